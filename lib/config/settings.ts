@@ -1,0 +1,69 @@
+import { z } from "zod";
+
+// The one place that reads process.env. Everything else imports `settings`.
+// Not marked server-only so scripts (seed, bench) and the Stripe emulator can share it;
+// nothing here is secret until it is used, and client components never import lib/.
+
+const optionalString = z
+  .string()
+  .trim()
+  .transform((v) => (v === "" ? undefined : v))
+  .optional();
+
+const bool = (fallback: boolean) =>
+  z
+    .enum(["1", "0", "true", "false", "yes", "no", ""])
+    .optional()
+    .transform((v) => (v === undefined || v === "" ? fallback : ["1", "true", "yes"].includes(v)));
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  APP_URL: optionalString.pipe(z.url().optional()),
+  DATA_DIR: z.string().default(".data"),
+  DATABASE_URL: optionalString,
+  // Seed an empty database with sample content on start. Default: only the embedded database.
+  SEED_ON_START: z.enum(["1", "0", "true", "false", ""]).optional(),
+  AUTH_SECRET: optionalString,
+  SMTP_URL: optionalString,
+  MAIL_FROM: z.string().default("Newsstand <hello@newsstand.test>"),
+  STRIPE_SECRET_KEY: optionalString,
+  STRIPE_WEBHOOK_SECRET: optionalString,
+  STRIPE_EMULATOR_PORT: z.coerce.number().int().min(1).max(65535).default(12111),
+  STRIPE_EMULATOR_HOST: z.string().default("127.0.0.1"),
+  BILLING_CURRENCY: z.string().length(3).default("gbp"),
+  PRICE_MONTHLY_MINOR: z.coerce.number().int().positive().default(999),
+  PRICE_ANNUAL_MINOR: z.coerce.number().int().positive().default(9999),
+  TRIAL_DAYS: z.coerce.number().int().min(0).max(90).default(14),
+  TRIAL_REQUIRES_CARD: bool(false),
+  PAST_DUE_GRACE_DAYS: z.coerce.number().int().min(0).max(60).default(7),
+  AUTH_GOOGLE_ID: optionalString,
+  AUTH_GOOGLE_SECRET: optionalString,
+  AUTH_APPLE_ID: optionalString,
+  AUTH_APPLE_SECRET: optionalString,
+  // Enables /api/test/* hooks used by the Playwright factories. Never set in production.
+  E2E_TEST_HOOKS: bool(false),
+});
+
+function readSettings() {
+  const parsed = schema.safeParse(process.env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
+    throw new Error(`Invalid configuration:\n${problems}`);
+  }
+  const env = parsed.data;
+  return {
+    ...env,
+    appUrl: env.APP_URL ?? `http://localhost:${env.PORT}`,
+    isProduction: env.NODE_ENV === "production",
+    usesEmbeddedDatabase: env.DATABASE_URL === undefined,
+    seedOnStart: env.SEED_ON_START ? ["1", "true"].includes(env.SEED_ON_START) : env.DATABASE_URL === undefined,
+    usesStripeEmulator: env.STRIPE_SECRET_KEY === undefined,
+    usesMailOutbox: env.SMTP_URL === undefined,
+    isBuildPhase: process.env.NEXT_PHASE === "phase-production-build",
+  };
+}
+
+export type Settings = ReturnType<typeof readSettings>;
+
+export const settings: Settings = readSettings();

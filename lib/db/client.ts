@@ -1,0 +1,22 @@
+import "server-only";
+import { openDatabase, type Database } from "./open";
+
+export type { Database } from "./open";
+
+// One database handle per process, kept on globalThis so dev-server reloads reuse it
+// (PGlite allows one process per data dir, and a second pool would leak connections).
+const globalForDb = globalThis as unknown as { newsstandDb?: Promise<Database> };
+
+/** The ready database: migrated, and seeded when it was empty and seeding is on. */
+export function getDb(): Promise<Database> {
+  globalForDb.newsstandDb ??= openDatabase().catch((error: unknown) => {
+    globalForDb.newsstandDb = undefined; // let the next request try again
+    throw error;
+  });
+  return globalForDb.newsstandDb;
+}
+
+/** Points this process at an already-open database (tests and scripts). */
+export function useDatabase(db: Database): void {
+  globalForDb.newsstandDb = Promise.resolve(db);
+}

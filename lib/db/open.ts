@@ -1,0 +1,91 @@
+import path from "node:path";
+import { mkdir } from "node:fs/promises";
+import { sql } from "drizzle-orm";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { settings } from "../config/settings";
+import * as schema from "./schema";
+
+// Opening, migrating and seeding, shared by the app (via client.ts), scripts and tests.
+
+export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
+
+const migrationsFolder = path.join(process.cwd(), "drizzle");
+// Serialises migrations and seeding when several app instances start on one PostgreSQL.
+const MIGRATION_LOCK = 727_274_001;
+
+export interface OpenOptions {
+  /** postgres:// URL; when absent, PGlite in `dataDir` (or in memory when dataDir is "memory://"). */
+  databaseUrl?: string;
+  dataDir?: string;
+  seed?: boolean;
+  /** Pool size for postgres.js. */
+  maxConnections?: number;
+}
+
+export async function openDatabase(options: OpenOptions = defaultOptions()): Promise<Database> {
+  const db = options.databaseUrl
+    ? await openPostgres(options.databaseUrl, options.maxConnections ?? 10)
+    : await openPglite(options.dataDir ?? path.join(settings.DATA_DIR, "pglite"));
+  if (options.seed) {
+    const { seedIfEmpty } = await import("../../drizzle/seed");
+    // PGlite has one process per data dir, so only PostgreSQL needs the lock.
+    if (options.databaseUrl) await withLock(db, () => seedIfEmpty(db));
+    else await seedIfEmpty(db);
+  }
+  return db;
+}
+
+function defaultOptions(): OpenOptions {
+  if (settings.isBuildPhase && settings.usesEmbeddedDatabase) {
+    // `next build` must not take the data dir that a running server may hold.
+    return { dataDir: "memory://", seed: false };
+  }
+  return {
+    databaseUrl: settings.DATABASE_URL,
+    dataDir: path.join(settings.DATA_DIR, "pglite"),
+    seed: settings.seedOnStart && !settings.isBuildPhase,
+  };
+}
+
+async function openPostgres(url: string, max: number): Promise<Database> {
+  const { default: postgres } = await import("postgres");
+  const { drizzle } = await import("drizzle-orm/postgres-js");
+  const { migrate } = await import("drizzle-orm/postgres-js/migrator");
+  // A single connection holds the session-level advisory lock for the whole migration.
+  const migrationClient = postgres(url, { max: 1, onnotice: () => {} });
+  try {
+    const migrationDb = drizzle({ client: migrationClient, schema });
+    await migrationDb.execute(sql`select pg_advisory_lock(${MIGRATION_LOCK})`);
+    await migrate(migrationDb, { migrationsFolder });
+    await migrationDb.execute(sql`select pg_advisory_unlock(${MIGRATION_LOCK})`);
+  } finally {
+    await migrationClient.end();
+  }
+  const client = postgres(url, { max, onnotice: () => {} });
+  return drizzle({ client, schema }) as unknown as Database;
+}
+
+async function openPglite(dataDir: string): Promise<Database> {
+  const { PGlite } = await import("@electric-sql/pglite");
+  const { drizzle } = await import("drizzle-orm/pglite");
+  const { migrate } = await import("drizzle-orm/pglite/migrator");
+  if (!dataDir.startsWith("memory://")) await mkdir(dataDir, { recursive: true });
+  const client = await PGlite.create(dataDir);
+  const db = drizzle({ client, schema });
+  await migrate(db, { migrationsFolder });
+  return db as unknown as Database;
+}
+
+/** Runs `work` while holding the migration advisory lock (PostgreSQL only: on PGlite it would deadlock). */
+export async function withLock<T>(db: Database, work: () => Promise<T>): Promise<T> {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(${MIGRATION_LOCK})`);
+    return work();
+  });
+}
+
+/** Rows of a raw `db.execute()`: PGlite answers `{rows}`, postgres.js an array. */
+export function rowsOf<T>(result: unknown): T[] {
+  if (Array.isArray(result)) return result as T[];
+  return ((result as { rows?: T[] }).rows ?? []) as T[];
+}

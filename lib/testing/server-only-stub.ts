@@ -1,0 +1,2 @@
+// Empty stand-in for the `server-only` guard in unit and integration tests.
+export {};
