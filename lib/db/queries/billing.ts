@@ -1,0 +1,133 @@
+import "server-only";
+import { and, desc, eq, inArray, isNull, ne, sql } from "drizzle-orm";
+import { getDb } from "../client";
+import { memberships, stripeEvents, users, type Membership, type NewMembership, type User } from "../schema";
+
+// Billing's writes: the Stripe customer id, processed Stripe events, and memberships mirrored from Stripe.
+
+export type BillingUser = Pick<User, "id" | "email" | "name" | "stripeCustomerId" | "trialStartedAt">;
+const billingUserColumns = {
+  id: users.id,
+  email: users.email,
+  name: users.name,
+  stripeCustomerId: users.stripeCustomerId,
+  trialStartedAt: users.trialStartedAt,
+};
+
+export async function findBillingUser(userId: string): Promise<BillingUser | null> {
+  const db = await getDb();
+  const [row] = await db.select(billingUserColumns).from(users).where(eq(users.id, userId)).limit(1);
+  return row ?? null;
+}
+
+export async function findUserIdByCustomerId(customerId: string): Promise<string | null> {
+  const db = await getDb();
+  const [row] = await db.select({ id: users.id }).from(users).where(eq(users.stripeCustomerId, customerId)).limit(1);
+  return row?.id ?? null;
+}
+
+/** Stores the user's Stripe customer once; answers the id now on the row (an earlier one wins a race). */
+export async function saveStripeCustomerId(userId: string, customerId: string): Promise<string | null> {
+  const db = await getDb();
+  await db
+    .update(users)
+    .set({ stripeCustomerId: customerId, updatedAt: new Date() })
+    .where(and(eq(users.id, userId), isNull(users.stripeCustomerId)));
+  return (await findBillingUser(userId))?.stripeCustomerId ?? null;
+}
+
+export async function isStripeEventProcessed(eventId: string): Promise<boolean> {
+  const db = await getDb();
+  const [row] = await db
+    .select({ processedAt: stripeEvents.processedAt })
+    .from(stripeEvents)
+    .where(eq(stripeEvents.id, eventId))
+    .limit(1);
+  return row?.processedAt != null;
+}
+
+/** Records an event that needs no membership change (nothing to lock). */
+export async function markStripeEventProcessed(eventId: string, type: string): Promise<void> {
+  const db = await getDb();
+  await db
+    .insert(stripeEvents)
+    .values({ id: eventId, type, processedAt: new Date() })
+    .onConflictDoUpdate({ target: stripeEvents.id, set: { processedAt: sql`coalesce(${stripeEvents.processedAt}, now())` } });
+}
+
+export type MembershipFields = Omit<NewMembership, "id" | "userId" | "createdAt" | "updatedAt">;
+
+export interface MembershipSyncInput {
+  userId: string;
+  /** The event being applied, recorded in the same transaction; absent for the success page and the account page. */
+  event?: { id: string; type: string };
+  /** Runs while the user's row is locked, so the newest Stripe read is also the last write. Null: nothing to store. */
+  load: (user: BillingUser, previous: Membership[]) => Promise<MembershipFields | null>;
+}
+
+export type MembershipSyncResult =
+  | { outcome: "duplicate" }
+  | { outcome: "applied"; user: BillingUser; previous: Membership | null; current: Membership | null };
+
+/** One membership sync: lock the user, skip a processed event, load from Stripe, upsert by subscription id. */
+export async function applyMembershipSync(input: MembershipSyncInput): Promise<MembershipSyncResult | null> {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const [user] = await tx.select(billingUserColumns).from(users).where(eq(users.id, input.userId)).for("update");
+    if (!user) return null;
+    if (input.event) {
+      await tx.insert(stripeEvents).values({ id: input.event.id, type: input.event.type }).onConflictDoNothing();
+      const [seen] = await tx
+        .select({ processedAt: stripeEvents.processedAt })
+        .from(stripeEvents)
+        .where(eq(stripeEvents.id, input.event.id));
+      if (seen?.processedAt) return { outcome: "duplicate" as const };
+    }
+    const previousRows = await tx.select().from(memberships).where(eq(memberships.userId, user.id));
+    const fields = await input.load(user, previousRows);
+    let current: Membership | null = null;
+    const previous = previousRows.find((m) => m.stripeSubscriptionId === fields?.stripeSubscriptionId) ?? null;
+    if (fields) {
+      const now = new Date();
+      [current = null] = await tx
+        .insert(memberships)
+        .values({ ...fields, userId: user.id, updatedAt: now })
+        .onConflictDoUpdate({ target: memberships.stripeSubscriptionId, set: { ...fields, updatedAt: now } })
+        .returning();
+      if (fields.trialEnd && !user.trialStartedAt) {
+        await tx.update(users).set({ trialStartedAt: now }).where(eq(users.id, user.id));
+      }
+    }
+    if (input.event) {
+      await tx.update(stripeEvents).set({ processedAt: new Date() }).where(eq(stripeEvents.id, input.event.id));
+    }
+    return { outcome: "applied" as const, user, previous, current };
+  });
+}
+
+export async function listMemberships(userId: string): Promise<Membership[]> {
+  const db = await getDb();
+  return db.select().from(memberships).where(eq(memberships.userId, userId)).orderBy(desc(memberships.updatedAt));
+}
+
+/** Subscriptions of a user that Stripe may still charge (for account deletion and plan checks). */
+export async function listOpenMemberships(userId: string): Promise<Membership[]> {
+  const db = await getDb();
+  return db
+    .select()
+    .from(memberships)
+    .where(
+      and(
+        eq(memberships.userId, userId),
+        ne(memberships.status, "canceled"),
+        ne(memberships.status, "incomplete_expired"),
+      ),
+    );
+}
+
+export async function countProcessedStripeEvents(ids: string[]): Promise<number> {
+  if (ids.length === 0) return 0;
+  const db = await getDb();
+  const rows = await db.select({ id: stripeEvents.id }).from(stripeEvents).where(inArray(stripeEvents.id, ids));
+  return rows.length;
+}

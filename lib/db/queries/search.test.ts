@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import { useTestDatabase } from "@/lib/testing/test-db";
+import { createArticle, createPublisher, createTopic, hoursAgo } from "@/lib/testing/factories/content";
+import { HIGHLIGHT_START, HIGHLIGHT_STOP, searchArticles } from "./search";
+
+useTestDatabase();
+
+const search = (q: string, extra: Partial<Parameters<typeof searchArticles>[0]> = {}) =>
+  searchArticles({ q, page: 1, pageSize: 10, ...extra });
+
+describe("searchArticles", () => {
+  it("ranks headline matches above body matches and highlights headline and standfirst only", async () => {
+    await createArticle({
+      headline: "Glacier retreat speeds up",
+      standfirst: "Scientists measure the glacier from the air.",
+      publishedAt: hoursAgo(10),
+    });
+    await createArticle({
+      headline: "Mountain towns count the cost",
+      standfirst: "Tourism falls.",
+      bodyHtml: "<p>The glacier above the town has shrunk. Membersecret words.</p>",
+      publishedAt: hoursAgo(1),
+    });
+    const { items, hasNext } = await search("glacier");
+    expect(items.map((h) => h.headline)).toEqual(["Glacier retreat speeds up", "Mountain towns count the cost"]);
+    expect(hasNext).toBe(false);
+    expect(items[0]!.headlineMarked).toBe(`${HIGHLIGHT_START}Glacier${HIGHLIGHT_STOP} retreat speeds up`);
+    expect(items[0]!.standfirstMarked).toContain(`${HIGHLIGHT_START}glacier${HIGHLIGHT_STOP}`);
+    expect(items[0]!.rank).toBeGreaterThan(items[1]!.rank);
+    expect(JSON.stringify(items)).not.toContain("Membersecret");
+  });
+
+  it("filters by title, topic and date range, and pages", async () => {
+    const title = await createPublisher({ slug: "harbour-news" });
+    const topic = await createTopic({ slug: "harbours" });
+    await createArticle({ headline: "Harbour dredging begins", publisherId: title.id, publishedAt: hoursAgo(2) });
+    await createArticle({ headline: "Harbour fees rise", topicId: topic.id, publishedAt: hoursAgo(24 * 5) });
+    await createArticle({ headline: "Harbour wall repaired", publishedAt: hoursAgo(24 * 20) });
+    expect((await search("harbour", { publisherSlug: "harbour-news" })).items.map((h) => h.headline)).toEqual([
+      "Harbour dredging begins",
+    ]);
+    expect((await search("harbour", { topicSlug: "harbours" })).items).toHaveLength(1);
+    const ranged = await search("harbour", { from: hoursAgo(24 * 7), to: hoursAgo(24) });
+    expect(ranged.items.map((h) => h.headline)).toEqual(["Harbour fees rise"]);
+    const first = await search("harbour", { pageSize: 2 });
+    const second = await search("harbour", { pageSize: 2, page: 2 });
+    expect(first.hasNext).toBe(true);
+    expect(second.items).toHaveLength(1);
+    expect(second.hasNext).toBe(false);
+    expect(new Set([...first.items, ...second.items].map((h) => h.id)).size).toBe(3);
+    expect((await search("harbour", { page: 9999 })).items).toEqual([]);
+  });
+
+  it("ties on rank break by recency", async () => {
+    await createArticle({ headline: "Tram line opens", publishedAt: hoursAgo(30) });
+    await createArticle({ headline: "Tram line opens", publishedAt: hoursAgo(3) });
+    const [newer, older] = (await search("tram")).items;
+    expect(newer!.publishedAt.getTime()).toBeGreaterThan(older!.publishedAt.getTime());
+  });
+
+  it.each([
+    `"unclosed quote`,
+    `(bracket`,
+    `glacier & | ! : * ( ) <-> <2>`,
+    `'; drop table articles; --`,
+    `1' or '1'='1`,
+    `🚀🔥 news`,
+    `:*`,
+    `!!!`,
+    `the`,
+    "x".repeat(10_000),
+    `\\`,
+  ])("never throws on hostile input %#", async (q) => {
+    const page = await search(q);
+    expect(Array.isArray(page.items)).toBe(true);
+  });
+
+  it("still finds words next to operators", async () => {
+    await createArticle({ headline: "Volcano erupts near coast" });
+    expect((await search(`"volcano erupts"`)).items.map((h) => h.headline)).toEqual(["Volcano erupts near coast"]);
+    expect((await search(`volcano -coast`)).items).toEqual([]);
+  });
+});
