@@ -20,4 +20,22 @@ export const testActions: Record<string, TestAction<z.ZodType>> = {
     await getDb();
     return { ok: true };
   }),
+
+  // An article with a known teaser and body (paywall and leak tests); publisher and topic are made for it.
+  "create-article": defineAction(
+    z
+      .object({
+        headline: z.string().min(1).max(300).optional(),
+        standfirst: z.string().max(1000).optional(),
+        teaserHtml: z.string().max(100_000).optional(),
+        bodyHtml: z.string().max(500_000).optional(),
+        publishedAt: z.iso.datetime().optional(),
+      })
+      .strict(),
+    async ({ publishedAt, ...fields }) => {
+      const { createArticle } = await import("@/lib/testing/factories/content");
+      const article = await createArticle({ ...fields, publishedAt: publishedAt ? new Date(publishedAt) : new Date() });
+      return { id: article.id, slug: article.slug, headline: article.headline };
+    },
+  ),
 };
