@@ -1,0 +1,61 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import { deleteExpiredWindows, incrementWindow } from "@/lib/db/queries/rate-limits";
+
+// Fixed-window limits kept in the database, so they hold across app instances. Every attempt counts
+// (successful ones too): the limit is on how fast anyone may try, not on how often they fail.
+
+export type RateLimitedAction = "sign-in" | "sign-up" | "email-code" | "email-link-request" | "password-reset" | "change-email";
+
+interface Window {
+  seconds: number;
+  perEmail: number;
+  perIp: number;
+}
+
+// A household or office shares an IP, so IP limits are looser than per-email ones.
+const WINDOWS: Window[] = [
+  { seconds: 60, perEmail: 5, perIp: 30 },
+  { seconds: 3600, perEmail: 20, perIp: 300 },
+];
+
+export type RateLimitResult = { ok: true } | { ok: false; retryAfterSeconds: number };
+
+export async function hitRateLimit(
+  action: RateLimitedAction,
+  subject: { ip: string; email?: string },
+  now: Date = new Date(),
+): Promise<RateLimitResult> {
+  let retryAfterSeconds = 0;
+  for (const window of WINDOWS) {
+    const startMs = Math.floor(now.getTime() / (window.seconds * 1000)) * window.seconds * 1000;
+    const windowStart = new Date(startMs);
+    const windowEnd = new Date(startMs + window.seconds * 1000);
+    const checks: Array<[string, number]> = [[`${action}:ip:${subject.ip}`, window.perIp]];
+    // Hash the email so the table holds no addresses.
+    if (subject.email) checks.push([`${action}:email:${digest(subject.email)}`, window.perEmail]);
+    for (const [key, limit] of checks) {
+      const count = await incrementWindow(`${key}:${window.seconds}`, windowStart, windowEnd);
+      if (count > limit) {
+        retryAfterSeconds = Math.max(retryAfterSeconds, Math.ceil((windowEnd.getTime() - now.getTime()) / 1000));
+      }
+    }
+  }
+  // Cheap housekeeping now and then instead of a cron job.
+  if (Math.random() < 0.02) await deleteExpiredWindows(now).catch(() => {});
+  return retryAfterSeconds > 0 ? { ok: false, retryAfterSeconds } : { ok: true };
+}
+
+export function describeRetry(seconds: number): string {
+  if (seconds < 90) return `${seconds} second${seconds === 1 ? "" : "s"}`;
+  const minutes = Math.ceil(seconds / 60);
+  return `${minutes} minute${minutes === 1 ? "" : "s"}`;
+}
+
+export function rateLimitMessage(seconds: number): string {
+  return `Too many attempts. Please try again in ${describeRetry(seconds)}.`;
+}
+
+function digest(value: string): string {
+  return createHash("sha256").update(value.trim().toLowerCase()).digest("base64url").slice(0, 32);
+}
