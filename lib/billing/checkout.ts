@@ -1,0 +1,68 @@
+import "server-only";
+import { settings } from "../config/settings";
+import { listOpenMemberships } from "../db/queries/billing";
+import { getCatalog } from "./catalog";
+import { ensureStripeCustomer, getBillingUser } from "./customers";
+import { callStripe } from "./errors";
+import { TRIAL_DAYS, type PlanKey } from "./plans";
+import { safeReturnTo } from "./return-to";
+import { getStripe } from "./stripe-client";
+
+// Starting a membership: Stripe Checkout in subscription mode, with the free trial for first-timers.
+
+const LIVE = new Set(["trialing", "active", "past_due"]);
+
+export type CheckoutStart = { kind: "checkout"; url: string } | { kind: "already-member"; url: "/account/membership" };
+
+export interface CheckoutRequest {
+  userId: string;
+  plan: PlanKey;
+  returnTo?: string;
+  /** Absolute origin of this site, e.g. http://localhost:3000: Stripe redirects back there. */
+  origin: string;
+}
+
+export function isTrialEligible(user: { trialStartedAt: Date | null }): boolean {
+  return TRIAL_DAYS > 0 && user.trialStartedAt === null;
+}
+
+export async function startCheckout(request: CheckoutRequest): Promise<CheckoutStart> {
+  const open = await listOpenMemberships(request.userId);
+  if (open.some((m) => LIVE.has(m.status))) return { kind: "already-member", url: "/account/membership" };
+
+  const user = await getBillingUser(request.userId);
+  const catalog = await getCatalog();
+  const customerId = await ensureStripeCustomer(user);
+  const trial = isTrialEligible(user);
+  const returnTo = safeReturnTo(request.returnTo);
+  const successUrl = new URL("/checkout/success", request.origin);
+  successUrl.searchParams.set("returnTo", returnTo);
+  const cancelUrl = new URL("/subscribe", request.origin);
+  cancelUrl.searchParams.set("plan", request.plan);
+  cancelUrl.searchParams.set("returnTo", returnTo);
+  const metadata = { userId: user.id, plan: request.plan };
+
+  const session = await callStripe(() =>
+    getStripe().checkout.sessions.create({
+      mode: "subscription",
+      customer: customerId,
+      client_reference_id: user.id,
+      metadata,
+      line_items: [{ price: catalog.priceIds[request.plan], quantity: 1 }],
+      // Without a trial something is due today, so a card is always needed.
+      payment_method_collection: trial && !settings.TRIAL_REQUIRES_CARD ? "if_required" : "always",
+      subscription_data: {
+        metadata,
+        ...(trial
+          ? { trial_period_days: TRIAL_DAYS, trial_settings: { end_behavior: { missing_payment_method: "pause" } } }
+          : {}),
+      },
+      // Stripe substitutes the literal {CHECKOUT_SESSION_ID}; URL encoding would hide it.
+      success_url: `${successUrl.toString()}&session_id={CHECKOUT_SESSION_ID}`,
+      cancel_url: cancelUrl.toString(),
+    }),
+  );
+  if (!session.url) throw new Error(`checkout session ${session.id} has no url`);
+  return { kind: "checkout", url: session.url };
+}
+

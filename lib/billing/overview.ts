@@ -1,0 +1,95 @@
+import "server-only";
+import type Stripe from "stripe";
+import { findBillingUser, listMemberships } from "../db/queries/billing";
+import type { Membership } from "../db/schema";
+import { callStripe, isResourceMissing, PaymentsUnavailableError } from "./errors";
+import { timeFrameOf, toMembershipFields, type TimeFrame } from "./membership-fields";
+import { getStripe } from "./stripe-client";
+import { fetchSubscription, syncSubscription } from "./sync";
+
+// What the membership page shows: the stored row (refreshed from Stripe when it can be), plus the
+// details only Stripe keeps: card, next charge, invoices.
+
+export interface InvoiceLine {
+  id: string;
+  date: Date;
+  amountMinor: number;
+  currency: string;
+  status: string;
+  url: string | null;
+}
+
+export interface MembershipOverview {
+  membership: Membership | null;
+  /** "unavailable": Stripe didn't answer; "unknown": Stripe has no such subscription (seeded demo data). */
+  stripe: "ok" | "unavailable" | "unknown" | "none";
+  card: { brand: string; last4: string } | null;
+  nextCharge: { date: Date; amountMinor: number; currency: string } | null;
+  invoices: InvoiceLine[];
+}
+
+function cardOf(pm: string | Stripe.PaymentMethod | null | undefined): MembershipOverview["card"] {
+  if (!pm || typeof pm === "string" || !pm.card) return null;
+  return { brand: pm.card.brand, last4: pm.card.last4 };
+}
+
+function nextChargeOf(sub: Stripe.Subscription, frame: TimeFrame): MembershipOverview["nextCharge"] {
+  const fields = toMembershipFields(sub, frame);
+  const price = sub.items.data[0]?.price;
+  if (!price?.unit_amount || sub.cancel_at_period_end || !["trialing", "active", "past_due"].includes(sub.status)) {
+    return null;
+  }
+  const date = sub.status === "trialing" ? fields.trialEnd : fields.currentPeriodEnd;
+  return date ? { date, amountMinor: price.unit_amount * (sub.items.data[0]?.quantity ?? 1), currency: price.currency } : null;
+}
+
+async function defaultCard(stripe: Stripe, sub: Stripe.Subscription) {
+  const own = cardOf(sub.default_payment_method);
+  if (own) return own;
+  const customerId = typeof sub.customer === "string" ? sub.customer : sub.customer.id;
+  const customer = await stripe.customers.retrieve(customerId, { expand: ["invoice_settings.default_payment_method"] });
+  return customer.deleted ? null : cardOf(customer.invoice_settings.default_payment_method);
+}
+
+export async function getMembershipOverview(userId: string): Promise<MembershipOverview> {
+  const [user, rows] = await Promise.all([findBillingUser(userId), listMemberships(userId)]);
+  const live = rows.find((m) => ["trialing", "active", "past_due", "paused", "unpaid"].includes(m.status));
+  const stored = live ?? rows[0] ?? null;
+  const empty = { card: null, nextCharge: null, invoices: [] };
+  if (!stored || !user?.stripeCustomerId) return { membership: stored, stripe: "none", ...empty };
+  try {
+    const stripe = getStripe();
+    const sub = await fetchSubscription(stored.stripeSubscriptionId);
+    if (!sub) return { membership: stored, stripe: "unknown", ...empty };
+    // Same sync as the webhook: if one was missed, the page heals the row instead of showing stale state.
+    const synced = await syncSubscription({ subscriptionId: sub.id, customerId: stored.stripeCustomerId });
+    const membership = synced.outcome === "applied" && synced.current ? synced.current : stored;
+    const clockId = typeof sub.test_clock === "string" ? sub.test_clock : null;
+    const clock = clockId ? await callStripe(() => stripe.testHelpers.testClocks.retrieve(clockId)) : null;
+    const frame = timeFrameOf(clock);
+    const [card, invoices] = await Promise.all([
+      callStripe(() => defaultCard(stripe, sub)),
+      callStripe(() => stripe.invoices.list({ customer: user.stripeCustomerId ?? "", limit: 12 })),
+    ]);
+    return {
+      membership,
+      stripe: "ok",
+      card,
+      nextCharge: nextChargeOf(sub, frame),
+      invoices: invoices.data.map((inv) => ({
+        id: inv.id ?? "",
+        date: new Date((inv.created - frame.clockLeadSeconds) * 1000),
+        amountMinor: inv.status === "paid" ? inv.amount_paid : inv.amount_due,
+        currency: inv.currency,
+        status: inv.status ?? "draft",
+        url: inv.hosted_invoice_url ?? null,
+      })),
+    };
+  } catch (error) {
+    if (error instanceof PaymentsUnavailableError) {
+      return { membership: stored, stripe: "unavailable", ...empty };
+    }
+    if (isResourceMissing(error)) return { membership: stored, stripe: "unknown", ...empty };
+    throw error;
+  }
+}

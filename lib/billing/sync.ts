@@ -1,0 +1,78 @@
+import "server-only";
+import type Stripe from "stripe";
+import {
+  applyMembershipSync,
+  findBillingUser,
+  findUserIdByCustomerId,
+  saveStripeCustomerId,
+  type MembershipSyncResult,
+} from "../db/queries/billing";
+import { callStripe, isResourceMissing, UnknownCustomerError } from "./errors";
+import { timeFrameOf, toMembershipFields } from "./membership-fields";
+import { getStripe } from "./stripe-client";
+
+// The one way a membership row changes: re-read the subscription from Stripe and upsert it,
+// used by webhooks, the checkout success page and the membership page alike.
+
+export interface SubscriptionRef {
+  subscriptionId: string;
+  customerId: string | null;
+  /** Our user id as we put it in metadata / client_reference_id; trusted only if the customer matches. */
+  userIdHint?: string | null;
+}
+
+export async function resolveUserId(ref: SubscriptionRef): Promise<string> {
+  if (ref.customerId) {
+    const byCustomer = await findUserIdByCustomerId(ref.customerId);
+    if (byCustomer) return byCustomer;
+  }
+  if (ref.userIdHint && ref.customerId) {
+    // Our write of the customer id was lost after Stripe created it: adopt it, but never steal another's.
+    const user = await findBillingUser(ref.userIdHint);
+    if (user && !user.stripeCustomerId && (await saveStripeCustomerId(user.id, ref.customerId)) === ref.customerId) {
+      return user.id;
+    }
+  }
+  throw new UnknownCustomerError(`customer ${ref.customerId ?? "?"} (subscription ${ref.subscriptionId})`);
+}
+
+export async function fetchSubscription(subscriptionId: string): Promise<Stripe.Subscription | null> {
+  const stripe = getStripe();
+  try {
+    return await callStripe(() =>
+      stripe.subscriptions.retrieve(subscriptionId, { expand: ["latest_invoice", "default_payment_method"] }),
+    );
+  } catch (error) {
+    if (isResourceMissing(error)) return null; // e.g. seeded demo subscriptions Stripe never saw
+    throw error;
+  }
+}
+
+async function fetchClock(sub: Stripe.Subscription): Promise<Stripe.TestHelpers.TestClock | null> {
+  if (!sub.test_clock) return null;
+  if (typeof sub.test_clock === "object") return sub.test_clock;
+  const clockId = sub.test_clock;
+  return callStripe(() => getStripe().testHelpers.testClocks.retrieve(clockId));
+}
+
+export async function syncSubscription(
+  ref: SubscriptionRef,
+  event?: { id: string; type: string },
+): Promise<MembershipSyncResult> {
+  const userId = await resolveUserId(ref);
+  const result = await applyMembershipSync({
+    userId,
+    event,
+    load: async (user) => {
+      const sub = await fetchSubscription(ref.subscriptionId);
+      if (!sub) return null;
+      const fields = toMembershipFields(sub, timeFrameOf(await fetchClock(sub)));
+      if (fields.stripeCustomerId !== user.stripeCustomerId) {
+        throw new UnknownCustomerError(`subscription ${sub.id} of customer ${fields.stripeCustomerId}`);
+      }
+      return fields;
+    },
+  });
+  if (!result) throw new UnknownCustomerError(`user ${userId}`);
+  return result;
+}

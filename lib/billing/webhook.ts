@@ -1,0 +1,103 @@
+import "server-only";
+import type Stripe from "stripe";
+import { isStripeEventProcessed, markStripeEventProcessed } from "../db/queries/billing";
+import type { Mail } from "../email/send";
+import { paymentFailedMail, transitionMails, trialEndingMail } from "./emails";
+import { UnknownCustomerError } from "./errors";
+import { getStripe, getWebhookSecret } from "./stripe-client";
+import { syncSubscription, type SubscriptionRef } from "./sync";
+
+// Stripe → us. Verify, skip what we've done, re-read the subscription and upsert it; answer
+// 2xx only when the change is stored, so Stripe retries everything else.
+
+export const HANDLED_EVENTS = [
+  "checkout.session.completed",
+  "customer.subscription.created",
+  "customer.subscription.updated",
+  "customer.subscription.deleted",
+  "customer.subscription.paused",
+  "customer.subscription.resumed",
+  "customer.subscription.trial_will_end",
+  "invoice.paid",
+  "invoice.payment_failed",
+] as const;
+const handled = new Set<string>(HANDLED_EVENTS);
+
+export interface WebhookOutcome {
+  status: number;
+  body: { received: boolean; note?: string; error?: string };
+  /** Mails to send once the answer is on its way (the route hands them to `after`). */
+  mails: Mail[];
+}
+
+const answer = (status: number, body: WebhookOutcome["body"], mails: Mail[] = []): WebhookOutcome => ({
+  status,
+  body,
+  mails,
+});
+
+function idOf(value: string | { id: string } | null | undefined): string | null {
+  return value == null ? null : typeof value === "string" ? value : value.id;
+}
+
+/** Which subscription (and whose) an event is about; null when it concerns none (e.g. a one-off payment). */
+export function subscriptionRefOf(event: Stripe.Event): SubscriptionRef | null {
+  const object = event.data.object as { object?: string };
+  if (object.object === "checkout.session") {
+    const session = object as Stripe.Checkout.Session;
+    const subscriptionId = session.mode === "subscription" ? idOf(session.subscription) : null;
+    if (!subscriptionId) return null;
+    return { subscriptionId, customerId: idOf(session.customer), userIdHint: session.client_reference_id };
+  }
+  if (object.object === "subscription") {
+    const sub = object as Stripe.Subscription;
+    return { subscriptionId: sub.id, customerId: idOf(sub.customer), userIdHint: sub.metadata?.userId };
+  }
+  if (object.object === "invoice") {
+    const invoice = object as Stripe.Invoice;
+    const details = invoice.parent?.subscription_details;
+    const subscriptionId = idOf(details?.subscription);
+    if (!subscriptionId) return null;
+    return { subscriptionId, customerId: idOf(invoice.customer), userIdHint: details?.metadata?.userId };
+  }
+  return null;
+}
+
+export async function handleStripeWebhook(rawBody: string, signature: string | null): Promise<WebhookOutcome> {
+  if (!signature) return answer(400, { received: false, error: "missing Stripe-Signature" });
+  let event: Stripe.Event;
+  try {
+    event = getStripe().webhooks.constructEvent(rawBody, signature, getWebhookSecret());
+  } catch {
+    return answer(400, { received: false, error: "bad signature" });
+  }
+  if (!handled.has(event.type)) return answer(200, { received: true, note: "ignored" });
+
+  try {
+    if (await isStripeEventProcessed(event.id)) return answer(200, { received: true, note: "duplicate" });
+    const ref = subscriptionRefOf(event);
+    if (!ref) {
+      await markStripeEventProcessed(event.id, event.type);
+      return answer(200, { received: true, note: "no subscription" });
+    }
+    const result = await syncSubscription(ref, { id: event.id, type: event.type });
+    if (result.outcome === "duplicate" || !result.current) {
+      return answer(200, { received: true, note: result.outcome === "duplicate" ? "duplicate" : "unknown subscription" });
+    }
+    const { user, previous, current } = result;
+    const mails = transitionMails(user, previous, current);
+    if (event.type === "customer.subscription.trial_will_end") {
+      const sub = event.data.object as Stripe.Subscription;
+      mails.push(trialEndingMail(user.email, current, sub.default_payment_method != null));
+    }
+    if (event.type === "invoice.payment_failed") mails.push(paymentFailedMail(user.email, current));
+    return answer(200, { received: true }, mails);
+  } catch (error) {
+    if (error instanceof UnknownCustomerError) {
+      console.warn("stripe webhook for an unknown customer; asking Stripe to retry", { event: event.id, error: error.message });
+      return answer(500, { received: false, error: "unknown customer" });
+    }
+    console.error("stripe webhook failed", { event: event.id, type: event.type, error });
+    return answer(500, { received: false, error: "processing failed" });
+  }
+}
