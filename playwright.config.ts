@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync } from "node:fs";
+import { existsSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { defineConfig, type PlaywrightTestConfig } from "@playwright/test";
@@ -6,12 +6,12 @@ import { e2eEnv } from "./e2e/support/env";
 
 // Browser tests run against a production build (`next build` into .next-e2e, done by scripts/test-all.sh
 // before Playwright), with the Stripe emulator and an SMTP sink beside it. The app gets a fresh PGlite
-// data dir per run unless DATABASE_URL is set (CI runs both); scripts/test-all.sh makes and removes it.
+// data dir per run unless DATABASE_URL is set (CI runs both).
 
 const isCi = Boolean(process.env.CI);
-// The config is loaded again in each worker: keep one data dir per run by passing it on in the environment.
-process.env.E2E_DATA_DIR ??= mkdtempSync(path.join(os.tmpdir(), "newsstand-e2e-"));
-const dataDir = process.env.E2E_DATA_DIR;
+// One data dir per port, emptied when a run starts (workers load this file too: they leave it alone).
+const dataDir = process.env.E2E_DATA_DIR ?? path.join(os.tmpdir(), `newsstand-e2e-${e2eEnv.appPort}`);
+if (!process.env.TEST_WORKER_INDEX && !process.env.E2E_DATA_DIR) rmSync(dataDir, { recursive: true, force: true });
 const tsx = ["node", "--import", "tsx"];
 const emulatorEntry = "emulators/stripe/src/main.ts";
 

@@ -10,9 +10,7 @@ cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
 export E2E_DIST_DIR="${E2E_DIST_DIR:-.next-e2e}"
 reports=$(mktemp -d -t newsstand-reports-XXXXXX)
-export E2E_DATA_DIR
-E2E_DATA_DIR=$(mktemp -d -t newsstand-e2e-XXXXXX)
-trap 'rm -rf "$reports" "$E2E_DATA_DIR"' EXIT
+trap 'rm -rf "$reports"' EXIT
 
 passed=0 failed=0 skipped=0 failed_steps=()
 timings=()
