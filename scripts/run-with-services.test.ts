@@ -1,0 +1,84 @@
+import { spawn } from "node:child_process";
+import { once } from "node:events";
+import { existsSync } from "node:fs";
+import { createServer } from "node:net";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+
+// The launcher behind `npm start` / `npm run dev`, with a stand-in for `next` (any command works).
+
+const root = path.resolve(import.meta.dirname, "..");
+const launcher = path.join(root, "scripts/run-with-services.mjs");
+const hasEmulator = existsSync(path.join(root, "emulators/stripe/src/main.ts"));
+
+function launch(command: string, env: Record<string, string | undefined>) {
+  const child = spawn(process.execPath, [launcher, process.execPath, "-e", command], {
+    cwd: root,
+    env: { ...process.env, STRIPE_SECRET_KEY: undefined, ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  const exited = once(child, "exit") as Promise<[number | null, NodeJS.Signals | null]>;
+  const waitFor = async (text: string) => {
+    for (let i = 0; i < 300 && !output.includes(text); i++) await new Promise((r) => setTimeout(r, 100));
+    expect(output).toContain(text);
+  };
+  return { child, exited, waitFor, output: () => output };
+}
+
+async function freePort(): Promise<number> {
+  const server = createServer().listen(0, "127.0.0.1");
+  await once(server, "listening");
+  const { port } = server.address() as { port: number };
+  server.close();
+  return port;
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+describe("run-with-services", () => {
+  it("passes PORT and telemetry-off to the app and exits with the app's code", async () => {
+    const run = launch("console.log('env', process.env.PORT, process.env.NEXT_TELEMETRY_DISABLED); process.exit(3)", {
+      STRIPE_SECRET_KEY: "sk_test_not_used",
+      PORT: "4567",
+    });
+    const [code] = await run.exited;
+    expect(code).toBe(3);
+    expect(run.output()).toContain("env 4567 1");
+    expect(run.output()).not.toContain("local emulator");
+  });
+
+  it("stops the app when it is asked to stop", async () => {
+    const run = launch("console.log('pid', process.pid); setInterval(() => {}, 1000)", { STRIPE_SECRET_KEY: "sk_test_x" });
+    await run.waitFor("pid ");
+    const pid = Number(/pid (\d+)/.exec(run.output())?.[1]);
+    run.child.kill("SIGTERM");
+    await run.exited;
+    await new Promise((r) => setTimeout(r, 200));
+    expect(isAlive(pid)).toBe(false);
+  });
+
+  it.skipIf(!hasEmulator)("starts the Stripe emulator first when no STRIPE_SECRET_KEY is set", { timeout: 60_000 }, async () => {
+    const stripePort = await freePort();
+    const run = launch("console.log('app up', process.env.STRIPE_EMULATOR_PORT); setInterval(() => {}, 1000)", {
+      STRIPE_EMULATOR_PORT: String(stripePort),
+      PORT: String(await freePort()),
+    });
+    await run.waitFor("app up");
+    expect(run.output()).toContain(`app up ${stripePort}`);
+    expect(run.output()).toContain("Stripe test mode (local emulator)");
+    expect((await fetch(`http://127.0.0.1:${stripePort}/health`)).status).toBe(200);
+    run.child.kill("SIGTERM");
+    await run.exited;
+    await expect(fetch(`http://127.0.0.1:${stripePort}/health`)).rejects.toThrow();
+  });
+});
