@@ -3,9 +3,9 @@ import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { buildProviders } from "@/lib/auth/providers";
 import { getAuthSecret } from "@/lib/auth/secret";
+import { refreshSessionToken } from "@/lib/auth/session-token";
 import { settings } from "@/lib/config/settings";
 import { getDb } from "@/lib/db/client";
-import { findSessionVersion } from "@/lib/db/queries/users";
 import { accounts, sessions, users, verificationTokens } from "@/lib/db/schema";
 
 // The one Auth.js configuration. JWT sessions (Credentials needs them with an adapter); the adapter
@@ -29,18 +29,7 @@ async function buildConfig(): Promise<NextAuthConfig> {
     pages: { signIn: "/sign-in", error: "/sign-in" },
     providers: buildProviders(),
     callbacks: {
-      async jwt({ token, user }) {
-        if (user?.id) {
-          token.sub = user.id;
-          token.sessionVersion = user.sessionVersion ?? (await findSessionVersion(user.id)) ?? 0;
-          return token;
-        }
-        if (!token.sub) return null;
-        const current = await findSessionVersion(token.sub);
-        // Deleted user, or signed out everywhere since this token was issued.
-        if (current === null || current !== (token.sessionVersion ?? 0)) return null;
-        return token;
-      },
+      jwt: ({ token, user }) => refreshSessionToken(token, user),
       session({ session, token }) {
         if (token.sub) session.user.id = token.sub;
         return session;

@@ -1,7 +1,7 @@
 import "server-only";
 import { desc, eq } from "drizzle-orm";
 import { getDb } from "../client";
-import { memberships, type Membership } from "../schema";
+import { memberships, type Membership, type NewMembership } from "../schema";
 
 // Read side of memberships (billing owns the writes): the row that decides what a user may read.
 
@@ -20,4 +20,12 @@ export async function findCurrentMembership(userId: string): Promise<Membership 
     .orderBy(desc(memberships.updatedAt), desc(memberships.id))
     .limit(10);
   return rows.find((row) => LIVE_FIRST.includes(row.status)) ?? rows[0] ?? null;
+}
+
+/** A membership row as given (factories and the seed; Stripe-driven writes go through billing's upsert). */
+export async function insertMembership(values: NewMembership): Promise<Membership> {
+  const db = await getDb();
+  const [row] = await db.insert(memberships).values(values).returning();
+  if (!row) throw new Error("membership insert returned no row");
+  return row;
 }
