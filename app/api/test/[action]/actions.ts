@@ -9,6 +9,18 @@ interface TestAction<S extends z.ZodType> {
   run: (input: z.infer<S>) => Promise<unknown>;
 }
 
+/** An optional ISO time; null stays null (e.g. "no trial end"). */
+const isoDate = z.iso
+  .datetime()
+  .transform((v) => new Date(v))
+  .nullable()
+  .optional();
+
+async function clearCache(): Promise<void> {
+  const { clearContentCache } = await import("@/lib/content/cache");
+  clearContentCache();
+}
+
 function defineAction<S extends z.ZodType>(input: S, run: (input: z.infer<S>) => Promise<unknown>): TestAction<S> {
   return { input, run };
 }
@@ -35,7 +47,51 @@ export const testActions: Record<string, TestAction<z.ZodType>> = {
     async ({ publishedAt, ...fields }) => {
       const { createArticle } = await import("@/lib/testing/factories/content");
       const article = await createArticle({ ...fields, publishedAt: publishedAt ? new Date(publishedAt) : new Date() });
+      await clearCache();
       return { id: article.id, slug: article.slug, headline: article.headline };
+    },
+  ),
+
+  "clear-content-cache": defineAction(z.object({}).strict(), async () => {
+    await clearCache();
+    return { ok: true };
+  }),
+
+  // A verified user with a password (FACTORY_PASSWORD unless given); sign in through the form with it.
+  "create-user": defineAction(
+    z
+      .object({
+        email: z.email().optional(),
+        password: z.string().min(1).max(200).optional(),
+        name: z.string().max(200).optional(),
+        role: z.enum(["reader", "editor", "admin"]).optional(),
+        verified: z.boolean().optional(),
+      })
+      .strict(),
+    async (input) => {
+      const { createUser } = await import("@/lib/testing/factories/accounts");
+      const { user, password } = await createUser(input);
+      return { id: user.id, email: user.email, password, role: user.role };
+    },
+  ),
+
+  // A membership row as billing would write it (status as Stripe names it).
+  "grant-membership": defineAction(
+    z
+      .object({
+        userId: z.string().min(1),
+        status: z.enum(["trialing", "active", "past_due", "canceled", "unpaid", "incomplete", "incomplete_expired", "paused"]),
+        plan: z.enum(["monthly", "annual"]).optional(),
+        trialEnd: isoDate,
+        currentPeriodEnd: isoDate,
+        cancelAtPeriodEnd: z.boolean().optional(),
+        pastDueSince: isoDate,
+      })
+      .strict(),
+    async ({ userId, ...input }) => {
+      const { grantMembership } = await import("@/lib/testing/factories/accounts");
+      const membership = await grantMembership(userId, input);
+      return { id: membership.id, status: membership.status, plan: membership.plan };
     },
   ),
 };
