@@ -10,10 +10,10 @@ import { syncSubscription } from "./sync";
 // The membership page's direct buttons: cancel at period end, undo it, switch plan, resume a paused trial.
 // Each one changes Stripe, then runs the same sync as a webhook so the page shows the result at once.
 
-export type ManageResult = { ok: true } | { ok: false; message: string };
+export type ManageResult = { ok: true } | { ok: false; code: "not-found" | "unknown-to-stripe" };
 
 const OPEN = new Set(["trialing", "active", "past_due", "paused", "unpaid"]);
-const NOT_FOUND: ManageResult = { ok: false, message: "We couldn't find a membership to change." };
+const NOT_FOUND: ManageResult = { ok: false, code: "not-found" };
 
 async function findOpenMembership(userId: string): Promise<Membership | undefined> {
   return (await listMemberships(userId)).find((m) => OPEN.has(m.status));
@@ -26,7 +26,7 @@ async function changeAndSync(userId: string, change: (m: Membership) => Promise<
   try {
     await callStripe(() => change(membership));
   } catch (error) {
-    if (isResourceMissing(error)) return { ok: false, message: "Stripe doesn't know this membership (a demo account?)." };
+    if (isResourceMissing(error)) return { ok: false, code: "unknown-to-stripe" };
     throw error;
   }
   await syncSubscription({ subscriptionId: membership.stripeSubscriptionId, customerId: membership.stripeCustomerId });

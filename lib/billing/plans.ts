@@ -62,3 +62,15 @@ export function describePrice(plan: Plan): string {
 export function annualSavingMonths(): number {
   return Math.round((plans.monthly.amountMinor * 12 - plans.annual.amountMinor) / plans.monthly.amountMinor);
 }
+
+/** "8 December": the year only when it isn't this year's. */
+export function formatDay(date: Date, now: Date = new Date()): string {
+  if (date.getUTCFullYear() !== now.getUTCFullYear()) return formatDate(date);
+  return new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", timeZone: "UTC" }).format(date);
+}
+
+/** The trial terms in plain words, with the real date: "Free until 8 December, then £9.99 a month. …". */
+export function describeTrialTerms(plan: Plan, now: Date = new Date()): string {
+  const end = new Date(now.getTime() + TRIAL_DAYS * 86_400_000);
+  return `Free until ${formatDay(end, now)}, then ${describePrice(plan)}. Cancel before then and you pay nothing.`;
+}
