@@ -3,7 +3,7 @@ import type Stripe from "stripe";
 import { isStripeEventProcessed, markStripeEventProcessed } from "../db/queries/billing";
 import type { Mail } from "../email/send";
 import { paymentFailedMail, transitionMails, trialEndingMail } from "./emails";
-import { UnknownCustomerError } from "./errors";
+import { PaymentsUnavailableError, UnknownCustomerError } from "./errors";
 import { getStripe, getWebhookSecret } from "./stripe-client";
 import { syncSubscription, type SubscriptionRef } from "./sync";
 
@@ -96,6 +96,10 @@ export async function handleStripeWebhook(rawBody: string, signature: string | n
     if (error instanceof UnknownCustomerError) {
       console.warn("stripe webhook for an unknown customer; asking Stripe to retry", { event: event.id, error: error.message });
       return answer(500, { received: false, error: "unknown customer" });
+    }
+    if (error instanceof PaymentsUnavailableError) {
+      console.warn("stripe webhook: Stripe unreachable while re-reading; asking for a retry", { event: event.id });
+      return answer(503, { received: false, error: "stripe unreachable" });
     }
     console.error("stripe webhook failed", { event: event.id, type: event.type, error });
     return answer(500, { received: false, error: "processing failed" });

@@ -1,0 +1,34 @@
+import "server-only";
+import { createHmac, randomBytes } from "node:crypto";
+import { saveStripeCustomerId } from "@/lib/db/queries/billing";
+import { createUser, type CreateUserInput } from "./accounts";
+
+// Billing test data: users tied to a Stripe customer, and webhook deliveries signed the way Stripe signs them.
+
+export async function createCustomerUser(customerId: string, input: CreateUserInput = {}) {
+  const { user, password } = await createUser(input);
+  await saveStripeCustomerId(user.id, customerId);
+  return { user: { ...user, stripeCustomerId: customerId }, password };
+}
+
+/** A `Stripe-Signature` header for `payload`: t=<unix seconds>,v1=<HMAC-SHA256 of "t.payload">. */
+export function signStripePayload(payload: string, secret: string, at: Date = new Date()): string {
+  const t = Math.floor(at.getTime() / 1000);
+  const v1 = createHmac("sha256", secret).update(`${t}.${payload}`).digest("hex");
+  return `t=${t},v1=${v1}`;
+}
+
+/** A minimal Stripe event envelope around `object` (enough for the webhook handler to route it). */
+export function buildStripeEvent(type: string, object: Record<string, unknown>, id = `evt_test_${randomBytes(8).toString("hex")}`) {
+  return {
+    id,
+    object: "event",
+    api_version: "2026-10-28.endive",
+    created: Math.floor(Date.now() / 1000),
+    data: { object },
+    livemode: false,
+    pending_webhooks: 1,
+    request: { id: null, idempotency_key: null },
+    type,
+  };
+}
