@@ -16,11 +16,12 @@ export function confirmLinkPath(token: string): string {
   return `/sign-in/confirm?token=${encodeURIComponent(token)}`;
 }
 
-export async function deliverSignInMail(rawEmail: string): Promise<void> {
+export async function deliverSignInMail(rawEmail: string, callbackUrl = "/"): Promise<void> {
   const email = normaliseEmail(rawEmail);
   const user = await findUserByEmail(email);
   if (!user) return sendMail(noAccountMail(email));
-  const { token, code } = await issueToken({ purpose: "sign_in", email, userId: user.id, withCode: true });
+  const payload = { callbackUrl };
+  const { token, code } = await issueToken({ purpose: "sign_in", email, userId: user.id, payload, withCode: true });
   await sendMail(signInMail(email, confirmLinkPath(token), code ?? ""));
 }
 
@@ -28,15 +29,21 @@ export async function deliverSignInMail(rawEmail: string): Promise<void> {
  * Sign-up creates nothing until the address is confirmed: the password hash waits in the token's payload,
  * so someone typing another person's address cannot squat the account or learn that it exists.
  */
-export async function deliverSignUpMail(rawEmail: string, password: string, name: string | null): Promise<void> {
+export async function deliverSignUpMail(
+  rawEmail: string,
+  password: string,
+  name: string | null,
+  callbackUrl = "/",
+): Promise<void> {
   const email = normaliseEmail(rawEmail);
   const passwordHash = await hashPassword(password);
   const user = await findUserByEmail(email);
   if (user) {
-    const { token, code } = await issueToken({ purpose: "sign_in", email, userId: user.id, withCode: true });
+    const payload = { callbackUrl };
+    const { token, code } = await issueToken({ purpose: "sign_in", email, userId: user.id, payload, withCode: true });
     return sendMail(alreadyRegisteredMail(email, confirmLinkPath(token), code ?? ""));
   }
-  const payload: Record<string, string> = { passwordHash };
+  const payload: Record<string, string> = { passwordHash, callbackUrl };
   if (name) payload.name = name;
   const { token, code } = await issueToken({ purpose: "verify_email", email, payload, withCode: true });
   await sendMail(confirmSignUpMail(email, confirmLinkPath(token), code ?? ""));

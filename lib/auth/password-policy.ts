@@ -5,8 +5,9 @@ import * as common from "@zxcvbn-ts/language-common";
 // At least 10 characters, at most 200 (argon2 happily hashes megabytes; we don't), and not guessable:
 // zxcvbn with the common-passwords and diceware lists, plus the person's own email and name.
 
-export const PASSWORD_MIN = 10;
-export const PASSWORD_MAX = 200;
+import { PASSWORD_MAX, PASSWORD_MIN } from "./password-policy-limits";
+
+export { PASSWORD_MAX, PASSWORD_MIN };
 
 let factory: ZxcvbnFactory | undefined;
 

@@ -2,6 +2,8 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { deleteExpiredWindows, incrementWindow } from "@/lib/db/queries/rate-limits";
 
+export { rateLimitMessage } from "./rate-limit-message";
+
 // Fixed-window limits kept in the database, so they hold across app instances. Every attempt counts
 // (successful ones too): the limit is on how fast anyone may try, not on how often they fail.
 
@@ -44,16 +46,6 @@ export async function hitRateLimit(
   // Cheap housekeeping now and then instead of a cron job.
   if (Math.random() < 0.02) await deleteExpiredWindows(now).catch(() => {});
   return retryAfterSeconds > 0 ? { ok: false, retryAfterSeconds } : { ok: true };
-}
-
-export function describeRetry(seconds: number): string {
-  if (seconds < 90) return `${seconds} second${seconds === 1 ? "" : "s"}`;
-  const minutes = Math.ceil(seconds / 60);
-  return `${minutes} minute${minutes === 1 ? "" : "s"}`;
-}
-
-export function rateLimitMessage(seconds: number): string {
-  return `Too many attempts. Please try again in ${describeRetry(seconds)}.`;
 }
 
 function digest(value: string): string {

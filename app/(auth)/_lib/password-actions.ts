@@ -1,0 +1,62 @@
+"use server";
+
+import { after } from "next/server";
+import { z } from "zod";
+import { deliverPasswordResetMail, describeTokenFailure } from "@/lib/auth/email-flows";
+import { emailField, newPasswordField, tokenField } from "@/lib/auth/fields";
+import { formError, formValues, invalidFields, type FormState } from "@/lib/auth/form-state";
+import { inspectLinkToken, issueToken, redeemLinkToken, type TokenFailure } from "@/lib/auth/one-time-tokens";
+import { hashPassword } from "@/lib/auth/password";
+import { checkPasswordPolicy } from "@/lib/auth/password-policy";
+import { hitRateLimit, rateLimitMessage } from "@/lib/auth/rate-limit";
+import { findUserById, updatePasswordHash } from "@/lib/db/queries/users";
+import { sendMail } from "@/lib/email/send";
+import { passwordChangedMail } from "@/lib/email/templates";
+import { finishSignIn } from "./finish-sign-in";
+import { currentIp } from "./request-ip";
+
+const forgotForm = z.object({ email: emailField });
+
+export async function requestPasswordReset(_prev: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData, ["email"]);
+  const parsed = forgotForm.safeParse(values);
+  if (!parsed.success) return invalidFields(parsed.error, values);
+  const limit = await hitRateLimit("password-reset", { ip: await currentIp(), email: parsed.data.email });
+  if (!limit.ok) return formError(rateLimitMessage(limit.retryAfterSeconds), values);
+  after(() => deliverPasswordResetMail(parsed.data.email).catch((error: unknown) => console.error("reset mail failed", error)));
+  return {
+    status: "success",
+    message: `We sent an email to ${parsed.data.email}. Follow the link in it within 15 minutes to choose a new password.`,
+    values,
+  };
+}
+
+const resetForm = z.object({ token: tokenField, password: newPasswordField });
+
+/** Spends the reset token, sets the password (ending every other session) and signs this browser in. */
+export async function resetPassword(_prev: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData, ["token"]);
+  const parsed = resetForm.safeParse({ ...values, password: formData.get("password") ?? "" });
+  if (!parsed.success) return invalidFields(parsed.error, values);
+  const limit = await hitRateLimit("password-reset", { ip: await currentIp() });
+  if (!limit.ok) return formError(rateLimitMessage(limit.retryAfterSeconds), values);
+  const { token, password } = parsed.data;
+  const peek = await inspectLinkToken(token, ["reset_password"]);
+  if (!peek.ok) return renewReset(peek.reason);
+  const user = peek.token.userId ? await findUserById(peek.token.userId) : null;
+  if (!user) return formError("This account no longer exists.");
+  // Check the policy before spending the token, so a weak first try does not cost the link.
+  const policy = checkPasswordPolicy(password, [user.email, user.name ?? ""]);
+  if (!policy.ok) return { status: "error", message: "Please choose a stronger password.", fieldErrors: { password: policy.message }, values };
+  const redeemed = await redeemLinkToken(token, ["reset_password"]);
+  if (!redeemed.ok) return renewReset(redeemed.reason);
+  await updatePasswordHash(user.id, await hashPassword(password));
+  after(() => sendMail(passwordChangedMail(user.email)).catch((error: unknown) => console.error("notice mail failed", error)));
+  // Finish with a fresh one-time sign-in token, so the session comes from the one Credentials path.
+  const signInToken = await issueToken({ purpose: "sign_in", email: user.email, userId: user.id });
+  return finishSignIn("email-code", { token: signInToken.token }, "/account?notice=password-reset");
+}
+
+function renewReset(reason: TokenFailure): FormState {
+  return { ...formError(`${describeTokenFailure(reason)} Ask for a new reset link.`), fieldErrors: { renew: "1" } };
+}

@@ -1,0 +1,61 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { signIn } from "@/auth";
+import { safeCallbackPath } from "@/lib/auth/callback-url";
+import { listOAuthProviders } from "@/lib/auth/providers";
+import { getCurrentUser } from "@/lib/auth/session";
+import { describeSignInFailure } from "@/lib/auth/sign-in-errors";
+import { AuthCard } from "../_components/auth-card";
+import { EmailSignInForm, PasswordSignInForm } from "../_components/sign-in-forms";
+import { firstParam, type SearchParams } from "../_lib/search-params";
+
+export const metadata: Metadata = { title: "Sign in" };
+
+// Errors Auth.js itself redirects here with (?error=…&code=…): direct API posts and Google/Apple.
+function describeAuthJsError(error: string | undefined, code: string | undefined): string | undefined {
+  if (!error) return undefined;
+  if (error === "CredentialsSignin") return describeSignInFailure(code).message;
+  if (error === "OAuthAccountNotLinked") return "That email already has an account. Sign in with your password or an email code.";
+  return "Sign-in did not work. Please try again.";
+}
+
+export default async function SignInPage({ searchParams }: { searchParams: SearchParams }) {
+  const params = await searchParams;
+  const callbackUrl = safeCallbackPath(firstParam(params.callbackUrl));
+  if (await getCurrentUser()) redirect(callbackUrl);
+  const errorMessage = describeAuthJsError(firstParam(params.error), firstParam(params.code));
+  const oauth = listOAuthProviders();
+  return (
+    <AuthCard
+      title="Sign in"
+      intro={
+        <p>
+          New to Newsstand?{" "}
+          <Link href={`/sign-up?${new URLSearchParams({ callbackUrl })}`} className="font-medium underline">
+            Create an account
+          </Link>
+        </p>
+      }
+    >
+      <PasswordSignInForm callbackUrl={callbackUrl} initialMessage={errorMessage} />
+      <div className="flex items-center gap-3 text-sm text-neutral-600 dark:text-neutral-400" aria-hidden="true">
+        <span className="h-px flex-1 bg-neutral-200 dark:bg-neutral-800" /> or <span className="h-px flex-1 bg-neutral-200 dark:bg-neutral-800" />
+      </div>
+      <EmailSignInForm callbackUrl={callbackUrl} />
+      {oauth.map((provider) => (
+        <form
+          key={provider.id}
+          action={async () => {
+            "use server";
+            await signIn(provider.id, { redirectTo: callbackUrl });
+          }}
+        >
+          <button type="submit" className="w-full rounded-md border border-neutral-300 px-4 py-2.5 font-semibold dark:border-neutral-700">
+            Continue with {provider.name}
+          </button>
+        </form>
+      ))}
+    </AuthCard>
+  );
+}
