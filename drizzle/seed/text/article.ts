@@ -1,0 +1,79 @@
+import type { Rng } from "../prng";
+import { pickDistinct } from "../prng";
+import { context, outlook, pullQuotes, quotes } from "./common";
+import { fill, type Slots } from "./story";
+import type { TopicPack } from "./topic-pack";
+
+// One article's text: headline, standfirst and an HTML body of 6–14 paragraphs whose first
+// two paragraphs, exactly, are the teaser. Templates are drawn without replacement, so no
+// sentence repeats within an article.
+
+export interface ArticleText {
+  headline: string;
+  standfirst: string;
+  bodyHtml: string;
+  teaserHtml: string;
+  caption: string;
+  wordCount: number;
+  readingMinutes: number;
+}
+
+const WORDS_PER_MINUTE = 230;
+
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function countWords(text: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = text.charCodeAt(i) <= 32;
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
+}
+
+export function writeArticle(rng: Rng, pack: TopicPack, slots: Slots): ArticleText {
+  const headline = fill(rng.pick(pack.headlines), slots);
+  const standfirst = fill(rng.pick(pack.standfirsts), slots);
+  const [lead, ...details] = pickDistinct(rng, pack.leads, 1).concat(pickDistinct(rng, pack.details, pack.details.length));
+  const paragraphCount = rng.int(6, 14);
+  // Middle paragraphs: the remaining topic details mixed with quotes and background.
+  const pool = [...details.slice(1), ...pickDistinct(rng, quotes, 8), ...pickDistinct(rng, context, 10)];
+  const middleCount = Math.min(paragraphCount - 3, pool.length);
+  const drawn = pickDistinct(rng, pool, rng.int(Math.min(pool.length, middleCount + 3), pool.length));
+  const middle = drawn.slice(0, middleCount).map((t) => [t]);
+  // Left-over sentences become second or third sentences, so paragraphs vary in length.
+  for (const extra of drawn.slice(middleCount)) middle[rng.int(0, middle.length - 1)]?.push(extra);
+  const groups = [[lead ?? ""], [details[0] ?? ""], ...middle, [rng.pick(outlook)]];
+  const sentences = groups.map((group) => group.map((t) => capitalise(fill(t, slots))).join(" "));
+  const paragraphs = sentences.map((s) => `<p>${escapeHtml(s)}</p>`);
+  let words = countWords(sentences.join(" "));
+  const parts = [...paragraphs];
+  // Never inside the teaser: the free part is exactly the first two paragraphs.
+  if (paragraphs.length > 5 && rng.chance(0.45)) {
+    const subhead = rng.pick(pack.subheads);
+    parts.splice(rng.int(3, paragraphs.length - 2), 0, `<h2>${escapeHtml(subhead)}</h2>`);
+    words += countWords(subhead);
+  }
+  if (paragraphs.length > 7 && rng.chance(0.3)) {
+    const pull = rng.pick(pullQuotes);
+    parts.splice(rng.int(4, parts.length - 1), 0, `<blockquote><p>${escapeHtml(pull)}</p></blockquote>`);
+    words += countWords(pull);
+  }
+  return {
+    headline,
+    standfirst,
+    bodyHtml: parts.join("\n"),
+    teaserHtml: paragraphs.slice(0, 2).join("\n"),
+    caption: fill(rng.pick(pack.captions), slots),
+    wordCount: words,
+    readingMinutes: Math.max(1, Math.round(words / WORDS_PER_MINUTE)),
+  };
+}
