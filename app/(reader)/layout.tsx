@@ -1,0 +1,7 @@
+import { SiteShell } from "@/app/_components/site-shell";
+import { getTopics } from "@/lib/content/catalogue";
+
+export default async function ReaderLayout({ children }: { children: React.ReactNode }) {
+  const topics = await getTopics();
+  return <SiteShell topics={topics}>{children}</SiteShell>;
+}

@@ -1,0 +1,61 @@
+import { connection } from "next/server";
+import { ArticleCard } from "@/app/_components/article-card";
+import { HomeHero } from "@/app/_components/home-hero";
+import { StorySection } from "@/app/_components/story-section";
+import { getEditorsPicks, getTopicRails, getTopStories } from "@/lib/content/articles";
+import { getPublisherCount } from "@/lib/content/catalogue";
+
+export default async function HomePage() {
+  await connection();
+  const [titleCount, top, picks, rails] = await Promise.all([
+    getPublisherCount(),
+    getTopStories(9),
+    getEditorsPicks(8),
+    getTopicRails(4),
+  ]);
+  const [lead, ...rest] = top;
+  return (
+    <>
+      <HomeHero titleCount={titleCount} />
+      <div className="flex flex-col gap-12">
+        {lead && (
+          <section aria-labelledby="top-heading" className="border-t-2 border-neutral-900 pt-3 dark:border-neutral-100">
+            <h2 id="top-heading" className="mb-4 font-serif text-xl font-bold sm:text-2xl">
+              Top stories
+            </h2>
+            <div className="grid gap-8 lg:grid-cols-3">
+              <div className="lg:col-span-2">
+                <ArticleCard article={lead} variant="lead" />
+              </div>
+              <ol className="divide-y divide-neutral-200 dark:divide-neutral-800">
+                {rest.slice(0, 4).map((article) => (
+                  <li key={article.id} className="py-3 first:pt-0">
+                    <ArticleCard article={article} variant="compact" />
+                  </li>
+                ))}
+              </ol>
+            </div>
+            <ul className="mt-8 grid gap-x-6 gap-y-8 sm:grid-cols-2 lg:grid-cols-4">
+              {rest.slice(4).map((article) => (
+                <li key={article.id}>
+                  <ArticleCard article={article} />
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+        <StorySection id="picks" title="Our Picks" articles={picks} />
+        {rails.map((rail) => (
+          <StorySection
+            key={rail.topicSlug}
+            id={`topic-${rail.topicSlug}`}
+            title={rail.topicName}
+            articles={rail.articles}
+            moreHref={`/topics/${rail.topicSlug}`}
+            moreLabel={`More in ${rail.topicName}`}
+          />
+        ))}
+      </div>
+    </>
+  );
+}

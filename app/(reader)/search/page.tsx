@@ -1,0 +1,62 @@
+import type { Metadata } from "next";
+import { connection } from "next/server";
+import { ArticleCard } from "@/app/_components/article-card";
+import { EmptyState } from "@/app/_components/empty-state";
+import { HighlightedText } from "@/app/_components/highlighted-text";
+import { Pagination } from "@/app/_components/pagination";
+import { getPublishers, getTopics } from "@/lib/content/catalogue";
+import { parseSearchParams, type RawSearchParams } from "@/lib/content/params";
+import { runSearch } from "@/lib/content/search";
+import { SearchForm } from "./search-form";
+
+export const metadata: Metadata = {
+  title: "Search",
+  description: "Search every story from every title on Newsstand.",
+  robots: { index: false, follow: true },
+};
+
+export default async function SearchPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
+  await connection();
+  const params = parseSearchParams(await searchParams);
+  const [results, publishers, topics] = await Promise.all([runSearch(params), getPublishers(), getTopics()]);
+  const { page: _page, ...filters } = params;
+  return (
+    <>
+      <h1 className="mb-6 font-serif text-4xl font-bold">Search</h1>
+      <SearchForm params={params} publishers={publishers} topics={topics} />
+      <section aria-labelledby="results-heading" className="mt-10">
+        <h2 id="results-heading" className="mb-6 border-t-2 border-neutral-900 pt-3 font-serif text-xl font-bold dark:border-neutral-100">
+          {params.q ? <>Results for “{params.q}”</> : "Results"}
+        </h2>
+        {params.q === "" ? (
+          <EmptyState title="What are you looking for?">
+            Search headlines and stories from every title — try a place, a person or a subject.
+          </EmptyState>
+        ) : results.items.length === 0 ? (
+          <EmptyState
+            title={params.page > 1 ? "No more results" : "No results"}
+            href={params.page > 1 ? `/search?${new URLSearchParams({ q: params.q })}` : undefined}
+          >
+            {params.page > 1
+              ? "You have reached the end of the results."
+              : "Nothing matched your search. Try fewer or different words, or remove a filter."}
+          </EmptyState>
+        ) : (
+          <ol className="flex flex-col gap-8">
+            {results.items.map((hit) => (
+              <li key={hit.id}>
+                <ArticleCard
+                  article={hit}
+                  variant="standard"
+                  headline={<HighlightedText marked={hit.headlineMarked} />}
+                  standfirst={<HighlightedText marked={hit.standfirstMarked} />}
+                />
+              </li>
+            ))}
+          </ol>
+        )}
+        <Pagination basePath="/search" page={params.page} hasNext={results.hasNext} params={filters} />
+      </section>
+    </>
+  );
+}

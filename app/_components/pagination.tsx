@@ -1,0 +1,44 @@
+import Link from "next/link";
+
+/** Previous / next links that keep the other query parameters. */
+export function Pagination({
+  basePath,
+  page,
+  hasNext,
+  params = {},
+}: {
+  basePath: string;
+  page: number;
+  hasNext: boolean;
+  params?: Record<string, string | undefined>;
+}) {
+  const hrefFor = (target: number) => {
+    const query = new URLSearchParams();
+    for (const [key, value] of Object.entries(params)) if (value) query.set(key, value);
+    if (target > 1) query.set("page", String(target));
+    const text = query.toString();
+    return text ? `${basePath}?${text}` : basePath;
+  };
+  if (page <= 1 && !hasNext) return null;
+  const linkClass =
+    "rounded-full border border-neutral-300 px-4 py-2 text-sm font-medium hover:bg-neutral-100 dark:border-neutral-700 dark:hover:bg-neutral-800";
+  return (
+    <nav aria-label="Pages" className="mt-10 flex items-center justify-between gap-4">
+      {page > 1 ? (
+        <Link href={hrefFor(page - 1)} rel="prev" className={linkClass}>
+          <span aria-hidden="true">← </span>Newer
+        </Link>
+      ) : (
+        <span />
+      )}
+      <p className="text-sm text-neutral-600 dark:text-neutral-400">Page {page}</p>
+      {hasNext ? (
+        <Link href={hrefFor(page + 1)} rel="next" className={linkClass}>
+          Older<span aria-hidden="true"> →</span>
+        </Link>
+      ) : (
+        <span />
+      )}
+    </nav>
+  );
+}

@@ -1,0 +1,24 @@
+import Image from "next/image";
+
+/** A title's logo, or its initials when it has none. Decorative: the title's name is always beside it. */
+export function PublisherLogo({ name, src, size = 24 }: { name: string; src: string | null; size?: number }) {
+  if (src && src.startsWith("/") && !src.startsWith("//")) {
+    return <Image src={src} alt="" width={size} height={size} className="shrink-0 rounded-sm" />;
+  }
+  const initials = name
+    .replace(/^the\s+/i, "")
+    .split(/\s+/)
+    .slice(0, 2)
+    .map((word) => word[0] ?? "")
+    .join("")
+    .toUpperCase();
+  return (
+    <span
+      aria-hidden="true"
+      style={{ width: size, height: size, fontSize: size * 0.42 }}
+      className="inline-flex shrink-0 items-center justify-center rounded-sm bg-neutral-800 font-bold text-white dark:bg-neutral-200 dark:text-neutral-900"
+    >
+      {initials}
+    </span>
+  );
+}

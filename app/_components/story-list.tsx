@@ -1,0 +1,29 @@
+import type { ArticleCard as Card, Page } from "@/lib/content/articles";
+import { ArticleCard } from "./article-card";
+import { EmptyState } from "./empty-state";
+import { Pagination } from "./pagination";
+
+/** A paginated list of stories (a title's or a topic's latest), with a friendly end-of-list state. */
+export function StoryList({ page, basePath, heading }: { page: Page<Card>; basePath: string; heading: string }) {
+  return (
+    <section aria-labelledby="list-heading" className="mt-8">
+      <h2 id="list-heading" className="mb-6 border-t-2 border-neutral-900 pt-3 font-serif text-xl font-bold sm:text-2xl dark:border-neutral-100">
+        {heading}
+      </h2>
+      {page.items.length === 0 ? (
+        <EmptyState title={page.page > 1 ? "No more stories here" : "No stories yet"} href={page.page > 1 ? basePath : undefined}>
+          {page.page > 1 ? "You have reached the end of the list." : "Check back soon."}
+        </EmptyState>
+      ) : (
+        <ul className="grid gap-x-6 gap-y-10 sm:grid-cols-2 lg:grid-cols-3">
+          {page.items.map((article) => (
+            <li key={article.id}>
+              <ArticleCard article={article} />
+            </li>
+          ))}
+        </ul>
+      )}
+      <Pagination basePath={basePath} page={page.page} hasNext={page.hasNext} />
+    </section>
+  );
+}

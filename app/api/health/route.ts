@@ -1,0 +1,23 @@
+import { connection } from "next/server";
+import { pingDatabase } from "@/lib/db/queries/health";
+
+const TIMEOUT_MS = 2_000;
+
+/** 200 when the database answers, 503 otherwise (for load balancers and uptime checks). */
+export async function GET(): Promise<Response> {
+  await connection();
+  const headers = { "cache-control": "no-store" };
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  try {
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error("database ping timed out")), TIMEOUT_MS);
+    });
+    await Promise.race([pingDatabase(), timeout]);
+    return Response.json({ status: "ok" }, { headers });
+  } catch (error) {
+    console.error("health check failed", error);
+    return Response.json({ status: "unavailable" }, { status: 503, headers });
+  } finally {
+    clearTimeout(timer);
+  }
+}
