@@ -1,0 +1,75 @@
+"use client";
+
+import { useActionState } from "react";
+import { FormMessage, SubmitButton, TextField } from "@/app/(auth)/_components/form-parts";
+import { idleForm } from "@/lib/auth/form-state";
+import { changePassword, requestEmailChange, updateProfile } from "../profile-actions";
+import { deleteAccount } from "../session-actions";
+
+export function ProfileForm({ name }: { name: string }) {
+  const [state, action] = useActionState(updateProfile, idleForm);
+  return (
+    <form action={action} className="space-y-4" noValidate aria-label="Your name">
+      <FormMessage status={state.status} message={state.message} />
+      <TextField name="name" idPrefix="profile" label="Name" autoComplete="name" maxLength={100} defaultValue={state.values?.name ?? name} error={state.fieldErrors?.name} />
+      <SubmitButton tone="secondary">Save name</SubmitButton>
+    </form>
+  );
+}
+
+export function ChangePasswordForm({ hasPassword }: { hasPassword: boolean }) {
+  const [state, action] = useActionState(changePassword, idleForm);
+  return (
+    <form action={action} className="space-y-4" noValidate aria-label="Change password">
+      <FormMessage status={state.status} message={state.message} />
+      {hasPassword ? (
+        <TextField name="currentPassword" idPrefix="password" label="Current password" type="password" autoComplete="current-password" maxLength={200} error={state.fieldErrors?.currentPassword} />
+      ) : (
+        <input type="hidden" name="currentPassword" value="" />
+      )}
+      <TextField
+        name="newPassword"
+        idPrefix="password"
+        label="New password"
+        type="password"
+        autoComplete="new-password"
+        maxLength={200}
+        hint="At least 10 characters. Your other devices will be signed out."
+        error={state.fieldErrors?.newPassword}
+      />
+      <SubmitButton tone="secondary">{hasPassword ? "Change password" : "Set a password"}</SubmitButton>
+    </form>
+  );
+}
+
+export function ChangeEmailForm({ hasPassword }: { hasPassword: boolean }) {
+  const [state, action] = useActionState(requestEmailChange, idleForm);
+  return (
+    <form action={action} className="space-y-4" noValidate aria-label="Change email address">
+      <FormMessage status={state.status} message={state.message} />
+      <TextField name="newEmail" idPrefix="email" label="New email address" type="email" autoComplete="email" maxLength={254} defaultValue={state.values?.newEmail} error={state.fieldErrors?.newEmail} />
+      {hasPassword ? (
+        <TextField name="currentPassword" idPrefix="email" label="Current password" type="password" autoComplete="current-password" maxLength={200} error={state.fieldErrors?.currentPassword} />
+      ) : (
+        <input type="hidden" name="currentPassword" value="" />
+      )}
+      <SubmitButton tone="secondary">Send confirmation link</SubmitButton>
+    </form>
+  );
+}
+
+export function DeleteAccountForm({ email, hasPassword }: { email: string; hasPassword: boolean }) {
+  const [state, action] = useActionState(deleteAccount, idleForm);
+  return (
+    <form action={action} className="space-y-4" noValidate aria-label="Delete account">
+      <FormMessage status={state.status} message={state.message} />
+      <TextField name="confirm" idPrefix="delete" label={`Type ${email} to confirm`} autoComplete="off" maxLength={300} error={state.fieldErrors?.confirm} />
+      {hasPassword ? (
+        <TextField name="currentPassword" idPrefix="delete" label="Current password" type="password" autoComplete="current-password" maxLength={200} error={state.fieldErrors?.currentPassword} />
+      ) : (
+        <input type="hidden" name="currentPassword" value="" />
+      )}
+      <SubmitButton tone="danger">Delete my account</SubmitButton>
+    </form>
+  );
+}

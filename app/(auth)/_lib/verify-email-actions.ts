@@ -1,0 +1,29 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { after } from "next/server";
+import { z } from "zod";
+import { describeTokenFailure } from "@/lib/auth/email-flows";
+import { tokenField } from "@/lib/auth/fields";
+import { formError, type FormState } from "@/lib/auth/form-state";
+import { redeemLinkToken } from "@/lib/auth/one-time-tokens";
+import { findUserById, updateEmail } from "@/lib/db/queries/users";
+import { sendMail } from "@/lib/email/send";
+import { emailChangedNoticeMail } from "@/lib/email/templates";
+
+// Confirms a change of email address: the link went to the new address, so following it proves it.
+// Works without being signed in (people often open mail on another device).
+
+export async function confirmEmailChange(_prev: FormState, formData: FormData): Promise<FormState> {
+  const parsed = z.object({ token: tokenField }).safeParse({ token: formData.get("token") ?? "" });
+  if (!parsed.success) return formError("This link is not valid.");
+  const redeemed = await redeemLinkToken(parsed.data.token, ["change_email"]);
+  if (!redeemed.ok) return formError(`${describeTokenFailure(redeemed.reason)} Request the change again from your account page.`);
+  const { userId, payload } = redeemed.token;
+  const user = userId ? await findUserById(userId) : null;
+  const newEmail = payload?.newEmail;
+  if (!user || !newEmail) return formError("This account no longer exists.");
+  if (!(await updateEmail(user.id, newEmail))) return formError("That address is now used by another account.");
+  after(() => sendMail(emailChangedNoticeMail(user.email, newEmail)).catch((error: unknown) => console.error("notice mail failed", error)));
+  redirect("/account?notice=email-changed");
+}

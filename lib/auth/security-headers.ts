@@ -1,0 +1,57 @@
+import { settings } from "@/lib/config/settings";
+
+// The headers proxy.ts puts on every response. The CSP carries a fresh nonce per request; Next.js reads it
+// from the request's CSP header and stamps its own scripts with it. No script runs without the nonce
+// ('strict-dynamic' lets those scripts load the chunks they need).
+
+const isHttps = settings.appUrl.startsWith("https://");
+
+// Checkout and the billing portal are full-page navigations to Stripe (or the local emulator). With JS they
+// are client-side navigations, which form-action doesn't govern; listing the origins keeps the no-JS form
+// POST + 303 redirect working too.
+function paymentOrigins(): string[] {
+  if (!settings.usesStripeEmulator) return ["https://checkout.stripe.com", "https://billing.stripe.com"];
+  const port = settings.STRIPE_EMULATOR_PORT;
+  return [...new Set([`http://${settings.STRIPE_EMULATOR_HOST}:${port}`, `http://127.0.0.1:${port}`, `http://localhost:${port}`])];
+}
+
+export function buildCsp(nonce: string): string {
+  const directives = [
+    "default-src 'self'",
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${settings.isProduction ? "" : " 'unsafe-eval'"}`,
+    // React's style={{}} and next/image emit style attributes; stylesheets themselves are same-origin files.
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "media-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    `form-action 'self' ${paymentOrigins().join(" ")}`,
+    "frame-ancestors 'none'",
+    "frame-src 'none'",
+    "manifest-src 'self'",
+    "worker-src 'self' blob:",
+  ];
+  if (isHttps) directives.push("upgrade-insecure-requests");
+  return directives.join("; ");
+}
+
+export function staticSecurityHeaders(): Record<string, string> {
+  const headers: Record<string, string> = {
+    "Referrer-Policy": "strict-origin-when-cross-origin",
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=(), browsing-topics=()",
+    "Cross-Origin-Opener-Policy": "same-origin",
+  };
+  // HSTS only where it means something: production served over https (never on http://localhost).
+  if (settings.isProduction && isHttps) headers["Strict-Transport-Security"] = "max-age=63072000; includeSubDomains";
+  return headers;
+}
+
+export function createNonce(): string {
+  const bytes = new Uint8Array(16);
+  crypto.getRandomValues(bytes);
+  return Buffer.from(bytes).toString("base64");
+}
