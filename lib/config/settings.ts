@@ -22,6 +22,8 @@ const schema = z.object({
   APP_URL: optionalString.pipe(z.url().optional()),
   DATA_DIR: z.string().default(".data"),
   DATABASE_URL: optionalString,
+  // `npm run bench` only: a database to benchmark as is (else it creates its own).
+  BENCH_DATABASE_URL: optionalString,
   // Seed an empty database with sample content on start. Default: only the embedded database.
   SEED_ON_START: z.enum(["1", "0", "true", "false", ""]).optional(),
   AUTH_SECRET: optionalString,
