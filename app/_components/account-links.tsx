@@ -3,7 +3,7 @@ import Link from "next/link";
 // Signed-out links; the account menu replaces these once sign-in lands.
 export function AccountLinks() {
   return (
-    <div className="flex items-center gap-2 text-sm">
+    <div className="flex items-center gap-1 text-sm sm:gap-2">
       <Link href="/sign-in" className="rounded px-2 py-1.5 font-medium hover:underline">
         Sign in
       </Link>

@@ -5,7 +5,7 @@ import { ArticleImage } from "./article-image";
 import { PublisherLogo } from "./publisher-logo";
 import { PublishedTime } from "./published-time";
 
-type Variant = "lead" | "standard" | "compact";
+type Variant = "lead" | "standard" | "row" | "compact";
 
 /** One story in a list. The headline is the link; the card never carries any body text. */
 export function ArticleCard({
@@ -24,15 +24,19 @@ export function ArticleCard({
 }) {
   const Heading = `h${headingLevel}` as const;
   const lead = variant === "lead";
+  const row = variant === "row";
+  const layout = lead ? "grid gap-4 md:grid-cols-5" : row ? "grid gap-4 sm:grid-cols-[14rem_1fr]" : "flex flex-col gap-2";
   return (
-    <article className={lead ? "grid gap-4 md:grid-cols-5" : "flex flex-col gap-2"}>
+    <article className={layout}>
       {variant !== "compact" && (
         <ArticleImage
           src={article.heroImageUrl}
           alt={article.heroImageAlt}
           width={article.heroImageWidth}
           height={article.heroImageHeight}
-          sizes={lead ? "(min-width: 768px) 60vw, 100vw" : "(min-width: 1024px) 25vw, (min-width: 640px) 50vw, 100vw"}
+          sizes={
+            lead ? "(min-width: 768px) 60vw, 100vw" : row ? "(min-width: 640px) 14rem, 100vw" : "(min-width: 1024px) 25vw, (min-width: 640px) 50vw, 100vw"
+          }
           priority={lead}
           className={lead ? "md:col-span-3" : ""}
         />

@@ -17,7 +17,7 @@ export function SiteHeader({ topics = [] }: { topics?: NavTopic[] }) {
       >
         Skip to content
       </a>
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-3 px-4 py-3">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-3 gap-y-3 sm:gap-x-6 px-4 py-3">
         <Link href="/" className="font-serif text-2xl font-bold tracking-tight sm:text-3xl">
           News<span className="text-brand-700 dark:text-brand-500">stand</span>
         </Link>
@@ -29,7 +29,7 @@ export function SiteHeader({ topics = [] }: { topics?: NavTopic[] }) {
         </div>
       </div>
       <nav aria-label="Topics" className="border-t border-neutral-200 dark:border-neutral-800">
-        <ul className="mx-auto flex max-w-6xl gap-1 overflow-x-auto px-2 text-sm font-medium whitespace-nowrap">
+        <ul className="mx-auto flex max-w-6xl gap-1 overflow-x-auto px-2 text-sm [scrollbar-width:none] font-medium whitespace-nowrap">
           <li>
             <Link href="/" className="block px-2 py-2.5 hover:text-brand-700 dark:hover:text-brand-500">
               Home

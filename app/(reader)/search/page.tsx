@@ -42,12 +42,12 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
               : "Nothing matched your search. Try fewer or different words, or remove a filter."}
           </EmptyState>
         ) : (
-          <ol className="flex flex-col gap-8">
+          <ol className="flex flex-col divide-y divide-neutral-200 dark:divide-neutral-800 [&>li]:py-5 [&>li:first-child]:pt-0">
             {results.items.map((hit) => (
               <li key={hit.id}>
                 <ArticleCard
                   article={hit}
-                  variant="standard"
+                  variant="row"
                   headline={<HighlightedText marked={hit.headlineMarked} />}
                   standfirst={<HighlightedText marked={hit.standfirstMarked} />}
                 />
