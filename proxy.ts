@@ -1,17 +1,13 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { buildCsp, createNonce, staticSecurityHeaders } from "@/lib/auth/security-headers";
+import { hasSessionCookie } from "@/lib/auth/session-cookie";
 
 // Runs before every request: security headers (CSP with a per-request nonce) and optimistic redirects.
 // The redirects only look at whether a session cookie exists; pages, layouts and server actions do the
 // real checks (requireUser / requireRole), since a cookie may be stale or forged. No matcher: every
 // response, build assets included, gets the headers.
 
-const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 const SIGNED_IN_ONLY = ["/account", "/admin"];
-
-function hasSessionCookie(request: NextRequest): boolean {
-  return request.cookies.getAll().some((c) => SESSION_COOKIES.some((name) => c.name === name || c.name.startsWith(`${name}.`)));
-}
 
 function needsSignIn(pathname: string): boolean {
   return SIGNED_IN_ONLY.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
@@ -23,7 +19,7 @@ export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
 
   let response: NextResponse;
-  if (needsSignIn(pathname) && !hasSessionCookie(request) && request.method === "GET") {
+  if (needsSignIn(pathname) && !hasSessionCookie(request.cookies.getAll()) && request.method === "GET") {
     const target = new URL("/sign-in", request.url);
     target.searchParams.set("callbackUrl", `${pathname}${search}`);
     response = NextResponse.redirect(target);

@@ -1,18 +1,49 @@
 import Link from "next/link";
+import { signOutHere } from "@/app/(account)/account/session-actions";
+import { getCurrentUser } from "@/lib/auth/session";
 
-// Signed-out links; the account menu replaces these once sign-in lands.
-export function AccountLinks() {
+// The header's account corner: sign-in links for visitors, a small menu (a <details>, works without JS)
+// for signed-in readers. Static pages render the visitor version (no cookies at build time).
+export async function AccountLinks() {
+  const user = await getCurrentUser();
+  if (!user) {
+    return (
+      <div className="flex items-center gap-2 text-sm">
+        <Link href="/sign-in" className="rounded px-2 py-1.5 font-medium hover:underline">
+          Sign in
+        </Link>
+        <Link
+          href="/subscribe"
+          className="rounded-full bg-brand-700 px-3.5 py-1.5 font-semibold whitespace-nowrap text-white hover:bg-brand-600"
+        >
+          Start free trial
+        </Link>
+      </div>
+    );
+  }
+  const label = user.name?.trim() || user.email;
   return (
-    <div className="flex items-center gap-1 text-sm sm:gap-2">
-      <Link href="/sign-in" className="rounded px-2 py-1.5 font-medium hover:underline">
-        Sign in
-      </Link>
-      <Link
-        href="/subscribe"
-        className="rounded-full bg-brand-700 px-3.5 py-1.5 font-semibold whitespace-nowrap text-white hover:bg-brand-600"
-      >
-        Start free trial
-      </Link>
-    </div>
+    <details className="group relative text-sm">
+      <summary className="flex cursor-pointer list-none items-center gap-1 rounded px-2 py-1.5 font-medium hover:underline">
+        <span className="sr-only">Account menu for </span>
+        <span className="max-w-48 truncate">{label}</span>
+        <span aria-hidden="true" className="transition group-open:rotate-180">
+          ▾
+        </span>
+      </summary>
+      <div className="absolute right-0 z-20 mt-1 w-56 rounded-md border border-neutral-200 bg-white py-1 shadow-lg dark:border-neutral-800 dark:bg-neutral-900">
+        <Link href="/account" className="block px-4 py-2 hover:bg-neutral-100 dark:hover:bg-neutral-800">
+          Your account
+        </Link>
+        <Link href="/account/membership" className="block px-4 py-2 hover:bg-neutral-100 dark:hover:bg-neutral-800">
+          Membership
+        </Link>
+        <form action={signOutHere}>
+          <button type="submit" className="block w-full px-4 py-2 text-left hover:bg-neutral-100 dark:hover:bg-neutral-800">
+            Sign out
+          </button>
+        </form>
+      </div>
+    </details>
   );
 }

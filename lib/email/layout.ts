@@ -3,7 +3,8 @@ import { settings } from "@/lib/config/settings";
 // The frame every mail shares: a plain-text part and a small, inline-styled HTML part (mail clients ignore <style>).
 
 export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  const entities: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+  return value.replace(/[&<>"']/g, (c) => entities[c] ?? c);
 }
 
 export function absoluteUrl(path: string): string {

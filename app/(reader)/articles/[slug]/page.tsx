@@ -69,7 +69,7 @@ export default async function ArticlePage({ params }: Props) {
               )}
             </figure>
           )}
-          <ArticleBody articleId={article.id} teaserHtml={article.teaserHtml} />
+          <ArticleBody articleId={article.id} articlePath={`/articles/${article.slug}`} teaserHtml={article.teaserHtml} />
         </article>
         <aside aria-label="More stories" className="flex flex-col gap-10">
           <StorySection id="top" title="Top stories" articles={top.filter((a) => a.id !== article.id).slice(0, 4)} layout="list" />

@@ -1,0 +1,12 @@
+// Auth.js session cookie names (plain on http, __Secure- on https; large tokens are chunked as .0, .1, …).
+// Used to skip all session work for visitors who have no cookie at all.
+
+const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
+
+export function isSessionCookieName(name: string): boolean {
+  return SESSION_COOKIES.some((base) => name === base || name.startsWith(`${base}.`));
+}
+
+export function hasSessionCookie(cookies: Array<{ name: string }>): boolean {
+  return cookies.some((c) => isSessionCookieName(c.name));
+}
