@@ -1,0 +1,45 @@
+import { parseArgs } from "node:util";
+import { settings } from "../../lib/config/settings";
+
+export interface BenchArgs {
+  articles: number;
+  /** A database to use as is (filled up to `articles` when it has fewer). */
+  databaseUrl?: string;
+  /** A PostgreSQL server on which to create a scratch database; else PGlite. */
+  serverUrl?: string;
+  duration: number;
+  connections: number;
+  skipBuild: boolean;
+  keep: boolean;
+  iterations: number;
+}
+
+export function readArgs(argv: string[]): BenchArgs {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      articles: { type: "string", default: "100000" },
+      "database-url": { type: "string" },
+      duration: { type: "string", default: "10" },
+      connections: { type: "string", default: "50" },
+      iterations: { type: "string", default: "200" },
+      "skip-build": { type: "boolean", default: false },
+      keep: { type: "boolean", default: false },
+    },
+  });
+  const number = (name: string, raw: string | undefined, min: number) => {
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < min) throw new Error(`--${name} must be a whole number ≥ ${min}, got "${raw}"`);
+    return n;
+  };
+  return {
+    articles: number("articles", values.articles, 1),
+    databaseUrl: values["database-url"] ?? settings.BENCH_DATABASE_URL,
+    serverUrl: settings.DATABASE_URL,
+    duration: number("duration", values.duration, 1),
+    connections: number("connections", values.connections, 1),
+    iterations: number("iterations", values.iterations, 10),
+    skipBuild: values["skip-build"] ?? false,
+    keep: values.keep ?? false,
+  };
+}

@@ -1,0 +1,110 @@
+import { randomBytes } from "node:crypto";
+import { rm } from "node:fs/promises";
+import path from "node:path";
+import cliProgress from "cli-progress";
+import postgres from "postgres";
+import { sql } from "drizzle-orm";
+import { openDatabase, rowsOf, type Database } from "../../lib/db/open";
+import { closeDatabase } from "../../drizzle/seed/close";
+import { withDeferredIndexes } from "../../drizzle/seed/deferred-indexes";
+import { seedContent } from "../../drizzle/seed/index";
+import type { BenchArgs } from "./args";
+
+// The benchmark's own database: the one named by --database-url / BENCH_DATABASE_URL, else a
+// scratch database on DATABASE_URL's server (dropped afterwards), else PGlite in .data/bench.
+
+export interface BenchDatabase {
+  db: Database;
+  /** What the app server needs in its environment to use this database. */
+  serverEnv: Record<string, string>;
+  label: string;
+  /** Closes our handle (PGlite allows one process per data dir: the server needs it). */
+  close: () => Promise<void>;
+  /** Opens it again after the server stopped. */
+  reopen: () => Promise<Database>;
+  dispose: () => Promise<void>;
+}
+
+const PGLITE_DATA_DIR = path.join(".data", "bench");
+
+export async function prepareDatabase(args: BenchArgs): Promise<BenchDatabase> {
+  if (args.databaseUrl) return usePostgres(args.databaseUrl, "given database", async () => {}, args);
+  if (args.serverUrl) {
+    const name = `bench_${randomBytes(4).toString("hex")}`;
+    const admin = postgres(args.serverUrl, { max: 1, onnotice: () => {} });
+    await admin.unsafe(`create database ${name}`);
+    const url = new URL(args.serverUrl);
+    url.pathname = `/${name}`;
+    const drop = async () => {
+      if (!args.keep) await admin.unsafe(`drop database if exists ${name} with (force)`);
+      else console.log(`kept database ${url.toString()}`);
+      await admin.end();
+    };
+    return usePostgres(url.toString(), `scratch database ${name}`, drop, args);
+  }
+  return usePglite(args);
+}
+
+async function usePostgres(url: string, label: string, drop: () => Promise<void>, args: BenchArgs): Promise<BenchDatabase> {
+  const db = await openDatabase({ databaseUrl: url, seed: false, maxConnections: 4 });
+  await fillTo(db, args.articles);
+  return {
+    db,
+    serverEnv: { DATABASE_URL: url },
+    label: `PostgreSQL (${label})`,
+    close: async () => {},
+    reopen: async () => db,
+    dispose: async () => {
+      await closeDatabase(db);
+      await drop();
+    },
+  };
+}
+
+async function usePglite(args: BenchArgs): Promise<BenchDatabase> {
+  const dataDir = path.join(PGLITE_DATA_DIR, "pglite");
+  let db = await openDatabase({ dataDir, seed: false });
+  if ((await countArticles(db)) > args.articles) {
+    // A bigger earlier fill: start again so the figures are for the size asked for.
+    await closeDatabase(db);
+    await rm(dataDir, { recursive: true, force: true });
+    db = await openDatabase({ dataDir, seed: false });
+  }
+  await fillTo(db, args.articles);
+  const handle: BenchDatabase = {
+    db,
+    serverEnv: { DATA_DIR: PGLITE_DATA_DIR },
+    label: `PGlite (${dataDir}, kept for the next run)`,
+    close: () => closeDatabase(handle.db),
+    reopen: async () => (handle.db = await openDatabase({ dataDir, seed: false })),
+    dispose: () => closeDatabase(handle.db),
+  };
+  return handle;
+}
+
+async function countArticles(db: Database): Promise<number> {
+  const [row] = rowsOf<{ n: string | number }>(await db.execute(sql`select count(*) as n from articles`));
+  return Number(row?.n ?? 0);
+}
+
+async function fillTo(db: Database, target: number): Promise<void> {
+  const have = await countArticles(db);
+  const missing = target - have;
+  if (missing <= 0) {
+    console.log(`database already holds ${have.toLocaleString("en-GB")} articles`);
+    return;
+  }
+  console.log(`filling ${missing.toLocaleString("en-GB")} articles (${have.toLocaleString("en-GB")} already there)`);
+  const bar = new cliProgress.SingleBar({ format: "{bar} {percentage}% | {value}/{total} | eta {eta_formatted}" }, cliProgress.Presets.shades_classic);
+  bar.start(missing, 0);
+  const started = Date.now();
+  const fill = async () => {
+    await seedContent(db, { articles: missing, onProgress: (done) => bar.update(done) });
+    bar.stop();
+    if (missing >= 50_000) console.log("rebuilding the articles' indexes…");
+  };
+  if (missing >= 50_000) await withDeferredIndexes(db, "articles", fill);
+  else await fill();
+  await db.execute(sql`analyze`);
+  console.log(`filled in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}

@@ -1,0 +1,57 @@
+import autocannon from "autocannon";
+
+// HTTP load with autocannon: each target is warmed up, then measured for `duration` seconds.
+
+export interface Target {
+  name: string;
+  /** Paths taken in turn, so a page is not measured on one cached entry only. */
+  paths: string[];
+  /** Minimum share of the reference's req/s, when there is a target. */
+  minRatio?: number;
+}
+
+export interface LoadResult {
+  name: string;
+  path: string;
+  reqPerSec: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+  minRatio?: number;
+}
+
+async function warm(baseUrl: string, target: Target): Promise<void> {
+  for (const p of target.paths) {
+    const res = await fetch(baseUrl + p);
+    await res.arrayBuffer();
+    if (!res.ok) throw new Error(`${target.name}: ${p} answered ${res.status} during warm-up`);
+  }
+}
+
+function fire(baseUrl: string, target: Target, connections: number, duration: number) {
+  let i = 0;
+  return autocannon({
+    url: baseUrl,
+    connections,
+    duration,
+    timeout: 10,
+    requests: [{ method: "GET", setupRequest: (req) => ({ ...req, path: target.paths[i++ % target.paths.length] ?? "/" }) }],
+  });
+}
+
+export async function measure(baseUrl: string, target: Target, connections: number, duration: number): Promise<LoadResult> {
+  await warm(baseUrl, target);
+  await fire(baseUrl, target, connections, Math.min(3, duration));
+  const r = await fire(baseUrl, target, connections, duration);
+  return {
+    name: target.name,
+    path: target.paths[0] ?? "/",
+    reqPerSec: r.requests.average,
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    errors: r.errors + r.timeouts,
+    non2xx: r.non2xx,
+    minRatio: target.minRatio,
+  };
+}

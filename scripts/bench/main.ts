@@ -1,0 +1,68 @@
+// The benchmark (run through `npm run bench`, see scripts/bench.ts):
+//   npm run bench -- [--articles 100000] [--database-url URL] [--duration 10] [--connections 50] [--skip-build] [--keep]
+// Fills its own database, times every reader query and reads its plan, builds the app into
+// .next-bench, then loads each page with autocannon against a prerendered page (/about) as reference.
+// Exits non-zero on errors only; missed targets are reported.
+import { sql } from "drizzle-orm";
+import { rowsOf } from "../../lib/db/open";
+import { readArgs } from "./args";
+import { prepareDatabase, type BenchDatabase } from "./database";
+import { measure, type LoadResult, type Target } from "./load";
+import { COMMON_WORD, measureQueries } from "./queries";
+import { judgePages, printPages, printQueries } from "./report";
+import { buildApp, startApp } from "./server";
+
+async function main(): Promise<void> {
+  const args = readArgs(process.argv.slice(2));
+  const database = await prepareDatabase(args);
+  console.log(`database: ${database.label}`);
+  try {
+    console.log(`\nreader queries at ${args.articles.toLocaleString("en-GB")} articles (${args.iterations} calls each):`);
+    const queries = await measureQueries(database.db, args.iterations);
+    printQueries(queries);
+    const paths = await pickPaths(database);
+    await database.close();
+    await buildApp(args.skipBuild, database.serverEnv);
+    const server = await startApp(database.serverEnv);
+    const results: LoadResult[] = [];
+    try {
+      const targets: Target[] = [
+        { name: "reference (/about)", paths: ["/about"] },
+        { name: "home", paths: ["/"], minRatio: 0.5 },
+        { name: "article", paths: paths.articles, minRatio: 0.8 },
+        { name: "publisher", paths: paths.publishers },
+        { name: "topic", paths: paths.topics },
+        { name: "search", paths: [`/search?q=${COMMON_WORD}`, "/search?q=harbour", "/search?q=ferry+timetable"] },
+      ];
+      for (const target of targets) {
+        console.log(`loading ${target.name} for ${args.duration} s at ${args.connections} connections…`);
+        results.push(await measure(server.url, target, args.connections, args.duration));
+      }
+    } finally {
+      await server.stop();
+    }
+    console.log(`\npages (autocannon, ${args.connections} connections, ${args.duration} s each, after warm-up):`);
+    printPages(judgePages(results));
+    console.log("\nqueries again, for the record:");
+    printQueries(queries);
+  } finally {
+    await database.dispose();
+  }
+}
+
+async function pickPaths(database: BenchDatabase) {
+  const rows = <T>(r: unknown) => rowsOf<T>(r);
+  const articles = rows<{ slug: string }>(
+    await database.db.execute(sql`select slug from articles where status = 'published' order by published_at desc limit 50`),
+  ).map((a) => `/articles/${a.slug}`);
+  const publishers = rows<{ slug: string }>(await database.db.execute(sql`select slug from publishers order by id limit 20`)).map(
+    (p) => `/publishers/${p.slug}`,
+  );
+  const topics = rows<{ slug: string }>(await database.db.execute(sql`select slug from topics order by position`)).map((t) => `/topics/${t.slug}`);
+  return { articles, publishers, topics };
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  process.exit(1);
+});

@@ -1,0 +1,110 @@
+import { sql, type SQL } from "drizzle-orm";
+import { rowsOf, type Database } from "../../lib/db/open";
+import { useDatabase } from "../../lib/db/client";
+import { getArticleBody, getArticleBySlug, listLatestArticles, listRelatedArticles, listTopicRails, listTopStories } from "../../lib/db/queries/articles";
+import { listEditorsPicks } from "../../lib/db/queries/picks";
+import { searchArticles } from "../../lib/db/queries/search";
+import { articleSql, type Sample } from "./query-sql";
+
+// Each reader query, timed through the reader's own functions (p95 over many calls with varied
+// parameters), and its plan read from EXPLAIN on a raw-SQL mirror of the same query.
+
+export interface QueryResult {
+  name: string;
+  p95: number;
+  p50: number;
+  targetMs: number;
+  indexBacked: boolean;
+  plan: string;
+}
+
+interface QuerySpec {
+  name: string;
+  targetMs: number;
+  run: (s: Sample, i: number) => Promise<unknown>;
+  explain: (s: Sample, i: number) => SQL;
+}
+
+export const COMMON_WORD = "council";
+export const RARE_WORD = "beavers";
+
+const specs: QuerySpec[] = [
+  { name: "latest overall", targetMs: 10, run: () => listLatestArticles({ page: 1, pageSize: 20 }), explain: () => articleSql.latest() },
+  { name: "latest overall, page 5", targetMs: 10, run: () => listLatestArticles({ page: 5, pageSize: 20 }), explain: () => articleSql.latest(undefined, 80) },
+  { name: "latest by publisher", targetMs: 10, run: (s, i) => listLatestArticles({ page: 1, pageSize: 20, publisherId: s.pick(s.publisherIds, i) }), explain: (s, i) => articleSql.latest(sql`a.publisher_id = ${s.pick(s.publisherIds, i)}`) },
+  { name: "latest by topic", targetMs: 10, run: (s, i) => listLatestArticles({ page: 1, pageSize: 20, topicId: s.pick(s.topicIds, i) }), explain: (s, i) => articleSql.latest(sql`a.topic_id = ${s.pick(s.topicIds, i)}`) },
+  { name: "top stories", targetMs: 10, run: () => listTopStories(10), explain: () => articleSql.topStories() },
+  { name: "topic rails (home)", targetMs: 10, run: () => listTopicRails(4), explain: () => articleSql.rails() },
+  { name: "editors' picks", targetMs: 10, run: () => listEditorsPicks(12), explain: () => articleSql.picks() },
+  { name: "related (topic, other titles)", targetMs: 10, run: (s, i) => listRelatedArticles(s.pick(s.articles, i), 6), explain: (s, i) => articleSql.related(s.pick(s.articles, i)) },
+  { name: "article by slug", targetMs: 10, run: (s, i) => getArticleBySlug(s.pick(s.articles, i).slug), explain: (s, i) => articleSql.bySlug(s.pick(s.articles, i).slug) },
+  { name: "article body by id", targetMs: 10, run: (s, i) => getArticleBody(s.pick(s.articles, i).id), explain: (s, i) => articleSql.body(s.pick(s.articles, i).id) },
+  { name: `search "${COMMON_WORD}" (common)`, targetMs: 50, run: () => searchArticles({ q: COMMON_WORD, page: 1, pageSize: 20 }), explain: () => articleSql.search(COMMON_WORD) },
+  { name: `search "${RARE_WORD}" (rarer)`, targetMs: 50, run: () => searchArticles({ q: RARE_WORD, page: 1, pageSize: 20 }), explain: () => articleSql.search(RARE_WORD) },
+  { name: "search + topic + dates", targetMs: 50, run: (s, i) => searchArticles({ q: "harbour", topicSlug: s.pick(s.topicSlugs, i), from: new Date(Date.now() - 7 * 86_400_000), page: 1, pageSize: 20 }), explain: (s, i) => articleSql.search("harbour", s.pick(s.topicSlugs, i), new Date(Date.now() - 7 * 86_400_000)) },
+];
+
+async function loadSample(db: Database): Promise<Sample> {
+  const [counts] = rowsOf<{ n: string }>(await db.execute(sql`select max(id) as n from articles`));
+  const step = Math.max(1, Math.floor(Number(counts?.n ?? 1) / 300));
+  const articles = rowsOf<{ id: string | number; slug: string; topic_id: number; publisher_id: number }>(
+    await db.execute(sql`select id, slug, topic_id, publisher_id from articles where id % ${step} = 0 and status = 'published' limit 300`),
+  ).map((a) => ({ id: Number(a.id), slug: a.slug, topicId: a.topic_id, publisherId: a.publisher_id }));
+  const publisherIds = rowsOf<{ id: number }>(await db.execute(sql`select id from publishers`)).map((p) => p.id);
+  const topics = rowsOf<{ id: number; slug: string }>(await db.execute(sql`select id, slug from topics`));
+  if (articles.length === 0) throw new Error("no articles to sample");
+  return {
+    articles,
+    publisherIds,
+    topicIds: topics.map((t) => t.id),
+    topicSlugs: topics.map((t) => t.slug),
+    pick: <T>(items: T[], i: number): T => items[(i * 7919) % items.length] as T,
+  };
+}
+
+interface PlanNode {
+  "Node Type": string;
+  "Relation Name"?: string;
+  "Index Name"?: string;
+  Plans?: PlanNode[];
+}
+
+function walk(node: PlanNode, out: PlanNode[] = []): PlanNode[] {
+  out.push(node);
+  for (const child of node.Plans ?? []) walk(child, out);
+  return out;
+}
+
+async function explain(db: Database, query: SQL): Promise<{ indexBacked: boolean; plan: string }> {
+  const [row] = rowsOf<{ "QUERY PLAN": unknown }>(await db.execute(sql`explain (format json) ${query}`));
+  const raw = row?.["QUERY PLAN"];
+  const parsed = (typeof raw === "string" ? JSON.parse(raw) : raw) as { Plan: PlanNode }[];
+  const nodes = parsed[0] ? walk(parsed[0].Plan) : [];
+  const onArticles = nodes.filter((n) => n["Relation Name"] === "articles" || (n["Index Name"] ?? "").startsWith("articles"));
+  const seq = onArticles.some((n) => n["Node Type"] === "Seq Scan");
+  const indexes = [...new Set(onArticles.filter((n) => n["Index Name"]).map((n) => n["Index Name"]))];
+  return { indexBacked: !seq && indexes.length > 0, plan: seq ? "Seq Scan on articles" : indexes.join(", ") };
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
+}
+
+export async function measureQueries(db: Database, iterations: number): Promise<QueryResult[]> {
+  useDatabase(db);
+  const sample = await loadSample(db);
+  const results: QueryResult[] = [];
+  for (const spec of specs) {
+    for (let i = 0; i < 5; i++) await spec.run(sample, i); // warm the cache and the plan
+    const times: number[] = [];
+    for (let i = 0; i < iterations; i++) {
+      const started = performance.now();
+      await spec.run(sample, i);
+      times.push(performance.now() - started);
+    }
+    times.sort((a, b) => a - b);
+    const plan = await explain(db, spec.explain(sample, 0));
+    results.push({ name: spec.name, p50: percentile(times, 0.5), p95: percentile(times, 0.95), targetMs: spec.targetMs, ...plan });
+  }
+  return results;
+}

@@ -1,0 +1,65 @@
+import type { LoadResult } from "./load";
+import type { QueryResult } from "./queries";
+
+// Plain-text tables; a target that is missed is marked, not fatal.
+
+export const P99_TARGET_MS = 100;
+
+function table(headers: string[], rows: string[][]): string {
+  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join("  ");
+  return [line(headers), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)].join("\n");
+}
+
+export interface PageVerdict extends LoadResult {
+  ratio: number;
+  ok: boolean;
+}
+
+/** The first result is the reference. */
+export function judgePages(results: LoadResult[]): PageVerdict[] {
+  const reference = results[0]?.reqPerSec ?? 1;
+  return results.map((r) => {
+    const ratio = r.reqPerSec / reference;
+    const minRatio = r.minRatio;
+    const ok = r.p99 < P99_TARGET_MS && (minRatio === undefined || ratio >= minRatio) && r.errors === 0 && r.non2xx === 0;
+    return { ...r, ratio, ok };
+  });
+}
+
+export function printPages(verdicts: PageVerdict[]): void {
+  console.log(
+    table(
+      ["page", "path", "req/s", "p50 ms", "p99 ms", "errors", "non-2xx", "× ref", "target", ""],
+      verdicts.map((v) => [
+        v.name,
+        v.path.length > 42 ? `${v.path.slice(0, 41)}…` : v.path,
+        v.reqPerSec.toFixed(0),
+        v.p50.toFixed(0),
+        v.p99.toFixed(0),
+        String(v.errors),
+        String(v.non2xx),
+        v.ratio.toFixed(2),
+        `${v.minRatio === undefined ? "" : `≥${v.minRatio}×, `}p99<${P99_TARGET_MS}`,
+        v.ok ? "ok" : "MISSED",
+      ]),
+    ),
+  );
+}
+
+export function printQueries(results: QueryResult[]): void {
+  console.log(
+    table(
+      ["query", "p50 ms", "p95 ms", "target", "index", "plan", ""],
+      results.map((q) => [
+        q.name,
+        q.p50.toFixed(2),
+        q.p95.toFixed(2),
+        `<${q.targetMs}`,
+        q.indexBacked ? "yes" : "NO",
+        q.plan,
+        q.p95 < q.targetMs && q.indexBacked ? "ok" : "MISSED",
+      ]),
+    ),
+  );
+}
