@@ -15,7 +15,9 @@ export async function createPortalUrl(userId: string, returnUrl: string, flow: P
   const customer = user.stripeCustomerId;
   const { portalConfigurationId } = await getCatalog();
   const flowData: Stripe.BillingPortal.SessionCreateParams.FlowData | undefined =
-    flow === "payment_method_update" ? { type: "payment_method_update" } : undefined;
+    flow === "payment_method_update"
+      ? { type: "payment_method_update", after_completion: { type: "redirect", redirect: { return_url: returnUrl } } }
+      : undefined;
   const session = await callStripe(() =>
     getStripe().billingPortal.sessions.create({
       customer,
