@@ -10,7 +10,8 @@ import { getStripe } from "./stripe-client";
 
 // Starting a membership: Stripe Checkout in subscription mode, with the free trial for first-timers.
 
-const LIVE = new Set(["trialing", "active", "past_due"]);
+// Someone with one of these goes to their membership page (to manage, fix a card or resume), never to a second checkout.
+export const CHECKOUT_BLOCKING_STATUSES = new Set(["trialing", "active", "past_due", "paused", "unpaid"]);
 
 export type CheckoutStart = { kind: "checkout"; url: string } | { kind: "already-member"; url: "/account/membership" };
 
@@ -28,7 +29,7 @@ export function isTrialEligible(user: { trialStartedAt: Date | null }): boolean 
 
 export async function startCheckout(request: CheckoutRequest): Promise<CheckoutStart> {
   const open = await listOpenMemberships(request.userId);
-  if (open.some((m) => LIVE.has(m.status))) return { kind: "already-member", url: "/account/membership" };
+  if (open.some((m) => CHECKOUT_BLOCKING_STATUSES.has(m.status))) return { kind: "already-member", url: "/account/membership" };
 
   const user = await getBillingUser(request.userId);
   const catalog = await getCatalog();

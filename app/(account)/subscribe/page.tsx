@@ -3,7 +3,7 @@ import Link from "next/link";
 import { SiteShell } from "@/app/_components/site-shell";
 import { getCurrentUser } from "@/lib/auth/session";
 import { settings } from "@/lib/config/settings";
-import { isTrialEligible } from "@/lib/billing/checkout";
+import { CHECKOUT_BLOCKING_STATUSES, isTrialEligible } from "@/lib/billing/checkout";
 import {
   annualSavingMonths,
   describePrice,
@@ -20,8 +20,6 @@ import { PlanForm } from "./plan-form";
 
 export const metadata: Metadata = { title: "Join Newsstand" };
 
-const LIVE = ["trialing", "active", "past_due"];
-
 export default async function SubscribePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
   const chosen = planKeySchema.safeParse(params.plan).data;
@@ -29,7 +27,7 @@ export default async function SubscribePage({ searchParams }: { searchParams: Pr
   const [user, titles] = await Promise.all([getCurrentUser(), getPublisherCount().catch(() => 0)]);
   const membership = user ? await findCurrentMembership(user.id) : null;
   const trial = user ? isTrialEligible(user) : TRIAL_DAYS > 0;
-  const isMember = membership !== null && LIVE.includes(membership.status);
+  const isMember = membership !== null && CHECKOUT_BLOCKING_STATUSES.has(membership.status);
 
   return (
     <SiteShell>
@@ -42,7 +40,10 @@ export default async function SubscribePage({ searchParams }: { searchParams: Pr
         </ul>
         {isMember ? (
           <p className="mt-8 rounded-md border border-neutral-300 p-4">
-            You already have a membership. <Link href="/account/membership" className="underline">Manage it on your account</Link>.
+            {membership.status === "paused" || membership.status === "unpaid"
+              ? "Your membership is on hold until a card is added. "
+              : "You already have a membership. "}
+            <Link href="/account/membership" className="underline">Manage it on your account</Link>.
           </p>
         ) : (
           <>
