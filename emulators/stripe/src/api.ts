@@ -1,0 +1,77 @@
+import type { IncomingMessage } from "node:http";
+import type { Emulator } from "./engine/context";
+import { runLifecycle } from "./engine/lifecycle";
+import { lookupFor, virtualFor } from "./resources/lookup";
+import { compileRoutes } from "./router";
+import { apiRoutes } from "./routes";
+import { newId } from "./state/ids";
+import { authenticationFailed, StripeApiError, unrecognizedUrl } from "./wire/errors";
+import { applyExpand } from "./wire/expand";
+import { parseForm } from "./wire/form";
+import { rememberIdempotent, replayIdempotent } from "./wire/idempotency";
+
+export interface ApiResponse {
+  status: number;
+  body: string;
+  headers: Record<string, string>;
+}
+
+const match = compileRoutes(apiRoutes);
+
+function checkKey(header: string | undefined): void {
+  if (!header) {
+    throw authenticationFailed("You did not provide an API key. You need to provide your API key in the Authorization header, using Bearer auth (e.g. 'Authorization: Bearer YOUR_SECRET_KEY').");
+  }
+  const bearer = /^Bearer\s+(\S+)$/i.exec(header)?.[1];
+  const basic = /^Basic\s+(\S+)$/i.exec(header)?.[1];
+  const key = bearer ?? (basic ? Buffer.from(basic, "base64").toString("utf8").split(":")[0] : undefined);
+  if (!key || !/^sk_test_\w+$/.test(key)) {
+    const shown = key ? `${key.slice(0, 8)}${"*".repeat(Math.max(0, key.length - 12))}${key.slice(-4)}` : "";
+    throw authenticationFailed(`Invalid API Key provided: ${shown}`);
+  }
+}
+
+function json(status: number, value: unknown, requestId: string): ApiResponse {
+  return { status, body: JSON.stringify(value, null, 2), headers: { "request-id": requestId } };
+}
+
+// One Stripe API request: auth, form decoding, idempotency, routing, expansion, error envelope.
+export function handleApi(em: Emulator, req: IncomingMessage, path: string, query: string, rawBody: string): ApiResponse {
+  const requestId = newId("req");
+  const method = req.method ?? "GET";
+  try {
+    checkKey(req.headers.authorization);
+    const found = match(method, path);
+    if (!found || "methodMismatch" in found) throw unrecognizedUrl(method, path);
+    const idempotencyKey = method === "POST" ? (req.headers["idempotency-key"]?.toString() ?? null) : null;
+    if (idempotencyKey) {
+      const replay = replayIdempotent(em.state, idempotencyKey, method, path, rawBody);
+      if (replay) return { ...replay, headers: { "request-id": requestId, "idempotent-replayed": "true" } };
+    }
+    const input = parseForm(method === "POST" ? rawBody : query);
+    // Wall-clock subscriptions move on between requests.
+    runLifecycle(em, null, Math.floor(Date.now() / 1000));
+    em.currentRequest = { id: requestId, idempotencyKey };
+    let response: ApiResponse;
+    try {
+      const result = JSON.parse(JSON.stringify(found.route.handle(em, { params: found.params, input }))) as unknown;
+      const expand = Array.isArray(input.expand) ? input.expand.filter((e): e is string => typeof e === "string") : [];
+      response = json(200, applyExpand(result, expand, lookupFor(em), virtualFor(em)), requestId);
+    } catch (error) {
+      response = errorResponse(error, requestId);
+    } finally {
+      em.currentRequest = null;
+    }
+    if (idempotencyKey) rememberIdempotent(em.state, idempotencyKey, method, path, rawBody, response);
+    if (method !== "GET") em.store.scheduleSave();
+    return response;
+  } catch (error) {
+    return errorResponse(error, requestId);
+  }
+}
+
+export function errorResponse(error: unknown, requestId: string): ApiResponse {
+  if (error instanceof StripeApiError) return json(error.status, error.toJSON(), requestId);
+  console.error(`[stripe-emulator] ${requestId} failed:`, error);
+  return json(500, { error: { type: "api_error", message: "An unknown error occurred in the emulator." } }, requestId);
+}

@@ -1,0 +1,40 @@
+import type { Store } from "../state/store";
+import type { State } from "../state/types";
+import type { WebhookDispatcher } from "../webhooks/dispatcher";
+
+export interface EmulatorOptions {
+  publicUrl: string;
+  businessName: string;
+}
+
+export interface RequestInfo {
+  id: string;
+  idempotencyKey: string | null;
+}
+
+// Everything a handler needs: state, time, event delivery. One per running emulator.
+export class Emulator {
+  currentRequest: RequestInfo | null = null;
+
+  constructor(
+    readonly store: Store,
+    readonly webhooks: WebhookDispatcher,
+    readonly options: EmulatorOptions,
+  ) {}
+
+  get state(): State {
+    return this.store.state;
+  }
+
+  // Objects attached to a test clock live at that clock's frozen time.
+  now(clockId: string | null | undefined): number {
+    const clock = clockId ? this.state.testClocks[clockId] : undefined;
+    return clock ? clock.frozen_time : Math.floor(Date.now() / 1000);
+  }
+
+  clockOfCustomer(customerId: string | null | undefined): string | null {
+    const customer = customerId ? this.state.customers[customerId] : undefined;
+    const clock = customer?.test_clock;
+    return typeof clock === "string" ? clock : null;
+  }
+}

@@ -1,0 +1,55 @@
+import type { SubscriptionRecord } from "../state/types";
+import { emitEvent } from "../resources/events";
+import type { Emulator } from "./context";
+import { DAY } from "./periods";
+import { billNewPeriod, cancelNow, clockOf, endTrial, periodOf } from "./subscriptions";
+
+type Transition = { at: number; run: () => void };
+
+const ENDED = new Set(["canceled", "incomplete_expired"]);
+
+// The next thing Stripe would do to this subscription on its own, if anything.
+function nextTransition(em: Emulator, rec: SubscriptionRecord): Transition | null {
+  const sub = rec.sub;
+  if (ENDED.has(sub.status)) return null;
+  const candidates: Transition[] = [];
+  if (sub.status === "trialing" && sub.trial_end !== null && rec.trialWillEndSentFor !== sub.trial_end) {
+    const trialEnd = sub.trial_end;
+    candidates.push({
+      at: Math.max(trialEnd - 3 * DAY, sub.trial_start ?? sub.created),
+      run: () => {
+        rec.trialWillEndSentFor = trialEnd;
+        emitEvent(em, "customer.subscription.trial_will_end", sub, { clock: clockOf(rec) });
+      },
+    });
+  }
+  if (sub.cancel_at !== null) {
+    candidates.push({ at: sub.cancel_at, run: () => cancelNow(em, rec, { reason: "cancellation_requested" }) });
+  }
+  const periodEnd = periodOf(sub).end;
+  if (sub.status === "trialing") {
+    candidates.push({ at: periodEnd, run: () => endTrial(em, rec, periodEnd) });
+  } else if (sub.status === "active" || sub.status === "past_due") {
+    candidates.push({ at: periodEnd, run: () => billNewPeriod(em, rec, periodEnd, "subscription_cycle") });
+  }
+  // Earliest first; on a tie, the order above (warning, cancellation, then billing) holds.
+  return candidates.reduce<Transition | null>((best, c) => (best === null || c.at < best.at ? c : best), null);
+}
+
+// Plays everything due up to `until` for the subscriptions on one clock (null: wall-clock ones),
+// moving the clock's time along so objects and events carry the time they happened.
+export function runLifecycle(em: Emulator, clockId: string | null, until: number): void {
+  const clock = clockId ? em.state.testClocks[clockId] : undefined;
+  for (let guard = 0; guard < 10_000; guard++) {
+    let next: Transition | null = null;
+    for (const rec of Object.values(em.state.subscriptions)) {
+      if (clockOf(rec) !== clockId) continue;
+      const t = nextTransition(em, rec);
+      if (t && t.at <= until && (next === null || t.at < next.at)) next = t;
+    }
+    if (!next) break;
+    if (clock) clock.frozen_time = Math.max(clock.frozen_time, next.at);
+    next.run();
+  }
+  if (clock) clock.frozen_time = until;
+}

@@ -1,0 +1,164 @@
+import type Stripe from "stripe";
+import type { MissingPaymentMethod, SubscriptionRecord } from "../state/types";
+import { cloneJson, idOf } from "../resources/common";
+import { diffPrevious, emitEvent } from "../resources/events";
+import type { Emulator } from "./context";
+import { attemptPayment, createSubscriptionInvoice, paymentMethodFor, prorationLines, type InvoiceLineInput } from "./invoicing";
+import { DAY, periodEndFor } from "./periods";
+import { buildSubscription } from "./subscription-builder";
+
+export interface CreateSubscriptionInput {
+  customer: string;
+  items: { price: Stripe.Price; quantity: number }[];
+  trialEnd: number | null;
+  trialPeriodDays: number | null;
+  missingPaymentMethod: MissingPaymentMethod;
+  defaultPaymentMethod: string | null;
+  metadata: Stripe.Metadata;
+  description: string | null;
+}
+
+export function clockOf(rec: SubscriptionRecord): string | null {
+  return idOf(rec.sub.test_clock);
+}
+
+export function periodOf(sub: Stripe.Subscription): { start: number; end: number } {
+  const item = sub.items.data[0];
+  return { start: item?.current_period_start ?? sub.created, end: item?.current_period_end ?? sub.created };
+}
+
+function setPeriod(sub: Stripe.Subscription, start: number, end: number): void {
+  for (const item of sub.items.data) {
+    item.current_period_start = start;
+    item.current_period_end = end;
+  }
+}
+
+// Runs a mutation and emits customer.subscription.updated with Stripe's previous_attributes.
+export function updateWithEvent(em: Emulator, rec: SubscriptionRecord, mutate: () => void): void {
+  const before = cloneJson(rec.sub);
+  mutate();
+  const previous = diffPrevious(before, cloneJson(rec.sub));
+  if (previous) emitEvent(em, "customer.subscription.updated", rec.sub, { clock: clockOf(rec), previous });
+}
+
+export function cycleLines(sub: Stripe.Subscription, start: number, end: number): InvoiceLineInput[] {
+  return sub.items.data.map((item) => ({
+    description: `${item.quantity ?? 1} × ${item.price.nickname ?? "Subscription"} (at ${(item.price.unit_amount ?? 0) / 100} ${item.price.currency.toUpperCase()} / ${item.price.recurring?.interval ?? "month"})`,
+    amount: (item.price.unit_amount ?? 0) * (item.quantity ?? 1),
+    price: item.price,
+    quantity: item.quantity ?? 1,
+    start,
+    end,
+    proration: false,
+    subscriptionItem: item.id,
+  }));
+}
+
+// Invoices a new period and charges it; the status follows the payment.
+export function billNewPeriod(em: Emulator, rec: SubscriptionRecord, start: number, reason: Stripe.Invoice.BillingReason): boolean {
+  const first = rec.sub.items.data[0];
+  const end = first ? periodEndFor(start, first.price) : start;
+  let paid = false;
+  updateWithEvent(em, rec, () => {
+    setPeriod(rec.sub, start, end);
+    const invoice = createSubscriptionInvoice(em, rec, reason, [...prorationLines(em, rec), ...cycleLines(rec.sub, start, end)]);
+    paid = attemptPayment(em, invoice, paymentMethodFor(em, rec.sub));
+    rec.sub.status = paid ? "active" : "past_due";
+  });
+  return paid;
+}
+
+export function createSubscription(em: Emulator, input: CreateSubscriptionInput): SubscriptionRecord {
+  const clock = em.clockOfCustomer(input.customer);
+  const now = em.now(clock);
+  const first = input.items[0]?.price;
+  if (!first) throw new Error("a subscription needs at least one item");
+  const trialDays = input.trialPeriodDays ?? first.recurring?.trial_period_days ?? null;
+  const trialEnd = input.trialEnd ?? (trialDays ? now + trialDays * DAY : null);
+  const sub = buildSubscription({
+    customer: input.customer,
+    clock,
+    now,
+    items: input.items,
+    trialEnd,
+    periodEnd: trialEnd ?? periodEndFor(now, first),
+    missingPaymentMethod: input.missingPaymentMethod,
+    defaultPaymentMethod: input.defaultPaymentMethod,
+    metadata: input.metadata,
+    description: input.description,
+  });
+  const rec: SubscriptionRecord = { sub, trialWillEndSentFor: null, pendingProrations: [] };
+  em.state.subscriptions[sub.id] = rec;
+  const lines = trialEnd
+    ? cycleLines(sub, now, trialEnd).map((line) => ({ ...line, amount: 0, description: `Trial period for ${line.price.nickname ?? "subscription"}` }))
+    : cycleLines(sub, now, sub.items.data[0]?.current_period_end ?? now);
+  const invoice = createSubscriptionInvoice(em, rec, "subscription_create", lines);
+  const paid = attemptPayment(em, invoice, paymentMethodFor(em, sub));
+  if (!trialEnd) sub.status = paid ? "active" : "incomplete";
+  emitEvent(em, "customer.subscription.created", sub, { clock });
+  return rec;
+}
+
+export function cancelNow(
+  em: Emulator,
+  rec: SubscriptionRecord,
+  details: { reason: Stripe.Subscription.CancellationDetails.Reason | null; comment?: string | null; feedback?: Stripe.Subscription.CancellationDetails.Feedback | null },
+): void {
+  const sub = rec.sub;
+  const now = em.now(clockOf(rec));
+  sub.status = "canceled";
+  sub.canceled_at ??= now;
+  sub.ended_at = now;
+  sub.cancellation_details = {
+    comment: details.comment ?? sub.cancellation_details?.comment ?? null,
+    feedback: details.feedback ?? sub.cancellation_details?.feedback ?? null,
+    feedback_option: null,
+    reason: details.reason ?? sub.cancellation_details?.reason ?? null,
+  };
+  rec.pendingProrations = [];
+  emitEvent(em, "customer.subscription.deleted", sub, { clock: clockOf(rec) });
+}
+
+export function setCancelAtPeriodEnd(
+  em: Emulator,
+  rec: SubscriptionRecord,
+  cancel: boolean,
+  details: { comment?: string | null; feedback?: Stripe.Subscription.CancellationDetails.Feedback | null } = {},
+): void {
+  updateWithEvent(em, rec, () => {
+    const sub = rec.sub;
+    sub.cancel_at_period_end = cancel;
+    sub.cancel_at = cancel ? periodOf(sub).end : null;
+    sub.canceled_at = cancel ? em.now(clockOf(rec)) : null;
+    sub.cancellation_details = cancel
+      ? { comment: details.comment ?? null, feedback: details.feedback ?? null, feedback_option: null, reason: "cancellation_requested" }
+      : { comment: null, feedback: null, feedback_option: null, reason: null };
+  });
+}
+
+// What Stripe does when a trial ends: charge the card, or follow missing_payment_method.
+export function endTrial(em: Emulator, rec: SubscriptionRecord, at: number): void {
+  const sub = rec.sub;
+  const pm = paymentMethodFor(em, sub);
+  const behavior = sub.trial_settings?.end_behavior.missing_payment_method ?? "create_invoice";
+  if (!pm && behavior === "cancel") {
+    cancelNow(em, rec, { reason: null });
+    return;
+  }
+  if (!pm && behavior === "pause") {
+    updateWithEvent(em, rec, () => {
+      sub.status = "paused";
+    });
+    emitEvent(em, "customer.subscription.paused", sub, { clock: clockOf(rec) });
+    return;
+  }
+  billNewPeriod(em, rec, at, "subscription_cycle");
+}
+
+export function resumeSubscription(em: Emulator, rec: SubscriptionRecord): void {
+  const now = em.now(clockOf(rec));
+  rec.sub.billing_cycle_anchor = now;
+  billNewPeriod(em, rec, now, "subscription_update");
+  emitEvent(em, "customer.subscription.resumed", rec.sub, { clock: clockOf(rec) });
+}

@@ -1,0 +1,89 @@
+import type Stripe from "stripe";
+import { z } from "zod";
+import type { Emulator } from "../engine/context";
+import { newId } from "../state/ids";
+import { resourceMissing } from "../wire/errors";
+import { createdFilter, expand, listParams, parseParams, str } from "../wire/params";
+import { matchesCreated, paginate } from "../wire/pagination";
+import type { Route } from "../router";
+
+export const API_VERSION = "2026-10-28.endive";
+
+function snapshot<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}
+
+// Records an event (readable at /v1/events) and hands it to webhook delivery.
+export function emitEvent(
+  em: Emulator,
+  type: Stripe.Event.Type,
+  object: object,
+  options: { clock?: string | null; previous?: Record<string, unknown> } = {},
+): Stripe.EventBase {
+  const request = em.currentRequest;
+  const event = {
+    id: newId("evt"),
+    object: "event",
+    api_version: API_VERSION,
+    created: em.now(options.clock),
+    data: { object: snapshot(object), ...(options.previous ? { previous_attributes: snapshot(options.previous) } : {}) },
+    livemode: false,
+    pending_webhooks: em.webhooks.countEndpointsFor(type),
+    request: { id: request?.id ?? null, idempotency_key: request?.idempotencyKey ?? null },
+    type,
+  } satisfies Stripe.EventBase;
+  em.state.events[event.id] = event;
+  em.webhooks.enqueue(event);
+  return event;
+}
+
+// The top-level fields that changed, with their old values: Stripe's previous_attributes.
+export function diffPrevious(before: object, after: object): Record<string, unknown> | undefined {
+  const previous: Record<string, unknown> = {};
+  const old = before as Record<string, unknown>;
+  const now = after as Record<string, unknown>;
+  for (const key of Object.keys(now)) {
+    if (JSON.stringify(old[key]) !== JSON.stringify(now[key])) previous[key] = old[key] ?? null;
+  }
+  return Object.keys(previous).length > 0 ? previous : undefined;
+}
+
+const listSchema = z.strictObject({
+  ...listParams,
+  type: str.optional(),
+  types: z.array(str).optional(),
+  created: createdFilter,
+  delivery_success: str.optional(),
+});
+
+export const eventRoutes: Route[] = [
+  {
+    method: "GET",
+    path: "/v1/events/:id",
+    handle: (em, req) => {
+      parseParams(z.strictObject({ expand }), req.input);
+      const event = em.state.events[req.params.id ?? ""];
+      if (!event) throw resourceMissing("event", req.params.id ?? "");
+      return event;
+    },
+  },
+  {
+    method: "GET",
+    path: "/v1/events",
+    handle: (em, req) => {
+      const p = parseParams(listSchema, req.input);
+      const all = Object.values(em.state.events).filter(
+        (e) =>
+          (!p.type || matchesType(e.type, p.type)) &&
+          (!p.types || p.types.some((t) => matchesType(e.type, t))) &&
+          matchesCreated(e.created, p.created),
+      );
+      return paginate(all, p, "/v1/events");
+    },
+  },
+];
+
+// `type` accepts a trailing wildcard: customer.subscription.*
+function matchesType(type: string, pattern: string): boolean {
+  return pattern.endsWith("*") ? type.startsWith(pattern.slice(0, -1)) : type === pattern;
+}

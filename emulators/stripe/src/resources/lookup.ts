@@ -1,0 +1,52 @@
+import type { Emulator } from "../engine/context";
+import type { Lookup, Virtual } from "../wire/expand";
+import { checkoutLineItems } from "./checkout-sessions";
+import { findSubscriptionItem } from "./subscription-items";
+
+// Resolves any id the emulator issued, for `expand[]`.
+export function lookupFor(em: Emulator): Lookup {
+  const s = em.state;
+  return (id) => {
+    const prefix = id.startsWith("cs_test_") ? "cs_test" : id.slice(0, id.indexOf("_"));
+    switch (prefix) {
+      case "cus":
+        return s.deletedCustomers.includes(id) ? { id, object: "customer", deleted: true } : s.customers[id];
+      case "prod":
+        return s.products[id];
+      case "price":
+        return s.prices[id];
+      case "cs_test":
+        return s.checkoutSessions[id]?.session;
+      case "sub":
+        return s.subscriptions[id]?.sub;
+      case "si":
+        return findSubscriptionItem(em, id);
+      case "in":
+        return s.invoices[id];
+      case "pm":
+        return s.paymentMethods[id]?.pm;
+      case "bpc":
+        return s.portalConfigurations[id];
+      case "bps":
+        return s.portalSessions[id];
+      case "evt":
+        return s.events[id];
+      case "clock":
+        return s.testClocks[id];
+      case "we":
+        return s.webhookEndpoints[id]?.endpoint;
+      default:
+        return undefined;
+    }
+  };
+}
+
+// Includable-only fields: checkout.session.line_items.
+export function virtualFor(em: Emulator): Virtual {
+  return (owner, field) => {
+    if (field !== "line_items" || owner.object !== "checkout.session" || typeof owner.id !== "string") return undefined;
+    const rec = em.state.checkoutSessions[owner.id];
+    if (!rec) return undefined;
+    return { object: "list", data: checkoutLineItems(em, rec), has_more: false, url: `/v1/checkout/sessions/${owner.id}/line_items` };
+  };
+}

@@ -1,0 +1,166 @@
+import type Stripe from "stripe";
+import { newId } from "../state/ids";
+import type { Store } from "../state/store";
+import { signPayload } from "./sign";
+
+export interface ChaosConfig {
+  duplicateDeliveries: boolean;
+  shuffle: boolean;
+  delayMs: number;
+  retryBaseMs: number;
+  maxAttempts: number;
+}
+
+export const DEFAULT_CHAOS: ChaosConfig = { duplicateDeliveries: false, shuffle: false, delayMs: 0, retryBaseMs: 1_000, maxAttempts: 5 };
+
+export interface DeliveryLogEntry {
+  id: string;
+  event_id: string;
+  event_type: string;
+  url: string;
+  attempt: number;
+  status: "succeeded" | "failed" | "retry_scheduled" | "gave_up";
+  response_status: number | null;
+  error: string | null;
+  delivered_at: number;
+}
+
+interface Target {
+  url: string;
+  secret: string;
+  enabledEvents: string[];
+}
+
+const BATCH_WINDOW_MS = 25;
+
+// Delivers events to every endpoint, one after another per endpoint, retrying failures with
+// exponential backoff off the queue. Chaos switches simulate Stripe's at-least-once, unordered delivery.
+export class WebhookDispatcher {
+  config: ChaosConfig = { ...DEFAULT_CHAOS };
+  readonly log: DeliveryLogEntry[] = [];
+  private batch: Stripe.EventBase[] = [];
+  private batchTimer: NodeJS.Timeout | null = null;
+  private queue: Promise<void> = Promise.resolve();
+  private readonly timers = new Set<NodeJS.Timeout>();
+  private inFlight = 0;
+  private closed = false;
+
+  constructor(
+    private readonly store: () => Store,
+    private readonly staticUrls: string[],
+    private readonly staticSecret: string,
+  ) {}
+
+  private targets(): Target[] {
+    const fromApi = Object.values(this.store().state.webhookEndpoints)
+      .filter((r) => r.endpoint.status === "enabled")
+      .map((r) => ({ url: r.endpoint.url, secret: r.secret, enabledEvents: r.endpoint.enabled_events }));
+    return [...this.staticUrls.map((url) => ({ url, secret: this.staticSecret, enabledEvents: ["*"] })), ...fromApi];
+  }
+
+  countEndpointsFor(type: string): number {
+    return this.targets().filter((t) => wants(t, type)).length;
+  }
+
+  enqueue(event: Stripe.EventBase): void {
+    if (this.closed) return;
+    this.batch.push(event);
+    this.batchTimer ??= setTimeout(() => this.flushBatch(), BATCH_WINDOW_MS);
+  }
+
+  // Resolves when nothing is queued, sending or waiting to be retried.
+  async idle(): Promise<void> {
+    while (this.batch.length > 0 || this.inFlight > 0 || this.timers.size > 0) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+  }
+
+  close(): void {
+    this.closed = true;
+    if (this.batchTimer) clearTimeout(this.batchTimer);
+    for (const timer of this.timers) clearTimeout(timer);
+    this.timers.clear();
+    this.batch = [];
+  }
+
+  clearLog(): void {
+    this.log.length = 0;
+  }
+
+  private flushBatch(): void {
+    this.batchTimer = null;
+    const events = this.batch;
+    this.batch = [];
+    if (this.config.shuffle) shuffleInPlace(events);
+    for (const event of events) {
+      for (const target of this.targets().filter((t) => wants(t, event.type))) {
+        const copies = this.config.duplicateDeliveries ? 2 : 1;
+        for (let i = 0; i < copies; i++) this.schedule(() => this.attempt(target, event, 1));
+      }
+    }
+  }
+
+  private schedule(task: () => Promise<void>): void {
+    this.inFlight++;
+    this.queue = this.queue.then(task).finally(() => {
+      this.inFlight--;
+    });
+  }
+
+  private async attempt(target: Target, event: Stripe.EventBase, attempt: number): Promise<void> {
+    if (this.closed) return;
+    if (this.config.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, this.config.delayMs));
+    const payload = JSON.stringify(event, null, 2);
+    let responseStatus: number | null = null;
+    let error: string | null = null;
+    try {
+      const response = await fetch(target.url, {
+        method: "POST",
+        headers: {
+          "content-type": "application/json; charset=utf-8",
+          "stripe-signature": signPayload(payload, target.secret),
+          "user-agent": "Stripe/1.0 (+https://stripe.com/docs/webhooks)",
+        },
+        body: payload,
+        signal: AbortSignal.timeout(10_000),
+      });
+      responseStatus = response.status;
+      await response.arrayBuffer().catch(() => undefined);
+    } catch (cause) {
+      error = cause instanceof Error ? cause.message : String(cause);
+    }
+    const ok = responseStatus !== null && responseStatus >= 200 && responseStatus < 300;
+    const retry = !ok && attempt < this.config.maxAttempts && !this.closed;
+    this.log.push({
+      id: newId("whdel"),
+      event_id: event.id,
+      event_type: event.type,
+      url: target.url,
+      attempt,
+      status: ok ? "succeeded" : retry ? "retry_scheduled" : attempt >= this.config.maxAttempts ? "gave_up" : "failed",
+      response_status: responseStatus,
+      error,
+      delivered_at: Date.now(),
+    });
+    if (retry) {
+      const timer = setTimeout(() => {
+        this.timers.delete(timer);
+        this.schedule(() => this.attempt(target, event, attempt + 1));
+      }, this.config.retryBaseMs * 2 ** (attempt - 1));
+      this.timers.add(timer);
+    }
+  }
+}
+
+function wants(target: Target, type: string): boolean {
+  return target.enabledEvents.includes("*") || target.enabledEvents.includes(type);
+}
+
+function shuffleInPlace<T>(items: T[]): void {
+  for (let i = items.length - 1; i > 0; i--) {
+    const j = Math.floor(Math.random() * (i + 1));
+    const a = items[i] as T;
+    items[i] = items[j] as T;
+    items[j] = a;
+  }
+}

@@ -1,0 +1,127 @@
+import { createServer, type IncomingHttpHeaders } from "node:http";
+import type { AddressInfo } from "node:net";
+import Stripe from "stripe";
+import { startStripeEmulator, type RunningStripeEmulator, type StripeEmulatorOptions } from "../src/index";
+
+export const WEBHOOK_SECRET = "whsec_test_harness";
+
+export interface ReceivedWebhook {
+  body: string;
+  headers: IncomingHttpHeaders;
+}
+
+// A stand-in for the app's webhook route: records every delivery and answers with `status`.
+export async function startWebhookReceiver() {
+  const received: ReceivedWebhook[] = [];
+  const state = { status: 200 };
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (c: Buffer) => chunks.push(c));
+    req.on("end", () => {
+      received.push({ body: Buffer.concat(chunks).toString("utf8"), headers: req.headers });
+      res.writeHead(state.status).end();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://127.0.0.1:${port}/webhook`,
+    received,
+    state,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+export interface Harness {
+  stripe: Stripe;
+  emulator: RunningStripeEmulator;
+  receiver: Awaited<ReturnType<typeof startWebhookReceiver>>;
+  control: (path: string, body?: unknown) => Promise<Response>;
+  idle: () => Promise<void>;
+  close: () => Promise<void>;
+}
+
+export async function startHarness(options: StripeEmulatorOptions = {}): Promise<Harness> {
+  const receiver = await startWebhookReceiver();
+  const emulator = await startStripeEmulator({ port: 0, webhookEndpoints: [receiver.url], webhookSecret: WEBHOOK_SECRET, ...options });
+  const stripe = new Stripe("sk_test_newsstand_emulator", { host: "127.0.0.1", port: emulator.port, protocol: "http", maxNetworkRetries: 0 });
+  const control = (path: string, body?: unknown) =>
+    fetch(`${emulator.url}/_emulator/${path}`, body === undefined ? {} : { method: "POST", body: JSON.stringify(body), headers: { "content-type": "application/json" } });
+  return {
+    stripe,
+    emulator,
+    receiver,
+    control,
+    idle: async () => {
+      await control("idle");
+    },
+    close: async () => {
+      await emulator.close();
+      await receiver.close();
+    },
+  };
+}
+
+// Newsstand's catalogue: one product, monthly and annual prices.
+export async function createPlans(stripe: Stripe) {
+  const product = await stripe.products.create({ name: "Newsstand membership" });
+  const monthly = await stripe.prices.create({ product: product.id, currency: "gbp", unit_amount: 999, recurring: { interval: "month" }, lookup_key: "newsstand_monthly", nickname: "Monthly" });
+  const annual = await stripe.prices.create({ product: product.id, currency: "gbp", unit_amount: 9999, recurring: { interval: "year" }, lookup_key: "newsstand_annual", nickname: "Annual" });
+  return { product, monthly, annual };
+}
+
+export const DAY = 86_400;
+
+// Posts a hosted form the way a browser would; returns status and Location.
+export async function postForm(url: string, fields: Record<string, string>) {
+  const response = await fetch(url, {
+    method: "POST",
+    body: new URLSearchParams(fields).toString(),
+    headers: { "content-type": "application/x-www-form-urlencoded" },
+    redirect: "manual",
+  });
+  return { status: response.status, location: response.headers.get("location"), html: await response.text() };
+}
+
+export const VISA = { cardNumber: "4242 4242 4242 4242", cardExpiry: "12 / 34", cardCvc: "123", billingName: "Ada Reader" };
+export const FAILS_LATER = { ...VISA, cardNumber: "4000 0000 0000 0341" };
+export const DECLINED = { ...VISA, cardNumber: "4000 0000 0000 0002" };
+
+// Runs checkout for a customer on a test clock, returning the subscription it created.
+export async function checkoutWithTrial(
+  h: Harness,
+  plans: { monthly: Stripe.Price },
+  options: { card?: Record<string, string> | null; missing?: "cancel" | "pause" | "create_invoice"; frozenTime?: number } = {},
+) {
+  const frozenTime = options.frozenTime ?? Math.floor(Date.UTC(2027, 0, 1) / 1000);
+  const clock = await h.stripe.testHelpers.testClocks.create({ frozen_time: frozenTime });
+  const customer = await h.stripe.customers.create({ email: "reader@example.com", test_clock: clock.id });
+  const session = await h.stripe.checkout.sessions.create({
+    mode: "subscription",
+    customer: customer.id,
+    line_items: [{ price: plans.monthly.id, quantity: 1 }],
+    payment_method_collection: options.card === null ? "if_required" : "always",
+    subscription_data: { trial_period_days: 14, trial_settings: { end_behavior: { missing_payment_method: options.missing ?? "cancel" } } },
+    success_url: "http://app.test/welcome?session_id={CHECKOUT_SESSION_ID}",
+    cancel_url: "http://app.test/subscribe",
+  });
+  const result = await postForm(session.url ?? "", options.card === null ? {} : (options.card ?? VISA));
+  const done = await h.stripe.checkout.sessions.retrieve(session.id);
+  const subId = typeof done.subscription === "string" ? done.subscription : "";
+  return { clock, customer, session: done, result, subscription: await h.stripe.subscriptions.retrieve(subId), frozenTime };
+}
+
+export async function advance(h: Harness, clockId: string, to: number): Promise<void> {
+  await h.stripe.testHelpers.testClocks.advance(clockId, { frozen_time: to });
+  for (let i = 0; i < 100; i++) {
+    const clock = await h.stripe.testHelpers.testClocks.retrieve(clockId);
+    if (clock.status === "ready") return;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  throw new Error("test clock did not become ready");
+}
+
+export async function eventTypes(h: Harness, since = 0): Promise<string[]> {
+  const events = await h.stripe.events.list({ limit: 100 });
+  return events.data.filter((e) => e.created >= since).map((e) => e.type).reverse();
+}
