@@ -65,8 +65,8 @@ export async function startHarness(options: StripeEmulatorOptions = {}): Promise
 // Newsstand's catalogue: one product, monthly and annual prices.
 export async function createPlans(stripe: Stripe) {
   const product = await stripe.products.create({ name: "Newsstand membership" });
-  const monthly = await stripe.prices.create({ product: product.id, currency: "gbp", unit_amount: 999, recurring: { interval: "month" }, lookup_key: "newsstand_monthly", nickname: "Monthly" });
-  const annual = await stripe.prices.create({ product: product.id, currency: "gbp", unit_amount: 9999, recurring: { interval: "year" }, lookup_key: "newsstand_annual", nickname: "Annual" });
+  const monthly = await stripe.prices.create({ product: product.id, currency: "gbp", unit_amount: 999, recurring: { interval: "month" }, lookup_key: "newsstand_monthly", transfer_lookup_key: true, nickname: "Monthly" });
+  const annual = await stripe.prices.create({ product: product.id, currency: "gbp", unit_amount: 9999, recurring: { interval: "year" }, lookup_key: "newsstand_annual", transfer_lookup_key: true, nickname: "Annual" });
   return { product, monthly, annual };
 }
 

@@ -33,8 +33,8 @@ interface Target {
 
 const BATCH_WINDOW_MS = 25;
 
-// Delivers events to every endpoint, one after another per endpoint, retrying failures with
-// exponential backoff off the queue. Chaos switches simulate Stripe's at-least-once, unordered delivery.
+// Delivers events to every endpoint, retrying failures with exponential backoff (retryBaseMs × 2^n).
+// Chaos switches simulate Stripe's at-least-once, unordered, late delivery.
 export class WebhookDispatcher {
   config: ChaosConfig = { ...DEFAULT_CHAOS };
   readonly log: DeliveryLogEntry[] = [];
@@ -95,21 +95,35 @@ export class WebhookDispatcher {
     for (const event of events) {
       for (const target of this.targets().filter((t) => wants(t, event.type))) {
         const copies = this.config.duplicateDeliveries ? 2 : 1;
-        for (let i = 0; i < copies; i++) this.schedule(() => this.attempt(target, event, 1));
+        for (let i = 0; i < copies; i++) this.launch(target, event, 1, this.config.delayMs);
       }
     }
   }
 
-  private schedule(task: () => Promise<void>): void {
-    this.inFlight++;
-    this.queue = this.queue.then(task).finally(() => {
-      this.inFlight--;
-    });
+  // Without chaos, deliveries go out one at a time in order. With a delay or shuffling they go out
+  // concurrently, each late by about delayMs (jittered when shuffling), like Stripe's unordered delivery.
+  private launch(target: Target, event: Stripe.EventBase, attempt: number, delayMs: number): void {
+    const chaotic = this.config.shuffle || this.config.delayMs > 0;
+    if (!chaotic && delayMs === 0) {
+      this.inFlight++;
+      this.queue = this.queue.then(() => this.attempt(target, event, attempt)).finally(() => {
+        this.inFlight--;
+      });
+      return;
+    }
+    const jitter = this.config.shuffle ? Math.floor(Math.random() * Math.max(20, delayMs)) : 0;
+    const timer = setTimeout(() => {
+      this.timers.delete(timer);
+      this.inFlight++;
+      void this.attempt(target, event, attempt).finally(() => {
+        this.inFlight--;
+      });
+    }, delayMs + jitter);
+    this.timers.add(timer);
   }
 
   private async attempt(target: Target, event: Stripe.EventBase, attempt: number): Promise<void> {
     if (this.closed) return;
-    if (this.config.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, this.config.delayMs));
     const payload = JSON.stringify(event, null, 2);
     let responseStatus: number | null = null;
     let error: string | null = null;
@@ -142,13 +156,7 @@ export class WebhookDispatcher {
       error,
       delivered_at: Date.now(),
     });
-    if (retry) {
-      const timer = setTimeout(() => {
-        this.timers.delete(timer);
-        this.schedule(() => this.attempt(target, event, attempt + 1));
-      }, this.config.retryBaseMs * 2 ** (attempt - 1));
-      this.timers.add(timer);
-    }
+    if (retry) this.launch(target, event, attempt + 1, this.config.retryBaseMs * 2 ** (attempt - 1));
   }
 }
 
