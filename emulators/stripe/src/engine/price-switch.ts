@@ -31,7 +31,7 @@ export function applyItemChanges(em: Emulator, rec: SubscriptionRecord, changes:
   const now = em.now(clockOf(rec));
   const period = periodOf(sub);
   const trialing = sub.status === "trialing";
-  const oldFirst = sub.items.data[0];
+  const oldFirstPrice = sub.items.data[0]?.price;
   const prorations: SubscriptionRecord["pendingProrations"] = [];
   for (const change of changes) {
     const item = change.id ? sub.items.data.find((i) => i.id === change.id) : undefined;
@@ -59,8 +59,8 @@ export function applyItemChanges(em: Emulator, rec: SubscriptionRecord, changes:
     }
   }
   const newFirst = sub.items.data[0];
-  if (!newFirst || !oldFirst) return;
-  const intervalChanged = !sameInterval(oldFirst.price, newFirst.price);
+  if (!newFirst || !oldFirstPrice) return;
+  const intervalChanged = !sameInterval(oldFirstPrice, newFirst.price);
   if (trialing) return;
   rec.pendingProrations.push(...prorations);
   if (intervalChanged) {

@@ -1,0 +1,176 @@
+import type Stripe from "stripe";
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
+import { advance, checkoutWithTrial, createPlans, DAY, FAILS_LATER, startHarness, type Harness } from "./harness";
+
+let h: Harness;
+let plans: Awaited<ReturnType<typeof createPlans>>;
+beforeAll(async () => {
+  h = await startHarness();
+});
+beforeEach(async () => {
+  await h.control("reset", {});
+  plans = await createPlans(h.stripe);
+});
+afterAll(async () => h.close());
+
+async function eventsFor(subscription: string): Promise<Stripe.Event[]> {
+  const all = await h.stripe.events.list({ limit: 100 }).autoPagingToArray({ limit: 1000 });
+  return all
+    .filter((e) => {
+      const object = e.data.object as { id?: string; parent?: { subscription_details?: { subscription?: string } } };
+      return object.id === subscription || object.parent?.subscription_details?.subscription === subscription;
+    })
+    .reverse();
+}
+
+async function invoicesOf(subscription: string): Promise<Stripe.Invoice[]> {
+  return (await h.stripe.invoices.list({ subscription, limit: 100 })).data.reverse();
+}
+
+describe("trial with a card", () => {
+  test("trial_will_end three days before; at trial end active with a paid invoice; renewal a month later", async () => {
+    const run = await checkoutWithTrial(h, plans);
+    const sub = run.subscription;
+    expect(sub.status).toBe("trialing");
+    expect(sub.test_clock).toBe(run.clock.id);
+    expect(sub.trial_end).toBe(run.frozenTime + 14 * DAY);
+
+    await advance(h, run.clock.id, run.frozenTime + 10 * DAY);
+    expect((await eventsFor(sub.id)).map((e) => e.type)).not.toContain("customer.subscription.trial_will_end");
+    await advance(h, run.clock.id, run.frozenTime + 11 * DAY);
+    const warning = (await eventsFor(sub.id)).find((e) => e.type === "customer.subscription.trial_will_end");
+    expect(warning?.created).toBe(run.frozenTime + 11 * DAY);
+
+    await advance(h, run.clock.id, run.frozenTime + 14 * DAY + 60);
+    const active = await h.stripe.subscriptions.retrieve(sub.id);
+    expect(active.status).toBe("active");
+    const item = active.items.data[0];
+    expect(item?.current_period_start).toBe(run.frozenTime + 14 * DAY);
+    const invoices = await invoicesOf(sub.id);
+    expect(invoices.map((i) => [i.billing_reason, i.status, i.amount_paid])).toEqual([
+      ["subscription_create", "paid", 0],
+      ["subscription_cycle", "paid", 999],
+    ]);
+    expect(invoices[1]?.parent?.subscription_details?.subscription).toBe(sub.id);
+    const types = (await eventsFor(sub.id)).map((e) => e.type);
+    expect(types).toEqual(expect.arrayContaining(["invoice.paid", "invoice.payment_succeeded", "customer.subscription.updated"]));
+
+    await advance(h, run.clock.id, (item?.current_period_end ?? 0) + 60);
+    const renewed = await h.stripe.subscriptions.retrieve(sub.id);
+    expect(renewed.items.data[0]?.current_period_start).toBe(item?.current_period_end);
+    expect((await invoicesOf(sub.id)).map((i) => i.amount_paid)).toEqual([0, 999, 999]);
+  });
+});
+
+describe("trial with a card that fails when charged (4000 0000 0000 0341)", () => {
+  test("invoice.payment_failed and past_due", async () => {
+    const run = await checkoutWithTrial(h, plans, { card: FAILS_LATER });
+    expect(run.subscription.status).toBe("trialing");
+    await advance(h, run.clock.id, run.frozenTime + 15 * DAY);
+    const sub = await h.stripe.subscriptions.retrieve(run.subscription.id, { expand: ["latest_invoice"] });
+    expect(sub.status).toBe("past_due");
+    const invoice = sub.latest_invoice as Stripe.Invoice;
+    expect(invoice).toMatchObject({ status: "open", amount_due: 999, amount_paid: 0, attempt_count: 1 });
+    expect((await eventsFor(sub.id)).map((e) => e.type)).toContain("invoice.payment_failed");
+  });
+});
+
+describe("trial without a card: trial_settings.end_behavior.missing_payment_method", () => {
+  test("cancel → canceled and customer.subscription.deleted", async () => {
+    const run = await checkoutWithTrial(h, plans, { card: null, missing: "cancel" });
+    expect(run.result.status).toBe(303);
+    await advance(h, run.clock.id, run.frozenTime + 15 * DAY);
+    const sub = await h.stripe.subscriptions.retrieve(run.subscription.id);
+    expect(sub.status).toBe("canceled");
+    expect(sub.ended_at).toBe(run.frozenTime + 14 * DAY);
+    expect((await eventsFor(sub.id)).map((e) => e.type)).toContain("customer.subscription.deleted");
+  });
+
+  test("pause → paused and customer.subscription.paused; resume bills a new period", async () => {
+    const run = await checkoutWithTrial(h, plans, { card: null, missing: "pause" });
+    await advance(h, run.clock.id, run.frozenTime + 15 * DAY);
+    expect((await h.stripe.subscriptions.retrieve(run.subscription.id)).status).toBe("paused");
+    expect((await eventsFor(run.subscription.id)).map((e) => e.type)).toContain("customer.subscription.paused");
+    const pm = await h.stripe.paymentMethods.attach("pm_card_visa", { customer: run.customer.id });
+    await h.stripe.subscriptions.update(run.subscription.id, { default_payment_method: pm.id });
+    const resumed = await h.stripe.subscriptions.resume(run.subscription.id);
+    expect(resumed.status).toBe("active");
+    expect((await eventsFor(run.subscription.id)).map((e) => e.type)).toContain("customer.subscription.resumed");
+  });
+
+  test("create_invoice → an open invoice and past_due", async () => {
+    const run = await checkoutWithTrial(h, plans, { card: null, missing: "create_invoice" });
+    await advance(h, run.clock.id, run.frozenTime + 15 * DAY);
+    const sub = await h.stripe.subscriptions.retrieve(run.subscription.id);
+    expect(sub.status).toBe("past_due");
+    expect((await invoicesOf(sub.id)).at(-1)).toMatchObject({ status: "open", amount_due: 999 });
+  });
+});
+
+describe("cancellation and plan changes", () => {
+  test("cancel_at_period_end → deleted at period end, not before", async () => {
+    const run = await checkoutWithTrial(h, plans);
+    await advance(h, run.clock.id, run.frozenTime + 15 * DAY);
+    const active = await h.stripe.subscriptions.update(run.subscription.id, { cancel_at_period_end: true, cancellation_details: { feedback: "too_expensive" } });
+    const end = active.items.data[0]?.current_period_end ?? 0;
+    expect(active).toMatchObject({ cancel_at_period_end: true, cancel_at: end, status: "active" });
+    expect(active.cancellation_details?.feedback).toBe("too_expensive");
+    await advance(h, run.clock.id, end - 60);
+    expect((await h.stripe.subscriptions.retrieve(run.subscription.id)).status).toBe("active");
+    await advance(h, run.clock.id, end + 60);
+    const ended = await h.stripe.subscriptions.retrieve(run.subscription.id);
+    expect(ended).toMatchObject({ status: "canceled", ended_at: end });
+    expect((await eventsFor(ended.id)).map((e) => e.type)).toContain("customer.subscription.deleted");
+    expect((await invoicesOf(ended.id)).map((i) => i.billing_reason)).toEqual(["subscription_create", "subscription_cycle"]);
+  });
+
+  test("undo a cancellation: cancel_at_period_end=false keeps renewing", async () => {
+    const run = await checkoutWithTrial(h, plans);
+    await h.stripe.subscriptions.update(run.subscription.id, { cancel_at_period_end: true });
+    const undone = await h.stripe.subscriptions.update(run.subscription.id, { cancel_at_period_end: false });
+    expect(undone).toMatchObject({ cancel_at_period_end: false, cancel_at: null, canceled_at: null });
+    await advance(h, run.clock.id, run.frozenTime + 15 * DAY);
+    expect((await h.stripe.subscriptions.retrieve(run.subscription.id)).status).toBe("active");
+  });
+
+  test("switching monthly → annual restarts the period and invoices with a proration credit", async () => {
+    const run = await checkoutWithTrial(h, plans);
+    await advance(h, run.clock.id, run.frozenTime + 15 * DAY);
+    const before = await h.stripe.subscriptions.retrieve(run.subscription.id);
+    const item = before.items.data[0];
+    await advance(h, run.clock.id, run.frozenTime + 29 * DAY);
+    const switched = await h.stripe.subscriptions.update(before.id, {
+      items: [{ id: item?.id ?? "", price: plans.annual.id }],
+      proration_behavior: "create_prorations",
+    });
+    expect(switched.items.data[0]?.price.id).toBe(plans.annual.id);
+    expect(switched.items.data[0]?.current_period_start).toBe(run.frozenTime + 29 * DAY);
+    expect(switched.status).toBe("active");
+    const invoice = await h.stripe.invoices.retrieve(String(switched.latest_invoice));
+    expect(invoice.billing_reason).toBe("subscription_update");
+    const amounts = invoice.lines.data.map((l) => l.amount);
+    expect(amounts).toContain(9999);
+    expect(amounts.some((a) => a < 0)).toBe(true);
+    expect(invoice.status).toBe("paid");
+    const updated = (await eventsFor(before.id)).filter((e) => e.type === "customer.subscription.updated").at(-1);
+    expect(updated?.data.previous_attributes).toHaveProperty("items");
+  });
+
+  test("switching during the trial changes the price without an invoice", async () => {
+    const run = await checkoutWithTrial(h, plans);
+    const item = run.subscription.items.data[0];
+    const switched = await h.stripe.subscriptions.update(run.subscription.id, { items: [{ id: item?.id ?? "", price: plans.annual.id }] });
+    expect(switched).toMatchObject({ status: "trialing", trial_end: run.frozenTime + 14 * DAY });
+    expect(await invoicesOf(run.subscription.id)).toHaveLength(1);
+  });
+
+  test("cancel now and trial_end=now", async () => {
+    const run = await checkoutWithTrial(h, plans);
+    const ended = await h.stripe.subscriptions.update(run.subscription.id, { trial_end: "now" });
+    expect(ended.status).toBe("active");
+    expect((await invoicesOf(run.subscription.id)).at(-1)?.amount_paid).toBe(999);
+    const canceled = await h.stripe.subscriptions.cancel(run.subscription.id);
+    expect(canceled.status).toBe("canceled");
+    await expect(h.stripe.subscriptions.update(run.subscription.id, { cancel_at_period_end: true })).rejects.toMatchObject({ statusCode: 400 });
+  });
+});
