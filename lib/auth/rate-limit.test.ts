@@ -34,8 +34,8 @@ describe("hitRateLimit (database fixed windows)", () => {
     for (let i = 0; i < 5; i++) await hitRateLimit("sign-in", { ip: "10.0.0.3", email: "a@example.test" }, now);
     expect((await hitRateLimit("sign-in", { ip: "10.0.0.3", email: "b@example.test" }, now)).ok).toBe(true);
     expect((await hitRateLimit("password-reset", { ip: "10.0.0.3", email: "a@example.test" }, now)).ok).toBe(true);
-    // 30 a minute per IP whatever the email.
-    for (let i = 0; i < 24; i++) await hitRateLimit("sign-in", { ip: "10.0.0.3", email: `x${i}@example.test` }, now);
+    // 60 a minute per IP whatever the email.
+    for (let i = 0; i < 54; i++) await hitRateLimit("sign-in", { ip: "10.0.0.3", email: `x${i}@example.test` }, now);
     expect((await hitRateLimit("sign-in", { ip: "10.0.0.3", email: "fresh@example.test" }, now)).ok).toBe(false);
   });
 

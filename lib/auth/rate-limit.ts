@@ -17,8 +17,8 @@ interface Window {
 
 // A household or office shares an IP, so IP limits are looser than per-email ones.
 const WINDOWS: Window[] = [
-  { seconds: 60, perEmail: 5, perIp: 30 },
-  { seconds: 3600, perEmail: 20, perIp: 300 },
+  { seconds: 60, perEmail: 5, perIp: 60 },
+  { seconds: 3600, perEmail: 20, perIp: 600 },
 ];
 
 export type RateLimitResult = { ok: true } | { ok: false; retryAfterSeconds: number };

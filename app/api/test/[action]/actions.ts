@@ -75,6 +75,14 @@ export const testActions: Record<string, TestAction<z.ZodType>> = {
     },
   ),
 
+  // A user's id by email, for users made through the real sign-up form (auth e2e grants them a membership).
+  "find-user": defineAction(z.object({ email: z.email() }).strict(), async ({ email }) => {
+    const { findUserByEmail } = await import("@/lib/db/queries/users");
+    const user = await findUserByEmail(email);
+    if (!user) throw new Error(`no user ${email}`);
+    return { id: user.id, email: user.email, role: user.role };
+  }),
+
   // A membership row as billing would write it (status as Stripe names it).
   "grant-membership": defineAction(
     z
