@@ -28,7 +28,8 @@ const webhookEndpoints = env.STRIPE_EMULATOR_WEBHOOK_URLS.split(",").map((u) => 
 const emulator = await startStripeEmulator({
   port: env.STRIPE_EMULATOR_PORT,
   host: env.STRIPE_EMULATOR_HOST,
-  publicUrl: env.STRIPE_EMULATOR_PUBLIC_URL ?? `http://localhost:${env.STRIPE_EMULATOR_PORT}`,
+  // Unset: http://localhost:<the port actually bound>.
+  ...(env.STRIPE_EMULATOR_PUBLIC_URL ? { publicUrl: env.STRIPE_EMULATOR_PUBLIC_URL } : {}),
   webhookEndpoints,
   webhookSecret: env.STRIPE_WEBHOOK_SECRET ?? DEFAULT_WEBHOOK_SECRET,
   stateFile,
