@@ -21,9 +21,10 @@ function launch(command: string, env: Record<string, string | undefined>) {
   child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
   const exited = once(child, "exit") as Promise<[number | null, NodeJS.Signals | null]>;
-  const waitFor = async (text: string) => {
-    for (let i = 0; i < 300 && !output.includes(text); i++) await new Promise((r) => setTimeout(r, 100));
-    expect(output).toContain(text);
+  // The launcher echoes the command, so wait for the child's own output (a pattern the echo cannot match).
+  const waitFor = async (pattern: RegExp) => {
+    for (let i = 0; i < 300 && !pattern.test(output); i++) await new Promise((r) => setTimeout(r, 100));
+    expect(output).toMatch(pattern);
   };
   return { child, exited, waitFor, output: () => output };
 }
@@ -59,7 +60,7 @@ describe("run-with-services", () => {
 
   it("stops the app when it is asked to stop", async () => {
     const run = launch("console.log('pid', process.pid); setInterval(() => {}, 1000)", { STRIPE_SECRET_KEY: "sk_test_x" });
-    await run.waitFor("pid ");
+    await run.waitFor(/pid \d+/);
     const pid = Number(/pid (\d+)/.exec(run.output())?.[1]);
     run.child.kill("SIGTERM");
     await run.exited;
@@ -73,7 +74,7 @@ describe("run-with-services", () => {
       STRIPE_EMULATOR_PORT: String(stripePort),
       PORT: String(await freePort()),
     });
-    await run.waitFor("app up");
+    await run.waitFor(/app up \d+/);
     expect(run.output()).toContain(`app up ${stripePort}`);
     expect(run.output()).toContain("Stripe test mode (local emulator)");
     expect((await fetch(`http://127.0.0.1:${stripePort}/health`)).status).toBe(200);
