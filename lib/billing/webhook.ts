@@ -86,7 +86,8 @@ export async function handleStripeWebhook(rawBody: string, signature: string | n
     }
     const { user, previous, current } = result;
     const mails = transitionMails(user, previous, current);
-    if (event.type === "customer.subscription.trial_will_end") {
+    // A late reminder for a trial that has already ended would give a date in the past: other mails cover that.
+    if (event.type === "customer.subscription.trial_will_end" && current.status === "trialing") {
       const sub = event.data.object as Stripe.Subscription;
       mails.push(trialEndingMail(user.email, current, sub.default_payment_method != null));
     }

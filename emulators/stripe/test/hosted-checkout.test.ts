@@ -114,7 +114,10 @@ describe("hosted checkout page", () => {
     const html = await (await fetch(pageUrl(s.id))).text();
     expect(html).toContain('<label for="email">Email</label>');
     expect((await postForm(pageUrl(s.id), VISA)).status).toBe(400);
+    expect((await postForm(pageUrl(s.id), { ...DECLINED, email: "new@example.com" })).status).toBe(402);
+    expect((await h.stripe.customers.list()).data).toHaveLength(0);
     expect((await postForm(pageUrl(s.id), { ...VISA, email: "new@example.com" })).status).toBe(303);
+    expect((await h.stripe.customers.list()).data).toHaveLength(1);
     const done = await h.stripe.checkout.sessions.retrieve(s.id, { expand: ["customer"] });
     expect((done.customer as Stripe.Customer).email).toBe("new@example.com");
     expect(done.customer_details?.email).toBe("new@example.com");

@@ -173,4 +173,25 @@ describe("cancellation and plan changes", () => {
     expect(canceled.status).toBe("canceled");
     await expect(h.stripe.subscriptions.update(run.subscription.id, { cancel_at_period_end: true })).rejects.toMatchObject({ statusCode: 400 });
   });
+
+  test("same-interval switch: prorations wait for the next invoice, or are invoiced at once with always_invoice", async () => {
+    const plus = await h.stripe.prices.create({ product: plans.product.id, currency: "gbp", unit_amount: 1499, recurring: { interval: "month" }, nickname: "Plus" });
+    const run = await checkoutWithTrial(h, plans);
+    await advance(h, run.clock.id, run.frozenTime + 15 * DAY);
+    const active = await h.stripe.subscriptions.retrieve(run.subscription.id);
+    const item = active.items.data[0];
+    const periodEnd = item?.current_period_end ?? 0;
+    await h.stripe.subscriptions.update(active.id, { items: [{ id: item?.id ?? "", price: plus.id }] });
+    expect(await invoicesOf(active.id)).toHaveLength(2);
+    await advance(h, run.clock.id, periodEnd + 60);
+    const renewal = (await invoicesOf(active.id)).at(-1);
+    const lines = renewal?.lines.data ?? [];
+    expect(lines.filter((l) => l.parent?.type === "invoice_item_details").map((l) => Math.sign(l.amount)).sort()).toEqual([-1, 1]);
+    expect(lines.find((l) => l.parent?.type === "subscription_item_details")?.amount).toBe(1499);
+
+    const switchedBack = await h.stripe.subscriptions.update(active.id, { items: [{ id: item?.id ?? "", price: plans.monthly.id }], proration_behavior: "always_invoice" });
+    const immediate = await h.stripe.invoices.retrieve(String(switchedBack.latest_invoice));
+    expect(immediate.billing_reason).toBe("subscription_update");
+    expect(immediate.lines.data.every((l) => l.parent?.type === "invoice_item_details")).toBe(true);
+  });
 });

@@ -12,7 +12,7 @@ import { buildCheckoutSession, buildLineItem } from "./checkout-builder";
 import { createCustomer } from "./customers";
 import { emitEvent } from "./events";
 import { attachPaymentMethod, createCardPaymentMethod } from "./payment-methods";
-import type { TestCard } from "./test-cards";
+import { declineFor, type TestCard } from "./test-cards";
 
 const createSchema = z.strictObject({
   mode: z.enum(["payment", "setup", "subscription"]),
@@ -116,6 +116,8 @@ export function completeCheckout(em: Emulator, rec: CheckoutRecord, form: Checko
   if (session.status !== "open") throw invalidRequest("This Checkout Session is no longer active.");
   if (!form.card && needsCard(rec)) throw invalidRequest("Enter your card details.", "card[number]", "parameter_missing");
   const hasTrial = rec.trialPeriodDays !== null || rec.trialEnd !== null;
+  // Declines happen before anything is created, so a retry on the same page starts clean.
+  if (form.card?.behavior === "decline_on_attach") declineFor(form.card.number.slice(-4));
   if (form.card && !hasTrial && form.card.behavior !== "succeed") throw cardDeclined("generic_decline");
   const email = session.customer_email ?? form.email;
   const customerId =

@@ -9,6 +9,7 @@ import { matchesCreated, paginate } from "../wire/pagination";
 import { cloneJson, getCustomer, mergeMetadata, param } from "./common";
 import { diffPrevious, emitEvent } from "./events";
 import { attachPaymentMethod, getPaymentMethod } from "./payment-methods";
+import { declineFor } from "./test-cards";
 
 const fields = {
   email: unsettable(str).optional(),
@@ -29,6 +30,9 @@ function orNull(value: string | undefined): string | null {
 
 export function createCustomer(em: Emulator, p: z.output<typeof createSchema>): Stripe.Customer {
   if (p.test_clock && !em.state.testClocks[p.test_clock]) throw resourceMissing("test_clock", p.test_clock, "test_clock");
+  // Check the card before creating anything: a declined card must leave no customer behind.
+  const card = p.payment_method ? getPaymentMethod(em, p.payment_method, "payment_method") : null;
+  if (card?.behavior === "decline_on_attach") declineFor(card.pm.card?.last4 ?? "");
   const clock = p.test_clock ?? null;
   const id = newId("cus");
   const customer = {
@@ -58,7 +62,7 @@ export function createCustomer(em: Emulator, p: z.output<typeof createSchema>): 
   } satisfies Stripe.Customer;
   em.state.customers[id] = customer;
   emitEvent(em, "customer.created", customer, { clock });
-  if (p.payment_method) attachPaymentMethod(em, getPaymentMethod(em, p.payment_method, "payment_method"), id);
+  if (card) attachPaymentMethod(em, card, id);
   const defaultPm = p.invoice_settings?.default_payment_method ?? null;
   if (defaultPm) setDefaultPaymentMethod(em, customer, defaultPm);
   return customer;

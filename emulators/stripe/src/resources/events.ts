@@ -3,9 +3,9 @@ import { z } from "zod";
 import type { Emulator } from "../engine/context";
 import { newId } from "../state/ids";
 import { resourceMissing } from "../wire/errors";
-import { createdFilter, expand, listParams, parseParams, str } from "../wire/params";
+import { createdFilter, listParams, parseParams, str } from "../wire/params";
 import { matchesCreated, paginate } from "../wire/pagination";
-import type { Route } from "../router";
+import { retrieveRoute, type Route } from "../router";
 
 export const API_VERSION = "2026-10-28.endive";
 
@@ -57,16 +57,11 @@ const listSchema = z.strictObject({
 });
 
 export const eventRoutes: Route[] = [
-  {
-    method: "GET",
-    path: "/v1/events/:id",
-    handle: (em, req) => {
-      parseParams(z.strictObject({ expand }), req.input);
-      const event = em.state.events[req.params.id ?? ""];
-      if (!event) throw resourceMissing("event", req.params.id ?? "");
-      return event;
-    },
-  },
+  retrieveRoute("/v1/events/:id", (em, id) => {
+    const event = em.state.events[id];
+    if (!event) throw resourceMissing("event", id);
+    return event;
+  }),
   {
     method: "GET",
     path: "/v1/events",

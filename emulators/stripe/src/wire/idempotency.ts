@@ -29,5 +29,14 @@ export function replayIdempotent(state: State, key: string, method: string, path
 export function rememberIdempotent(state: State, key: string, method: string, path: string, body: string, response: StoredResponse): void {
   // Stripe does not store answers to requests that failed on its side.
   if (response.status >= 500) return;
+  pruneExpired(state);
   state.idempotency[key] = { fingerprint: fingerprint(method, path, body), status: response.status, body: response.body, createdMs: Date.now() };
+}
+
+// Keys live 24 hours, as at Stripe; forgetting old ones keeps a long demo's state small.
+function pruneExpired(state: State): void {
+  const now = Date.now();
+  for (const [key, stored] of Object.entries(state.idempotency)) {
+    if (now - stored.createdMs > TTL_MS) delete state.idempotency[key];
+  }
 }

@@ -1,0 +1,170 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startStripeEmulator } from "@/emulators/stripe/src/index";
+import { memberships, outboxEmails, stripeEvents, users } from "@/lib/db/schema";
+import { createUser } from "@/lib/testing/factories/accounts";
+import { signStripePayload } from "@/lib/testing/factories/billing";
+import { useTestDatabase } from "@/lib/testing/test-db";
+import { forgetCatalog } from "./catalog";
+import { isTrialEligible, startCheckout } from "./checkout";
+import { completeCheckout } from "./checkout-success";
+import { formatDate } from "./plans";
+import { cancelAtPeriodEnd, switchPlan } from "./manage";
+import { timeFrameOf, toMembershipFields } from "./membership-fields";
+import { createStripeClient, EMULATOR_SECRET_KEY, getStripe, useStripe } from "./stripe-client";
+import { addCard, advance, listAllEvents as allEvents, startTrialFor, type Reader } from "./testing/scenario";
+import { startWebhookReceiver, type WebhookReceiver } from "./testing/webhook-receiver";
+import { HANDLED_EVENTS, handleStripeWebhook } from "./webhook";
+
+const handled = new Set<string>(HANDLED_EVENTS);
+
+// A whole membership lifecycle against the in-process emulator, through the real SDK and the real
+// webhook handler, with every event delivered twice, shuffled and late. Afterwards the memberships
+// table must equal what Stripe says, and each mail must have gone out exactly once.
+
+const SECRET = "whsec_lifecycle_test";
+const getDb = useTestDatabase();
+let emulator: { url: string; port: number; close: () => Promise<void> };
+let receiver: WebhookReceiver;
+
+async function control(path: string, body?: object): Promise<unknown> {
+  const response = await fetch(`${emulator.url}${path}`, {
+    method: body ? "POST" : "GET",
+    headers: { "content-type": "application/json" },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  expect(response.ok, `${path} answered ${response.status}`).toBe(true);
+  return response.json();
+}
+
+/** Waits until every event Stripe has sent is processed here (deliveries are delayed and shuffled). */
+async function settle(): Promise<void> {
+  await expect
+    .poll(
+      async () => {
+        const ids = new Set((await allEvents()).filter((e) => handled.has(e.type)).map((e) => e.id));
+        const processed = await getDb().select({ id: stripeEvents.id, at: stripeEvents.processedAt }).from(stripeEvents);
+        const done = processed.filter((p) => p.at !== null && ids.has(p.id)).length;
+        return ids.size - done;
+      },
+      { timeout: 30_000, interval: 200 },
+    )
+    .toBe(0);
+}
+
+async function expectMirrorsStripe(reader: Reader): Promise<void> {
+  const stripe = getStripe();
+  const rows = await getDb().select().from(memberships).where(eq(memberships.userId, reader.userId));
+  const subs = await stripe.subscriptions.list({ customer: reader.customerId, status: "all", expand: ["data.latest_invoice"] });
+  const clock = await stripe.testHelpers.testClocks.retrieve(reader.clockId);
+  expect(rows).toHaveLength(subs.data.length);
+  for (const sub of subs.data) {
+    const row = rows.find((r) => r.stripeSubscriptionId === sub.id);
+    expect(row, `row for ${sub.id}`).toBeDefined();
+    expect(row).toMatchObject({ ...toMembershipFields(sub, timeFrameOf(clock)), userId: reader.userId });
+  }
+}
+
+async function mailsTo(email: string): Promise<string[]> {
+  const rows = await getDb().select().from(outboxEmails).where(eq(outboxEmails.to, email));
+  return rows.map((r) => r.subject).sort();
+}
+
+describe("membership lifecycle against the emulator", () => {
+  beforeAll(async () => {
+    receiver = await startWebhookReceiver();
+    emulator = await startStripeEmulator({ port: 0, webhookEndpoints: [receiver.url], webhookSecret: SECRET });
+    useStripe(createStripeClient({ secretKey: EMULATOR_SECRET_KEY, host: "127.0.0.1", port: emulator.port, protocol: "http" }), SECRET);
+    forgetCatalog();
+    await control("/_emulator/config", { duplicateDeliveries: true, shuffle: true, delayMs: 150 });
+  });
+  afterAll(async () => {
+    await emulator?.close();
+    await receiver?.close();
+  });
+
+  it("ends in Stripe's state with each mail sent once", async () => {
+    const trialEnd = formatDate(new Date(Date.now() + 14 * 86_400_000));
+    const inThreeDays = formatDate(new Date(Date.now() + 3 * 86_400_000));
+    const carded = await startTrialFor("carded");
+    const declined = await startTrialFor("declined");
+    const cardless = await startTrialFor("cardless");
+    const switcher = await startTrialFor("switcher");
+    await addCard(carded, "pm_card_visa");
+    await addCard(switcher, "pm_card_visa");
+    await addCard(declined, "pm_card_chargeCustomerFail");
+    // Real time never jumps 11 days between two deliveries; the clocks here would, so let deliveries land first.
+    await settle();
+
+    for (const reader of [carded, declined, cardless, switcher]) await advance(reader, 11); // trial_will_end
+    await settle();
+    for (const reader of [carded, declined, cardless, switcher]) await advance(reader, 4); // trial over
+    await settle();
+    expect(await switchPlan(switcher.userId, "annual")).toEqual({ ok: true });
+    expect(await cancelAtPeriodEnd(carded.userId)).toEqual({ ok: true });
+    await settle();
+    await advance(carded, 31); // past the paid period: deleted
+    await settle();
+
+    const statusOf = async (r: Reader) =>
+      (await getDb().select().from(memberships).where(eq(memberships.stripeSubscriptionId, r.subscriptionId)))[0];
+    expect((await statusOf(carded))?.status).toBe("canceled");
+    expect((await statusOf(declined))?.status).toBe("past_due");
+    expect((await statusOf(declined))?.pastDueSince).not.toBeNull();
+    expect((await statusOf(cardless))?.status).toBe("paused");
+    expect(await statusOf(switcher)).toMatchObject({ status: "active", plan: "annual" });
+    for (const reader of [carded, declined, cardless, switcher]) await expectMirrorsStripe(reader);
+    const deliveredHandled = (await allEvents()).filter((e) => handled.has(e.type)).length;
+    expect(receiver.statuses.length).toBeGreaterThanOrEqual(2 * deliveredHandled);
+    expect(receiver.statuses.every((s) => s === 200)).toBe(true);
+
+    // Exactly once, though every event came twice.
+    // Dates of a customer on a test clock are shown on the wall clock: 11 days on, the trial ends in 3 days.
+    const trialMails = [`Your free trial ends on ${inThreeDays}`, `Your free trial has started — free until ${trialEnd}`];
+    expect(await mailsTo(carded.email)).toEqual([...trialMails, "Your Newsstand membership has ended"].sort());
+    expect(await mailsTo(declined.email)).toEqual([...trialMails, "Your Newsstand payment didn't go through"].sort());
+    expect(await mailsTo(cardless.email)).toEqual([...trialMails, "Your free trial has ended"].sort());
+    expect(await mailsTo(switcher.email)).toEqual(trialMails.sort());
+  });
+
+  it("starts a trial through Checkout without a card; the return page and the webhooks agree", async () => {
+    const { user } = await createUser({ email: "checkout@example.test" });
+    const start = await startCheckout({ userId: user.id, plan: "annual", returnTo: "/articles/a-story", origin: "http://localhost:3000" });
+    if (start.kind !== "checkout") throw new Error("expected a checkout");
+    const hosted = await fetch(start.url, { method: "POST", body: new URLSearchParams({}), redirect: "manual" });
+    expect(hosted.status).toBe(303);
+    const back = new URL(hosted.headers.get("location") ?? "");
+    expect(back.pathname).toBe("/checkout/success");
+    expect(back.searchParams.get("returnTo")).toBe("/articles/a-story");
+    expect(await completeCheckout(back.searchParams.get("session_id") ?? "", user.id)).toBe("synced");
+    await settle();
+
+    const [row] = await getDb().select().from(memberships).where(eq(memberships.userId, user.id));
+    expect(row).toMatchObject({ status: "trialing", plan: "annual", cancelAtPeriodEnd: false });
+    const [stored] = await getDb().select().from(users).where(eq(users.id, user.id));
+    expect(stored?.stripeCustomerId).toBe(row?.stripeCustomerId);
+    expect(stored?.trialStartedAt).not.toBeNull();
+    expect(await mailsTo(user.email)).toEqual([expect.stringMatching(/^Your free trial has started/)]);
+
+    // A live member is sent to their membership page; the one trial is spent.
+    expect(await startCheckout({ userId: user.id, plan: "monthly", origin: "http://localhost:3000" })).toEqual({
+      kind: "already-member",
+      url: "/account/membership",
+    });
+    expect(isTrialEligible(stored ?? { trialStartedAt: null })).toBe(false);
+  });
+
+  it("stays in Stripe's state when every old event arrives again, late, under new ids", async () => {
+    const before = await getDb().select().from(memberships);
+    const events = (await allEvents()).sort(() => Math.random() - 0.5);
+    for (const event of events) {
+      const payload = JSON.stringify({ ...event, id: `${event.id}_late` });
+      const outcome = await handleStripeWebhook(payload, signStripePayload(payload, SECRET));
+      expect(outcome.status).toBe(200);
+    }
+    const after = await getDb().select().from(memberships);
+    const strip = (rows: typeof before) =>
+      rows.map(({ updatedAt: _u, ...rest }) => rest).sort((a, b) => a.id - b.id);
+    expect(strip(after)).toEqual(strip(before));
+  });
+});
