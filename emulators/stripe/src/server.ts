@@ -3,6 +3,7 @@ import { handleApi } from "./api";
 import { handleControl } from "./control";
 import type { Emulator } from "./engine/context";
 import { showCheckout, submitCheckout, type PageResponse } from "./hosted/checkout-page";
+import { showInvoice } from "./hosted/invoice-page";
 import { showPortal, submitPortal } from "./hosted/portal-actions";
 import { newId } from "./state/ids";
 
@@ -52,6 +53,8 @@ function hostedPage(em: Emulator, method: string, path: string, query: URLSearch
     if (method === "GET") return showCheckout(em, checkout[1]);
     if (method === "POST") return submitCheckout(em, checkout[1], new URLSearchParams(body));
   }
+  const invoice = /^\/invoices\/([^/]+)$/.exec(path);
+  if (invoice?.[1] && method === "GET") return showInvoice(em, invoice[1]);
   const portal = /^\/portal\/([^/]+)(\/[a-z-]+)?$/.exec(path);
   if (portal?.[1]) {
     if (method === "GET") return showPortal(em, portal[1], portal[2] ?? "", query);

@@ -54,6 +54,10 @@ describe("portal home", () => {
     expect(html).toContain(`<a href="${RETURN}">Return to Newsstand</a>`);
     expect(html).toContain("Trial ends");
     expect((await page(`${h.emulator.url}/portal/bps_nope`)).status).toBe(404);
+    const invoice = (await h.stripe.invoices.list({ customer: run.customer.id })).data[0];
+    const hosted = await page(`${h.emulator.url}/invoices/${invoice?.id ?? ""}`);
+    expect(invoice?.hosted_invoice_url).toBe(`http://localhost:${h.emulator.port}/invoices/${invoice?.id ?? ""}`);
+    expect(hosted.html).toContain(`Invoice ${invoice?.number ?? ""}`);
   });
 });
 

@@ -7,7 +7,7 @@ main{max-width:980px;margin:0 auto;padding:32px 20px;display:grid;gap:32px}
 h1{font-size:1.5rem;margin:0 0 8px}h2{font-size:1.15rem;margin:0 0 12px}
 .panel{background:#fff;border:1px solid #e3e8ee;border-radius:8px;padding:24px}
 .muted{color:#5e6b7a}.amount{font-size:2rem;font-weight:600}
-.test-mode{background:#ffde92;color:#5c3b00;text-align:center;font-size:.85rem;padding:4px;font-weight:600}
+.test-mode{background:#ffde92;color:#5c3b00;text-align:center;font-size:.85rem;padding:4px;font-weight:600}.test-mode p{margin:0}
 label{display:block;font-weight:600;margin:12px 0 4px}
 input,textarea{width:100%;font:inherit;padding:10px;border:1px solid #c5ced8;border-radius:6px}
 input:focus,textarea:focus,button:focus,a:focus{outline:3px solid #635bff;outline-offset:2px}
@@ -37,7 +37,7 @@ export function renderPage(title: string, body: string, options: { split?: boole
 <style>${CSS}</style>
 </head>
 <body>
-<div class="test-mode" role="note">Test mode: no real payments are taken</div>
+<header class="test-mode"><p role="note">Test mode: no real payments are taken</p></header>
 <main${options.split ? ' class="split"' : ""}>
 ${body}
 </main>
