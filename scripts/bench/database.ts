@@ -20,8 +20,6 @@ export interface BenchDatabase {
   label: string;
   /** Closes our handle (PGlite allows one process per data dir: the server needs it). */
   close: () => Promise<void>;
-  /** Opens it again after the server stopped. */
-  reopen: () => Promise<Database>;
   dispose: () => Promise<void>;
 }
 
@@ -53,7 +51,6 @@ async function usePostgres(url: string, label: string, drop: () => Promise<void>
     serverEnv: { DATABASE_URL: url },
     label: `PostgreSQL (${label})`,
     close: async () => {},
-    reopen: async () => db,
     dispose: async () => {
       await closeDatabase(db);
       await drop();
@@ -71,13 +68,17 @@ async function usePglite(args: BenchArgs): Promise<BenchDatabase> {
     db = await openDatabase({ dataDir, seed: false });
   }
   await fillTo(db, args.articles);
+  let open = true;
+  const close = async () => {
+    if (open) await closeDatabase(db);
+    open = false;
+  };
   const handle: BenchDatabase = {
     db,
     serverEnv: { DATA_DIR: PGLITE_DATA_DIR },
     label: `PGlite (${dataDir}, kept for the next run)`,
-    close: () => closeDatabase(handle.db),
-    reopen: async () => (handle.db = await openDatabase({ dataDir, seed: false })),
-    dispose: () => closeDatabase(handle.db),
+    close,
+    dispose: close,
   };
   return handle;
 }

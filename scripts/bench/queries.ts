@@ -83,7 +83,9 @@ async function explain(db: Database, query: SQL): Promise<{ indexBacked: boolean
   const onArticles = nodes.filter((n) => n["Relation Name"] === "articles" || (n["Index Name"] ?? "").startsWith("articles"));
   const seq = onArticles.some((n) => n["Node Type"] === "Seq Scan");
   const indexes = [...new Set(onArticles.filter((n) => n["Index Name"]).map((n) => n["Index Name"]))];
-  return { indexBacked: !seq && indexes.length > 0, plan: seq ? "Seq Scan on articles" : indexes.join(", ") };
+  // A Sort means the index found the rows but did not deliver their order (fine over a small window).
+  const sorted = nodes.some((n) => n["Node Type"] === "Sort") ? " + Sort" : "";
+  return { indexBacked: !seq && indexes.length > 0, plan: (seq ? "Seq Scan on articles" : indexes.join(", ")) + sorted };
 }
 
 function percentile(sorted: number[], p: number): number {

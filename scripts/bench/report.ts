@@ -22,7 +22,7 @@ export function judgePages(results: LoadResult[]): PageVerdict[] {
   return results.map((r) => {
     const ratio = r.reqPerSec / reference;
     const minRatio = r.minRatio;
-    const ok = r.p99 < P99_TARGET_MS && (minRatio === undefined || ratio >= minRatio) && r.errors === 0 && r.non2xx === 0;
+    const ok = r.reqPerSec > 0 && r.p99 < P99_TARGET_MS && (minRatio === undefined || ratio >= minRatio) && r.errors === 0 && r.non2xx === 0;
     return { ...r, ratio, ok };
   });
 }

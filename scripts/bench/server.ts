@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
+import { readFile, writeFile } from "node:fs/promises";
 import { createServer } from "node:net";
 import path from "node:path";
 
@@ -31,7 +32,21 @@ export async function buildApp(skip: boolean, env: Record<string, string>): Prom
     return;
   }
   console.log(`building into ${DIST_DIR} (next build)…`);
-  await run(["build"], baseEnv({ ...env, NODE_ENV: "production" }));
+  await withBenchTsconfig(() => run(["build"], baseEnv({ ...env, NODE_ENV: "production" })));
+}
+
+// `next build` type-checks what tsconfig includes — with `.next/types`, which may be stale
+// output of someone else's build — and rewrites tsconfig.json and next-env.d.ts to add its own
+// dist dir. For the build only, point those includes at .next-bench; then put both files back.
+async function withBenchTsconfig<T>(work: () => Promise<T>): Promise<T> {
+  const files = ["tsconfig.json", "next-env.d.ts"];
+  const saved = await Promise.all(files.map((f) => readFile(f, "utf8")));
+  await writeFile("tsconfig.json", (saved[0] ?? "").replaceAll('".next/', `"${DIST_DIR}/`));
+  try {
+    return await work();
+  } finally {
+    await Promise.all(files.map((f, i) => writeFile(f, saved[i] ?? "")));
+  }
 }
 
 export function freePort(): Promise<number> {
