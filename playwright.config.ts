@@ -9,7 +9,8 @@ import { e2eEnv } from "./e2e/support/env";
 // data dir per run unless DATABASE_URL is set (CI runs both).
 
 const isCi = Boolean(process.env.CI);
-// One data dir per port, emptied when a run starts (workers load this file too: they leave it alone).
+// E2E_DATA_DIR (scripts/test-all.sh makes a fresh one), else one dir per port, emptied when a run
+// starts (workers load this file too: they leave it alone).
 const dataDir = process.env.E2E_DATA_DIR ?? path.join(os.tmpdir(), `newsstand-e2e-${e2eEnv.appPort}`);
 if (!process.env.TEST_WORKER_INDEX && !process.env.E2E_DATA_DIR) rmSync(dataDir, { recursive: true, force: true });
 const tsx = ["node", "--import", "tsx"];

@@ -10,7 +10,10 @@ cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
 export E2E_DIST_DIR="${E2E_DIST_DIR:-.next-e2e}"
 reports=$(mktemp -d -t newsstand-reports-XXXXXX)
-trap 'rm -rf "$reports"' EXIT
+# The browser tests' app gets a fresh embedded database (used when DATABASE_URL is unset).
+export E2E_DATA_DIR
+E2E_DATA_DIR=$(mktemp -d -t newsstand-e2e-XXXXXX)
+trap 'rm -rf "$reports" "$E2E_DATA_DIR"' EXIT
 
 passed=0 failed=0 skipped=0 failed_steps=()
 timings=()
