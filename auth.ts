@@ -48,7 +48,8 @@ async function buildConfig(): Promise<NextAuthConfig> {
     logger: {
       error(error) {
         // Wrong passwords and codes are expected; tampered cookies are treated as signed out.
-        if (error instanceof CredentialsSignin || error.name === "JWTSessionError") return;
+        const type = (error as { type?: string }).type;
+        if (error instanceof CredentialsSignin || type === "CredentialsSignin" || type === "JWTSessionError") return;
         console.error("[auth]", error);
       },
       warn() {},

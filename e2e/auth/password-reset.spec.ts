@@ -19,11 +19,11 @@ test("reset the password by email; the old one stops working and other sessions 
   const message = await mail.waitForMail({ to: user.email, subject: "Reset your Newsstand password" });
   const link = message.links.find((l) => l.includes("/reset-password?token="));
   await page.goto(link ?? "");
-  await page.getByLabel("New password").fill("1234567890");
+  await page.getByLabel("New password", { exact: true }).fill("1234567890");
   await page.getByRole("button", { name: "Set new password" }).click();
   await expect(page.getByText("too easy to guess")).toBeVisible();
   const newPassword = "copper-kettle-sunrise-77";
-  await page.getByLabel("New password").fill(newPassword);
+  await page.getByLabel("New password", { exact: true }).fill(newPassword);
   await page.getByRole("button", { name: "Set new password" }).click();
   await expect(page).toHaveURL(/\/account\?notice=password-reset/);
   await expect(page.getByText("Your new password is set")).toBeVisible();
