@@ -42,6 +42,10 @@ export interface ArticleCard {
 
 export const isPublished = sql`${articles.status} = 'published'`;
 
+// The partial indexes are (published_at DESC NULLS LAST, id DESC NULLS LAST), as drizzle-kit writes
+// `.desc()`. A plain `desc` means NULLS FIRST and would not match them, turning every list into a sort.
+export const newestFirst = [sql`${articles.publishedAt} desc nulls last`, sql`${articles.id} desc nulls last`];
+
 /** A page of results: `limit + 1` rows were fetched so we know whether another page exists. */
 export interface Page<T> {
   items: T[];

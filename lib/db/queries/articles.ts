@@ -1,12 +1,13 @@
 import "server-only";
-import { and, asc, desc, eq, ne, sql } from "drizzle-orm";
-import { getDb } from "../client";
+import { and, asc, eq, ne, sql } from "drizzle-orm";
+import { getDb, type Database } from "../client";
 import { rowsOf } from "../open";
 import { articleAuthors, articles, authors, publishers, topics } from "../schema";
 import {
   articleCardFields,
   articleCardSql,
   isPublished,
+  newestFirst,
   toArticleCard,
   toPage,
   type ArticleCard,
@@ -84,8 +85,13 @@ export interface LatestFilter {
 
 /** Newest first, optionally one title's or one topic's; each case walks its partial index. */
 export async function listLatestArticles(filter: LatestFilter): Promise<Page<ArticleCard>> {
-  const db = await getDb();
-  const rows = await db
+  const rows = await latestArticlesQuery(await getDb(), filter);
+  return toPage(rows, filter.page, filter.pageSize);
+}
+
+/** The query behind listLatestArticles, exported so a test can check its plan. */
+export function latestArticlesQuery(db: Database, filter: LatestFilter) {
+  return db
     .select(articleCardFields)
     .from(articles)
     .innerJoin(publishers, eq(publishers.id, articles.publisherId))
@@ -97,10 +103,9 @@ export async function listLatestArticles(filter: LatestFilter): Promise<Page<Art
         filter.topicId === undefined ? undefined : eq(articles.topicId, filter.topicId),
       ),
     )
-    .orderBy(desc(articles.publishedAt), desc(articles.id))
+    .orderBy(...newestFirst)
     .limit(filter.pageSize + 1)
     .offset((filter.page - 1) * filter.pageSize);
-  return toPage(rows, filter.page, filter.pageSize);
 }
 
 // "Recent" is the newest few hundred stories: a bounded index scan whatever the table size,
@@ -116,10 +121,10 @@ export async function listTopStories(limit: number): Promise<ArticleCard[]> {
       join publishers p on p.id = a.publisher_id
       join topics t on t.id = a.topic_id
       where a.status = 'published'
-      order by a.published_at desc, a.id desc
+      order by a.published_at desc nulls last, a.id desc nulls last
       limit ${TOP_STORIES_WINDOW}
     ) recent
-    order by popularity desc, published_at desc, id desc
+    order by popularity desc, published_at desc nulls last, id desc nulls last
     limit ${limit}`);
   return rowsOf<ArticleCardRow>(result).map(toArticleCard);
 }
@@ -136,7 +141,7 @@ export async function listRelatedArticles(
       .from(articles)
       .innerJoin(publishers, eq(publishers.id, articles.publisherId))
       .innerJoin(topics, eq(topics.id, articles.topicId))
-      .orderBy(desc(articles.publishedAt), desc(articles.id))
+      .orderBy(...newestFirst)
       .limit(limit);
   const [others, same] = await Promise.all([
     base().where(and(isPublished, eq(articles.topicId, article.topicId), ne(articles.publisherId, article.publisherId))),
@@ -170,10 +175,10 @@ export async function listTopicRails(perTopic: number): Promise<TopicRail[]> {
       join publishers p on p.id = a.publisher_id
       join topics t on t.id = a.topic_id
       where a.topic_id = rt.id and a.status = 'published'
-      order by a.published_at desc, a.id desc
+      order by a.published_at desc nulls last, a.id desc nulls last
       limit ${perTopic}
     ) x
-    order by rt.position, rt.name, x.published_at desc, x.id desc`);
+    order by rt.position, rt.name, x.published_at desc nulls last, x.id desc nulls last`);
   const rails = new Map<string, TopicRail>();
   for (const row of rowsOf<ArticleCardRow & { rail_slug: string; rail_name: string }>(result)) {
     let rail = rails.get(row.rail_slug);
@@ -193,6 +198,6 @@ export async function listRecentArticleSlugs(limit: number): Promise<{ slug: str
     .select({ slug: articles.slug, updatedAt: articles.updatedAt })
     .from(articles)
     .where(isPublished)
-    .orderBy(desc(articles.publishedAt), desc(articles.id))
+    .orderBy(...newestFirst)
     .limit(limit);
 }
