@@ -52,12 +52,18 @@ export function handleApi(em: Emulator, req: IncomingMessage, path: string, quer
     // Wall-clock subscriptions move on between requests.
     runLifecycle(em, null, Math.floor(Date.now() / 1000));
     em.currentRequest = { id: requestId, idempotencyKey };
+    const checkpoint = method === "GET" ? null : em.store.checkpoint();
+    const pendingEvents = em.webhooks.pendingCount();
     let response: ApiResponse;
     try {
       const result = JSON.parse(JSON.stringify(found.route.handle(em, { params: found.params, input }))) as unknown;
       const expand = Array.isArray(input.expand) ? input.expand.filter((e): e is string => typeof e === "string") : [];
       response = json(200, applyExpand(result, expand, lookupFor(em), virtualFor(em)), requestId);
     } catch (error) {
+      if (checkpoint !== null) {
+        em.store.rollback(checkpoint);
+        em.webhooks.discardPendingFrom(pendingEvents);
+      }
       response = errorResponse(error, requestId);
     } finally {
       em.currentRequest = null;

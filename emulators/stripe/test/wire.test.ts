@@ -86,6 +86,21 @@ describe("form encoding and validation", () => {
   });
 });
 
+describe("all or nothing", () => {
+  test("a request that fails half-way leaves no trace, not even an event", async () => {
+    await h.stripe.prices.create({ currency: "gbp", unit_amount: 1, product_data: { name: "Holder" }, lookup_key: "taken" });
+    const products = (await h.stripe.products.list({ limit: 100 })).data.length;
+    const events = (await h.stripe.events.list({ limit: 100 })).data.length;
+    await expect(
+      h.stripe.prices.create({ currency: "gbp", unit_amount: 2, product_data: { name: "Orphan" }, lookup_key: "taken" }),
+    ).rejects.toMatchObject({ param: "lookup_key" });
+    expect((await h.stripe.products.list({ limit: 100 })).data).toHaveLength(products);
+    expect((await h.stripe.events.list({ limit: 100 })).data).toHaveLength(events);
+    await h.idle();
+    expect(h.receiver.received.some((r) => r.body.includes('"Orphan"'))).toBe(false);
+  });
+});
+
 describe("idempotency", () => {
   test("same key and body → the same response; other body → idempotency_error", async () => {
     const first = await h.stripe.customers.create({ email: "idem@example.com" }, { idempotencyKey: "key-1" });

@@ -16,6 +16,15 @@ export class Store {
     this.scheduleSave();
   }
 
+  // A copy to go back to when a request fails half-way: Stripe's requests are all-or-nothing.
+  checkpoint(): string {
+    return JSON.stringify(this.state);
+  }
+
+  rollback(checkpoint: string): void {
+    this.state = { ...createEmptyState(), ...(JSON.parse(checkpoint) as Partial<State>) };
+  }
+
   scheduleSave(): void {
     if (!this.file || this.saveTimer) return;
     this.saveTimer = setTimeout(() => {

@@ -68,6 +68,15 @@ export class WebhookDispatcher {
     this.batchTimer ??= setTimeout(() => this.flushBatch(), BATCH_WINDOW_MS);
   }
 
+  // Events emitted by a request that then failed are taken back before they are sent.
+  pendingCount(): number {
+    return this.batch.length;
+  }
+
+  discardPendingFrom(index: number): void {
+    this.batch.length = Math.min(this.batch.length, index);
+  }
+
   // Resolves when nothing is queued, sending or waiting to be retried.
   async idle(): Promise<void> {
     while (this.batch.length > 0 || this.inFlight > 0 || this.timers.size > 0) {
