@@ -127,6 +127,9 @@ describe("cancellation and plan changes", () => {
   test("undo a cancellation: cancel_at_period_end=false keeps renewing", async () => {
     const run = await checkoutWithTrial(h, plans);
     await h.stripe.subscriptions.update(run.subscription.id, { cancel_at_period_end: true });
+    const updates = (await eventsFor(run.subscription.id)).filter((e) => e.type === "customer.subscription.updated");
+    expect(updates).toHaveLength(1);
+    expect(updates[0]?.data.previous_attributes).toMatchObject({ cancel_at_period_end: false, cancel_at: null });
     const undone = await h.stripe.subscriptions.update(run.subscription.id, { cancel_at_period_end: false });
     expect(undone).toMatchObject({ cancel_at_period_end: false, cancel_at: null, canceled_at: null });
     await advance(h, run.clock.id, run.frozenTime + 15 * DAY);

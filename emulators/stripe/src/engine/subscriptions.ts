@@ -120,21 +120,21 @@ export function cancelNow(
   emitEvent(em, "customer.subscription.deleted", sub, { clock: clockOf(rec) });
 }
 
-export function setCancelAtPeriodEnd(
-  em: Emulator,
-  rec: SubscriptionRecord,
-  cancel: boolean,
-  details: { comment?: string | null; feedback?: Stripe.Subscription.CancellationDetails.Feedback | null } = {},
-): void {
-  updateWithEvent(em, rec, () => {
-    const sub = rec.sub;
-    sub.cancel_at_period_end = cancel;
-    sub.cancel_at = cancel ? periodOf(sub).end : null;
-    sub.canceled_at = cancel ? em.now(clockOf(rec)) : null;
-    sub.cancellation_details = cancel
-      ? { comment: details.comment ?? null, feedback: details.feedback ?? null, feedback_option: null, reason: "cancellation_requested" }
-      : { comment: null, feedback: null, feedback_option: null, reason: null };
-  });
+type CancelDetails = { comment?: string | null; feedback?: Stripe.Subscription.CancellationDetails.Feedback | null };
+
+// Sets or clears cancel_at_period_end (and cancel_at, as this API version does) without emitting.
+export function applyCancelAtPeriodEnd(em: Emulator, rec: SubscriptionRecord, cancel: boolean, details: CancelDetails = {}): void {
+  const sub = rec.sub;
+  sub.cancel_at_period_end = cancel;
+  sub.cancel_at = cancel ? periodOf(sub).end : null;
+  sub.canceled_at = cancel ? em.now(clockOf(rec)) : null;
+  sub.cancellation_details = cancel
+    ? { comment: details.comment ?? null, feedback: details.feedback ?? null, feedback_option: null, reason: "cancellation_requested" }
+    : { comment: null, feedback: null, feedback_option: null, reason: null };
+}
+
+export function setCancelAtPeriodEnd(em: Emulator, rec: SubscriptionRecord, cancel: boolean, details: CancelDetails = {}): void {
+  updateWithEvent(em, rec, () => applyCancelAtPeriodEnd(em, rec, cancel, details));
 }
 
 // What Stripe does when a trial ends: charge the card, or follow missing_payment_method.

@@ -3,13 +3,13 @@ import { z } from "zod";
 import type { Emulator } from "../engine/context";
 import { applyItemChanges } from "../engine/price-switch";
 import {
+  applyCancelAtPeriodEnd,
   cancelNow,
   clockOf,
   createSubscription,
   endTrial,
   periodOf,
   resumeSubscription,
-  setCancelAtPeriodEnd,
   updateWithEvent,
 } from "../engine/subscriptions";
 import { retrieveRoute, type Route } from "../router";
@@ -82,7 +82,6 @@ export function updateSubscription(em: Emulator, rec: SubscriptionRecord, p: z.o
   if (p.items || p.trial_end !== undefined || p.cancel_at_period_end !== undefined || p.cancel_at !== undefined) assertNotCanceled(rec);
   const feedbackValue = p.cancellation_details?.feedback === "" ? null : p.cancellation_details?.feedback;
   const comment = p.cancellation_details?.comment === "" ? null : p.cancellation_details?.comment;
-  if (p.cancel_at_period_end !== undefined) setCancelAtPeriodEnd(em, rec, p.cancel_at_period_end, { comment, feedback: feedbackValue });
   const pm = p.default_payment_method === "" ? null : p.default_payment_method;
   if (pm) {
     const record = getPaymentMethod(em, pm, "default_payment_method");
@@ -94,7 +93,9 @@ export function updateSubscription(em: Emulator, rec: SubscriptionRecord, p: z.o
     quantity: item.quantity,
     deleted: item.deleted,
   }));
+  // One request, one customer.subscription.updated, as at Stripe.
   updateWithEvent(em, rec, () => {
+    if (p.cancel_at_period_end !== undefined) applyCancelAtPeriodEnd(em, rec, p.cancel_at_period_end, { comment, feedback: feedbackValue });
     if (pm !== undefined) sub.default_payment_method = pm;
     if (p.metadata !== undefined) sub.metadata = mergeMetadata(sub.metadata, p.metadata);
     if (p.description !== undefined) sub.description = p.description === "" ? null : p.description;
