@@ -3,6 +3,7 @@ import { randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { settings } from "@/lib/config/settings";
+import { assertSecretMayBeGenerated } from "./secret-policy";
 
 // AUTH_SECRET signs/encrypts session cookies and keys the code hashes. On the embedded defaults (demo, dev,
 // tests) one is generated once into $DATA_DIR/auth-secret so sessions survive restarts; a real deployment
@@ -34,16 +35,5 @@ function resolveSecret(): string {
     return secret;
   } catch {
     return readFileSync(file, "utf8").trim();
-  }
-}
-
-/** Throws at startup (instrumentation) and on first use in a real deployment without AUTH_SECRET. */
-export function assertSecretMayBeGenerated(): void {
-  if (settings.AUTH_SECRET || settings.isBuildPhase) return;
-  if (settings.isProduction && !settings.usesEmbeddedDatabase) {
-    throw new Error(
-      "AUTH_SECRET is not set. A production deployment with its own DATABASE_URL must set AUTH_SECRET " +
-        "(for example: openssl rand -base64 32).",
-    );
   }
 }
