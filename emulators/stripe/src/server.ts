@@ -93,7 +93,9 @@ async function route(em: Emulator, webhookSecret: string, req: IncomingMessage, 
 export function createEmulatorServer(em: Emulator, webhookSecret: string): Server {
   return createServer((req, res) => {
     route(em, webhookSecret, req, res).catch((error: unknown) => {
-      // Whatever went wrong, answer like Stripe and keep serving.
+      // A client that hung up needs no answer and is not our failure.
+      if (req.destroyed || res.destroyed) return;
+      // Whatever else went wrong, answer like Stripe and keep serving.
       console.error("[stripe-emulator] unexpected error:", error);
       if (!res.headersSent) sendJson(res, 500, { error: { type: "api_error", message: "An unknown error occurred in the emulator." } });
       else res.end();

@@ -1,3 +1,4 @@
+import { connect } from "node:net";
 import Stripe from "stripe";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { createPlans, startHarness, type Harness } from "./harness";
@@ -174,6 +175,18 @@ describe("bad input never breaks the service", () => {
     expect(unknown.status).toBe(404);
     const deep = await raw("POST", "/v1/customers", `metadata${"[a]".repeat(20)}=1`);
     expect(deep.status).toBe(400);
+    await new Promise<void>((resolve) => {
+      // A client that promises a body and hangs up half-way.
+      const socket = connect(h.emulator.port, "127.0.0.1", () => {
+        socket.write("POST /v1/customers HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer sk_test_x\r\nContent-Length: 1000\r\n\r\nemail=a");
+        setTimeout(() => {
+          socket.destroy();
+          resolve();
+        }, 50);
+      });
+    });
+    const json = await raw("POST", "/v1/customers", '{"email":"json@example.com"}', { "content-type": "application/json" });
+    expect(json.json.error).toMatchObject({ code: "parameter_unknown" });
     const health = await fetch(`${h.emulator.url}/health`);
     expect(await health.json()).toEqual({ ok: true });
     expect((await h.stripe.customers.create({ email: "still@example.com" })).email).toBe("still@example.com");
