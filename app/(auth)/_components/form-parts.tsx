@@ -53,7 +53,14 @@ export function TextField({ name, label, type = "text", error, hint, idPrefix = 
   );
 }
 
-export function SubmitButton({ children, tone = "primary" }: { children: React.ReactNode; tone?: "primary" | "secondary" | "danger" }) {
+interface SubmitButtonProps {
+  children: React.ReactNode;
+  tone?: "primary" | "secondary" | "danger";
+  /** Full width suits the narrow sign-in column; the account page's forms use a normal button. */
+  block?: boolean;
+}
+
+export function SubmitButton({ children, tone = "primary", block = true }: SubmitButtonProps) {
   const { pending } = useFormStatus();
   const tones = {
     primary: "bg-brand-700 text-white hover:bg-brand-600",
@@ -65,7 +72,7 @@ export function SubmitButton({ children, tone = "primary" }: { children: React.R
       type="submit"
       disabled={pending}
       aria-disabled={pending}
-      className={`w-full rounded-md px-4 py-2.5 font-semibold disabled:opacity-60 ${tones[tone]}`}
+      className={`${block ? "w-full" : ""} rounded-md px-4 py-2.5 font-semibold disabled:opacity-60 ${tones[tone]}`}
     >
       {pending ? "Please wait…" : children}
     </button>

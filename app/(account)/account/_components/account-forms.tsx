@@ -12,7 +12,7 @@ export function ProfileForm({ name }: { name: string }) {
     <form action={action} className="space-y-4" noValidate aria-label="Your name">
       <FormMessage status={state.status} message={state.message} />
       <TextField name="name" idPrefix="profile" label="Name" autoComplete="name" maxLength={100} defaultValue={state.values?.name ?? name} error={state.fieldErrors?.name} />
-      <SubmitButton tone="secondary">Save name</SubmitButton>
+      <SubmitButton tone="secondary" block={false}>Save name</SubmitButton>
     </form>
   );
 }
@@ -37,7 +37,7 @@ export function ChangePasswordForm({ hasPassword }: { hasPassword: boolean }) {
         hint="At least 10 characters. Your other devices will be signed out."
         error={state.fieldErrors?.newPassword}
       />
-      <SubmitButton tone="secondary">{hasPassword ? "Change password" : "Set a password"}</SubmitButton>
+      <SubmitButton tone="secondary" block={false}>{hasPassword ? "Change password" : "Set a password"}</SubmitButton>
     </form>
   );
 }
@@ -53,7 +53,7 @@ export function ChangeEmailForm({ hasPassword }: { hasPassword: boolean }) {
       ) : (
         <input type="hidden" name="currentPassword" value="" />
       )}
-      <SubmitButton tone="secondary">Send confirmation link</SubmitButton>
+      <SubmitButton tone="secondary" block={false}>Send confirmation link</SubmitButton>
     </form>
   );
 }
@@ -69,7 +69,7 @@ export function DeleteAccountForm({ email, hasPassword }: { email: string; hasPa
       ) : (
         <input type="hidden" name="currentPassword" value="" />
       )}
-      <SubmitButton tone="danger">Delete my account</SubmitButton>
+      <SubmitButton tone="danger" block={false}>Delete my account</SubmitButton>
     </form>
   );
 }

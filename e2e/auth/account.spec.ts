@@ -1,0 +1,74 @@
+import { expect, expectNoA11yViolations, test } from "../fixtures";
+import { expectSignedInAs, uniqueEmail } from "./helpers";
+
+// /account: name, change of email (confirmed from the new address), sign out of every device, delete.
+
+test("sign out of every device ends the other browser's session too", async ({ page, browser, testHooks, signInAs }) => {
+  const user = await testHooks.createUser({ email: uniqueEmail("everywhere") });
+  const other = await browser.newContext();
+  const otherPage = await other.newPage();
+  await signInAs(otherPage, user, "/account");
+  await signInAs(page, user, "/account");
+  await expectNoA11yViolations(page);
+
+  await page.getByRole("button", { name: "Sign out of every device" }).click();
+  await expect(page).toHaveURL(/\/sign-in/);
+  await otherPage.goto("/account");
+  await expect(otherPage).toHaveURL(/\/sign-in\?callbackUrl=%2Faccount/);
+  await other.close();
+  // Signing in again works.
+  await signInAs(page, user, "/account");
+  await expectSignedInAs(page, user.email);
+});
+
+test("change name and email; the new address is confirmed by its link", async ({ page, testHooks, mail, signInAs }) => {
+  const user = await testHooks.createUser({ email: uniqueEmail("mover") });
+  await signInAs(page, user, "/account");
+
+  const profile = page.getByRole("form", { name: "Your name" });
+  await profile.getByLabel("Name").fill("Ada Mover");
+  await profile.getByRole("button", { name: "Save name" }).click();
+  await expect(profile.getByRole("status")).toContainText("saved");
+
+  const newEmail = uniqueEmail("moved");
+  const emailForm = page.getByRole("form", { name: "Change email address" });
+  await emailForm.getByLabel("New email address").fill(newEmail);
+  await emailForm.getByLabel("Current password").fill("wrong-password-x");
+  await emailForm.getByRole("button", { name: "Send confirmation link" }).click();
+  await expect(emailForm.getByText("That is not your current password.")).toBeVisible();
+  await emailForm.getByLabel("New email address").fill(newEmail);
+  await emailForm.getByLabel("Current password").fill(user.password);
+  await emailForm.getByRole("button", { name: "Send confirmation link" }).click();
+  await expect(emailForm.getByRole("status")).toContainText(`sent a confirmation link to ${newEmail}`);
+
+  const message = await mail.waitForMail({ to: newEmail, subject: "Confirm your new email address" });
+  const link = message.links.find((l) => l.includes("/verify-email?token="));
+  await page.goto(link ?? "");
+  await page.getByRole("button", { name: "Confirm new address" }).click();
+  await expect(page).toHaveURL(/\/account\?notice=email-changed/);
+  await expect(page.getByText(`Signed in as ${newEmail}`)).toBeVisible();
+  await mail.waitForMail({ to: user.email, subject: "email address was changed" });
+});
+
+test("delete the account: confirmed by typing the address; the person can no longer sign in", async ({ page, testHooks, signInAs }) => {
+  const user = await testHooks.createUser({ email: uniqueEmail("leaver") });
+  await testHooks.grantMembership(user.id, { status: "active" });
+  await signInAs(page, user, "/account");
+  const form = page.getByRole("form", { name: "Delete account" });
+  await form.getByLabel(`Type ${user.email} to confirm`).fill("someone-else@example.test");
+  await form.getByLabel("Current password").fill(user.password);
+  await form.getByRole("button", { name: "Delete my account" }).click();
+  await expect(form.getByText(`Type ${user.email} to confirm.`)).toBeVisible();
+
+  await form.getByLabel(`Type ${user.email} to confirm`).fill(user.email);
+  await form.getByLabel("Current password").fill(user.password);
+  await form.getByRole("button", { name: "Delete my account" }).click();
+  await expect(page).toHaveURL(/\/\?notice=account-deleted/);
+  await page.goto("/account");
+  await expect(page).toHaveURL(/\/sign-in/);
+  const signIn = page.getByRole("form", { name: "Sign in with your password" });
+  await signIn.getByLabel("Email", { exact: true }).fill(user.email);
+  await signIn.getByLabel("Password", { exact: true }).fill(user.password);
+  await signIn.getByRole("button", { name: "Sign in", exact: true }).click();
+  await expect(signIn.getByRole("alert")).toContainText("don't match");
+});
