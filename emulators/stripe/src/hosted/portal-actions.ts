@@ -1,11 +1,12 @@
-import type Stripe from "stripe";
+import { z } from "zod";
 import type { Emulator } from "../engine/context";
-import { applyItemChanges, type ProrationBehavior } from "../engine/price-switch";
+import { applyItemChanges } from "../engine/price-switch";
 import { cancelNow, resumeSubscription, setCancelAtPeriodEnd, updateWithEvent } from "../engine/subscriptions";
 import { setDefaultPaymentMethod } from "../resources/customers";
 import { payInvoice } from "../resources/invoices";
 import { attachPaymentMethod, createCardPaymentMethod } from "../resources/payment-methods";
 import { StripeApiError } from "../wire/errors";
+import { cancellationFeedback } from "../wire/params";
 import { readCardForm } from "./card-form";
 import type { PageResponse } from "./checkout-page";
 import {
@@ -23,7 +24,7 @@ import {
 } from "./portal-page";
 import { switchablePrices } from "./portal-view";
 
-const FEEDBACK = new Set(["customer_service", "low_quality", "missing_features", "other", "switched_service", "too_complex", "too_expensive", "unused"]);
+const prorationSchema = z.enum(["create_prorations", "none", "always_invoice"]).catch("create_prorations");
 
 // After an action: follow flow_data.after_completion, else back to the portal home with a notice.
 function finish(ctx: PortalContext, notice: string): PageResponse {
@@ -66,8 +67,8 @@ export function showPortal(em: Emulator, id: string, subpath: string, query: URL
 function cancelAction(ctx: PortalContext, form: URLSearchParams): PageResponse {
   const rec = ownedSubscription(ctx, form.get("subscription"));
   if (!rec || rec.sub.status === "canceled" || !ctx.config.features.subscription_cancel.enabled) return renderOverview(ctx, null, "This plan can't be canceled.");
-  const reason = form.get("reason");
-  const feedback = reason && FEEDBACK.has(reason) ? (reason as Stripe.Subscription.CancellationDetails.Feedback) : null;
+  const reason = cancellationFeedback.safeParse(form.get("reason"));
+  const feedback = reason.success ? reason.data : null;
   const comment = (form.get("comment") ?? "").trim() || null;
   if (ctx.config.features.subscription_cancel.mode === "immediately") {
     cancelNow(ctx.em, rec, { reason: "cancellation_requested", feedback, comment });
@@ -89,7 +90,7 @@ function switchAction(ctx: PortalContext, form: URLSearchParams): PageResponse {
   const price = rec ? switchablePrices(ctx.em, ctx.config, rec.sub).find((p) => p.id === form.get("price")) : undefined;
   const item = rec?.sub.items.data[0];
   if (!rec || !price || !item) return renderOverview(ctx, null, "That plan is not available.");
-  const behavior = ctx.config.features.subscription_update.proration_behavior as ProrationBehavior;
+  const behavior = prorationSchema.parse(ctx.config.features.subscription_update.proration_behavior);
   updateWithEvent(ctx.em, rec, () => applyItemChanges(ctx.em, rec, [{ id: item.id, price }], behavior));
   return finish(ctx, "Your plan has been updated.");
 }

@@ -5,13 +5,10 @@ import { newId } from "../state/ids";
 import { resourceMissing } from "../wire/errors";
 import { createdFilter, listParams, parseParams, str } from "../wire/params";
 import { matchesCreated, paginate } from "../wire/pagination";
+import { cloneJson } from "./common";
 import { retrieveRoute, type Route } from "../router";
 
 export const API_VERSION = "2026-10-28.endive";
-
-function snapshot<T>(value: T): T {
-  return JSON.parse(JSON.stringify(value)) as T;
-}
 
 // Records an event (readable at /v1/events) and hands it to webhook delivery.
 export function emitEvent(
@@ -26,7 +23,7 @@ export function emitEvent(
     object: "event",
     api_version: API_VERSION,
     created: em.now(options.clock),
-    data: { object: snapshot(object), ...(options.previous ? { previous_attributes: snapshot(options.previous) } : {}) },
+    data: { object: cloneJson(object), ...(options.previous ? { previous_attributes: cloneJson(options.previous) } : {}) },
     livemode: false,
     pending_webhooks: em.webhooks.countEndpointsFor(type),
     request: { id: request?.id ?? null, idempotency_key: request?.idempotencyKey ?? null },

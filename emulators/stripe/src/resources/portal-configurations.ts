@@ -4,12 +4,11 @@ import type { Emulator } from "../engine/context";
 import { retrieveRoute, type Route } from "../router";
 import { newId } from "../state/ids";
 import { resourceMissing } from "../wire/errors";
-import { bool, expand, listParams, metadata, parseParams, str, unsettable } from "../wire/params";
+import { bool, cancellationFeedback, expand, listParams, metadata, parseParams, str, unsettable } from "../wire/params";
 import { paginate } from "../wire/pagination";
 import { mergeMetadata, param } from "./common";
 import { emitEvent } from "./events";
 
-const reasons = z.enum(["customer_service", "low_quality", "missing_features", "other", "switched_service", "too_complex", "too_expensive", "unused"]);
 const proration = z.enum(["always_invoice", "create_prorations", "none"]);
 const features = z.strictObject({
   customer_update: z.strictObject({ enabled: bool, allowed_updates: unsettable(z.array(z.enum(["address", "email", "name", "phone", "shipping", "tax_id"]))).optional() }).optional(),
@@ -20,7 +19,7 @@ const features = z.strictObject({
       enabled: bool,
       mode: z.enum(["at_period_end", "immediately"]).optional(),
       proration_behavior: proration.optional(),
-      cancellation_reason: z.strictObject({ enabled: bool, options: unsettable(z.array(reasons)) }).optional(),
+      cancellation_reason: z.strictObject({ enabled: bool, options: unsettable(z.array(cancellationFeedback)) }).optional(),
     })
     .optional(),
   subscription_pause: z.strictObject({ enabled: bool }).optional(),

@@ -15,13 +15,12 @@ import {
 import { retrieveRoute, type Route } from "../router";
 import type { SubscriptionRecord } from "../state/types";
 import { invalidRequest, resourceMissing } from "../wire/errors";
-import { bool, createdFilter, expand, int, listParams, metadata, parseParams, str, unsettable } from "../wire/params";
+import { bool, cancellationFeedback, createdFilter, expand, int, listParams, metadata, parseParams, str, unsettable } from "../wire/params";
 import { matchesCreated, paginate } from "../wire/pagination";
 import { getCustomer, getPrice, mergeMetadata, param } from "./common";
 import { getPaymentMethod } from "./payment-methods";
 
-const feedback = z.enum(["customer_service", "low_quality", "missing_features", "other", "switched_service", "too_complex", "too_expensive", "unused"]);
-const cancellationDetails = z.strictObject({ comment: unsettable(str).optional(), feedback: unsettable(feedback).optional() }).optional();
+const cancellationDetails = z.strictObject({ comment: unsettable(str).optional(), feedback: unsettable(cancellationFeedback).optional() }).optional();
 const prorationBehavior = z.enum(["create_prorations", "none", "always_invoice"]).optional();
 const paymentBehavior = z.enum(["allow_incomplete", "default_incomplete", "error_if_incomplete", "pending_if_incomplete"]).optional();
 const trialEndParam = z.union([z.literal("now"), int]).optional();

@@ -73,3 +73,6 @@ export function parseParams<T extends z.ZodType>(schema: T, input: FormObject): 
   const first = parsed.error.issues[0];
   throw first ? toStripeError(first, input) : invalidRequest("Invalid request.");
 }
+
+// Stripe's cancellation feedback values (subscriptions, portal configuration, portal form).
+export const cancellationFeedback = z.enum(["customer_service", "low_quality", "missing_features", "other", "switched_service", "too_complex", "too_expensive", "unused"]);
