@@ -64,7 +64,13 @@ function stopAll(code) {
   }, 10_000).unref();
 }
 
-for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => stopAll(0));
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(signal, () => stopAll(0));
+// `npm start` runs this under `sh -c`, which dies on SIGTERM without passing it on: when the parent
+// goes, take the children down too rather than leave them holding the ports.
+const parent = process.ppid;
+setInterval(() => {
+  if (process.ppid !== parent) stopAll(0);
+}, 1_000).unref();
 
 async function isHealthy(url) {
   try {

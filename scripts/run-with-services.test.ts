@@ -3,7 +3,7 @@ import { once } from "node:events";
 import { existsSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 
 // The launcher behind `npm start` / `npm run dev`, with a stand-in for `next` (any command works).
 
@@ -11,12 +11,24 @@ const root = path.resolve(import.meta.dirname, "..");
 const launcher = path.join(root, "scripts/run-with-services.mjs");
 const hasEmulator = existsSync(path.join(root, "emulators/stripe/src/main.ts"));
 
-function launch(command: string, env: Record<string, string | undefined>) {
-  const child = spawn(process.execPath, [launcher, process.execPath, "-e", command], {
+const running = new Set<ReturnType<typeof spawn>>();
+// A failed assertion must not leave a launcher (and its emulator) running.
+afterEach(() => {
+  for (const child of running) child.kill("SIGTERM");
+  running.clear();
+});
+
+// Like `sh -c` under npm: a parent that dies on SIGTERM without passing the signal on.
+const PARENT = `require("node:child_process").spawn(process.execPath, process.argv.slice(1), { stdio: "inherit" }); setInterval(() => {}, 1000);`;
+
+function launch(command: string, env: Record<string, string | undefined>, options: { viaParent?: boolean } = {}) {
+  const args = [launcher, process.execPath, "-e", command];
+  const child = spawn(process.execPath, options.viaParent ? ["-e", PARENT, ...args] : args, {
     cwd: root,
     env: { ...process.env, STRIPE_SECRET_KEY: undefined, ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
+  running.add(child);
   let output = "";
   child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
@@ -65,6 +77,15 @@ describe("run-with-services", () => {
     run.child.kill("SIGTERM");
     await run.exited;
     await new Promise((r) => setTimeout(r, 200));
+    expect(isAlive(pid)).toBe(false);
+  });
+
+  it("stops the app when its parent goes away without passing a signal on", async () => {
+    const run = launch("console.log('pid', process.pid); setInterval(() => {}, 1000)", { STRIPE_SECRET_KEY: "sk_test_x" }, { viaParent: true });
+    await run.waitFor(/pid \d+/);
+    const pid = Number(/pid (\d+)/.exec(run.output())?.[1]);
+    run.child.kill("SIGKILL");
+    for (let i = 0; i < 50 && isAlive(pid); i++) await new Promise((r) => setTimeout(r, 100));
     expect(isAlive(pid)).toBe(false);
   });
 
