@@ -67,7 +67,8 @@ describe("cancel and undo", () => {
     const { base } = await portalFor(run.customer.id);
     const confirm = await page(`${base}/cancel?subscription=${run.subscription.id}`);
     expect(confirm.html).toContain("It&#39;s too expensive");
-    expect(confirm.html).toContain(">Don't cancel</button>");
+    expect(confirm.html).toContain(">Don&#39;t cancel</button>");
+    expect(confirm.html).toContain('<input type="hidden" name="home" value="1">');
     const canceled = await postForm(`${base}/cancel`, { subscription: run.subscription.id, reason: "too_expensive", comment: "Too many titles" });
     expect(canceled.status).toBe(303);
     expect(canceled.location).toMatch(new RegExp(`^/portal/.+\\?notice=`));
@@ -162,7 +163,10 @@ describe("flow_data deep links", () => {
   test("payment_method_update and subscription_update open on their pages; bad flows are refused", async () => {
     const run = await checkoutWithTrial(h, plans);
     const pmFlow = await portalFor(run.customer.id, { type: "payment_method_update" });
-    expect((await page(pmFlow.base)).html).toContain(">Save card</button>");
+    const pmPage = await page(pmFlow.base);
+    expect(pmPage.html).toContain(">Save card</button>");
+    expect(pmPage.html).toContain(`<form method="get" action="${RETURN}">`);
+    expect((await page(`${pmFlow.base}?home=1`)).html).toContain("Current plan");
     const updateFlow = await portalFor(run.customer.id, { type: "subscription_update", subscription_update: { subscription: run.subscription.id } });
     expect((await page(updateFlow.base)).html).toContain("Update your plan");
     await expect(portalFor(run.customer.id, { type: "subscription_cancel" })).rejects.toMatchObject({ code: "parameter_missing" });

@@ -51,6 +51,15 @@ function page(ctx: PortalContext, body: string, notice: string | null = null, er
   return { status, html: renderPage(`${ctx.em.options.businessName} – Billing`, `${portalHeader(ctx.em, ctx.session, notice, error)}${body}`) };
 }
 
+// Leaving a page without acting: inside a deep-link flow back to the app, else to the portal home
+// (home=1, or the flow would open again; a GET form drops the query string of its action).
+function backButton(ctx: PortalContext, label: string): string {
+  const toApp = ctx.session.flow !== null && ctx.session.return_url !== null;
+  const action = toApp ? (ctx.session.return_url ?? ctx.base) : ctx.base;
+  const hidden = toApp ? "" : '<input type="hidden" name="home" value="1">';
+  return `<form method="get" action="${escapeHtml(action)}">${hidden}<div class="actions"><button type="submit" class="secondary">${escapeHtml(label)}</button></div></form>`;
+}
+
 export function renderOverview(ctx: PortalContext, notice: string | null, error: string | null = null): PageResponse {
   const subs = customerSubscriptions(ctx);
   const customer = ctx.em.state.customers[ctx.session.customer];
@@ -72,11 +81,10 @@ export function renderCancel(ctx: PortalContext, rec: SubscriptionRecord, error:
   const explain = atPeriodEnd
     ? `Your plan will be canceled, but is still available until the end of your billing period on ${formatDate(end)}.`
     : "Your plan will be canceled immediately.";
-  const back = ctx.session.flow?.type === "subscription_cancel" && ctx.session.return_url ? ctx.session.return_url : ctx.base;
   const body = `<section class="panel" aria-labelledby="cancel-title"><h2 id="cancel-title">Cancel your plan</h2><p>${escapeHtml(explain)}</p>
 <form method="post" action="${escapeHtml(ctx.base)}/cancel"><input type="hidden" name="subscription" value="${escapeHtml(rec.sub.id)}">${reasons}
 <div class="actions"><button type="submit" class="danger">Cancel plan</button></div></form>
-<form method="get" action="${escapeHtml(back)}"><div class="actions"><button type="submit" class="secondary">Don't cancel</button></div></form></section>`;
+${backButton(ctx, "Don't cancel")}</section>`;
   return page(ctx, body, null, error);
 }
 
@@ -101,7 +109,7 @@ export function renderPaymentMethod(ctx: PortalContext, values: Record<string, s
   const body = `<section class="panel" aria-labelledby="card-title"><h2 id="card-title">Update payment method</h2>
 <form method="post" action="${escapeHtml(ctx.base)}/payment-method" novalidate>${cardFields(values, true)}
 <div class="actions"><button type="submit">Save card</button></div></form>
-<form method="get" action="${escapeHtml(ctx.base)}"><div class="actions"><button type="submit" class="secondary">Go back</button></div></form></section>`;
+${backButton(ctx, "Go back")}</section>`;
   return page(ctx, body, null, error, status);
 }
 
