@@ -5,7 +5,7 @@ import type { Membership } from "../db/schema";
 import { callStripe, isResourceMissing, PaymentsUnavailableError } from "./errors";
 import { timeFrameOf, toMembershipFields, type TimeFrame } from "./membership-fields";
 import { getStripe } from "./stripe-client";
-import { fetchSubscription, syncSubscription } from "./sync";
+import { fetchClock, fetchSubscription, syncSubscription } from "./sync";
 
 // What the membership page shows: the stored row (refreshed from Stripe when it can be), plus the
 // details only Stripe keeps: card, next charge, invoices.
@@ -64,9 +64,7 @@ export async function getMembershipOverview(userId: string): Promise<MembershipO
     // Same sync as the webhook: if one was missed, the page heals the row instead of showing stale state.
     const synced = await syncSubscription({ subscriptionId: sub.id, customerId: stored.stripeCustomerId });
     const membership = synced.outcome === "applied" && synced.current ? synced.current : stored;
-    const clockId = typeof sub.test_clock === "string" ? sub.test_clock : null;
-    const clock = clockId ? await callStripe(() => stripe.testHelpers.testClocks.retrieve(clockId)) : null;
-    const frame = timeFrameOf(clock);
+    const frame = timeFrameOf(await fetchClock(sub));
     const [card, invoices] = await Promise.all([
       callStripe(() => defaultCard(stripe, sub)),
       callStripe(() => stripe.invoices.list({ customer: user.stripeCustomerId ?? "", limit: 12 })),

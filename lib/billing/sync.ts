@@ -3,8 +3,8 @@ import type Stripe from "stripe";
 import {
   applyMembershipSync,
   findBillingUser,
-  findUserIdByCustomerId,
   saveStripeCustomerId,
+  type BillingUser,
   type MembershipSyncResult,
 } from "../db/queries/billing";
 import { callStripe, isResourceMissing, UnknownCustomerError } from "./errors";
@@ -21,13 +21,10 @@ export interface SubscriptionRef {
   userIdHint?: string | null;
 }
 
-export async function resolveUserId(ref: SubscriptionRef): Promise<string> {
-  if (ref.customerId) {
-    const byCustomer = await findUserIdByCustomerId(ref.customerId);
-    if (byCustomer) return byCustomer;
-  }
+/** A customer our DB doesn't know yet: adopt it for the user named in its metadata, never stealing another's. */
+async function adoptCustomer(ref: SubscriptionRef): Promise<string> {
+  // Happens when our write of the customer id was lost after Stripe created the customer.
   if (ref.userIdHint && ref.customerId) {
-    // Our write of the customer id was lost after Stripe created it: adopt it, but never steal another's.
     const user = await findBillingUser(ref.userIdHint);
     if (user && !user.stripeCustomerId && (await saveStripeCustomerId(user.id, ref.customerId)) === ref.customerId) {
       return user.id;
@@ -40,7 +37,8 @@ export async function fetchSubscription(subscriptionId: string): Promise<Stripe.
   const stripe = getStripe();
   try {
     return await callStripe(() =>
-      stripe.subscriptions.retrieve(subscriptionId, { expand: ["latest_invoice", "default_payment_method"] }),
+      // One round trip: the test clock (test mode only) comes along instead of a second request.
+      stripe.subscriptions.retrieve(subscriptionId, { expand: ["latest_invoice", "default_payment_method", "test_clock"] }),
     );
   } catch (error) {
     if (isResourceMissing(error)) return null; // e.g. seeded demo subscriptions Stripe never saw
@@ -48,7 +46,7 @@ export async function fetchSubscription(subscriptionId: string): Promise<Stripe.
   }
 }
 
-async function fetchClock(sub: Stripe.Subscription): Promise<Stripe.TestHelpers.TestClock | null> {
+export async function fetchClock(sub: Stripe.Subscription): Promise<Stripe.TestHelpers.TestClock | null> {
   if (!sub.test_clock) return null;
   if (typeof sub.test_clock === "object") return sub.test_clock;
   const clockId = sub.test_clock;
@@ -59,20 +57,18 @@ export async function syncSubscription(
   ref: SubscriptionRef,
   event?: { id: string; type: string },
 ): Promise<MembershipSyncResult> {
-  const userId = await resolveUserId(ref);
-  const result = await applyMembershipSync({
-    userId,
-    event,
-    load: async (user) => {
-      const sub = await fetchSubscription(ref.subscriptionId);
-      if (!sub) return null;
-      const fields = toMembershipFields(sub, timeFrameOf(await fetchClock(sub)));
-      if (fields.stripeCustomerId !== user.stripeCustomerId) {
-        throw new UnknownCustomerError(`subscription ${sub.id} of customer ${fields.stripeCustomerId}`);
-      }
-      return fields;
-    },
-  });
-  if (!result) throw new UnknownCustomerError(`user ${userId}`);
-  return result;
+  const load = async (user: BillingUser) => {
+    const sub = await fetchSubscription(ref.subscriptionId);
+    if (!sub) return null;
+    const fields = toMembershipFields(sub, timeFrameOf(await fetchClock(sub)));
+    if (fields.stripeCustomerId !== user.stripeCustomerId) {
+      throw new UnknownCustomerError(`subscription ${sub.id} of customer ${fields.stripeCustomerId}`);
+    }
+    return fields;
+  };
+  const known = ref.customerId ? await applyMembershipSync({ owner: { customerId: ref.customerId }, event, load }) : null;
+  if (known) return known;
+  const adopted = await applyMembershipSync({ owner: { userId: await adoptCustomer(ref) }, event, load });
+  if (!adopted) throw new UnknownCustomerError(`user of customer ${ref.customerId ?? "?"}`);
+  return adopted;
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import type Stripe from "stripe";
-import { isStripeEventProcessed, markStripeEventProcessed } from "../db/queries/billing";
+import { markStripeEventProcessed } from "../db/queries/billing";
 import type { Mail } from "../email/send";
 import { paymentFailedMail, transitionMails, trialEndingMail } from "./emails";
 import { PaymentsUnavailableError, UnknownCustomerError } from "./errors";
@@ -74,7 +74,7 @@ export async function handleStripeWebhook(rawBody: string, signature: string | n
   if (!handled.has(event.type)) return answer(200, { received: true, note: "ignored" });
 
   try {
-    if (await isStripeEventProcessed(event.id)) return answer(200, { received: true, note: "duplicate" });
+    // No separate "seen it?" query: the sync records the event id first thing in its transaction.
     const ref = subscriptionRefOf(event);
     if (!ref) {
       await markStripeEventProcessed(event.id, event.type);

@@ -1,9 +1,10 @@
 import "server-only";
-import { and, desc, eq, inArray, isNull, ne, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, isNull, ne } from "drizzle-orm";
 import { getDb } from "../client";
 import { memberships, stripeEvents, users, type Membership, type NewMembership, type User } from "../schema";
 
-// Billing's writes: the Stripe customer id, processed Stripe events, and memberships mirrored from Stripe.
+// Billing's writes: the Stripe customer id, processed Stripe events (a row exists only once an event's
+// change is committed), and memberships mirrored from Stripe.
 
 export type BillingUser = Pick<User, "id" | "email" | "name" | "stripeCustomerId" | "trialStartedAt">;
 const billingUserColumns = {
@@ -20,12 +21,6 @@ export async function findBillingUser(userId: string): Promise<BillingUser | nul
   return row ?? null;
 }
 
-export async function findUserIdByCustomerId(customerId: string): Promise<string | null> {
-  const db = await getDb();
-  const [row] = await db.select({ id: users.id }).from(users).where(eq(users.stripeCustomerId, customerId)).limit(1);
-  return row?.id ?? null;
-}
-
 /** Stores the user's Stripe customer once; answers the id now on the row (an earlier one wins a race). */
 export async function saveStripeCustomerId(userId: string, customerId: string): Promise<string | null> {
   const db = await getDb();
@@ -36,29 +31,20 @@ export async function saveStripeCustomerId(userId: string, customerId: string): 
   return (await findBillingUser(userId))?.stripeCustomerId ?? null;
 }
 
-export async function isStripeEventProcessed(eventId: string): Promise<boolean> {
-  const db = await getDb();
-  const [row] = await db
-    .select({ processedAt: stripeEvents.processedAt })
-    .from(stripeEvents)
-    .where(eq(stripeEvents.id, eventId))
-    .limit(1);
-  return row?.processedAt != null;
-}
-
 /** Records an event that needs no membership change (nothing to lock). */
 export async function markStripeEventProcessed(eventId: string, type: string): Promise<void> {
   const db = await getDb();
   await db
     .insert(stripeEvents)
     .values({ id: eventId, type, processedAt: new Date() })
-    .onConflictDoUpdate({ target: stripeEvents.id, set: { processedAt: sql`coalesce(${stripeEvents.processedAt}, now())` } });
+    .onConflictDoNothing();
 }
 
 export type MembershipFields = Omit<NewMembership, "id" | "userId" | "createdAt" | "updatedAt">;
 
 export interface MembershipSyncInput {
-  userId: string;
+  /** Whose membership: found by Stripe customer id (one query that also locks), or by user id. */
+  owner: { customerId: string } | { userId: string };
   /** The event being applied, recorded in the same transaction; absent for the success page and the account page. */
   event?: { id: string; type: string };
   /** Runs while the user's row is locked, so the newest Stripe read is also the last write. Null: nothing to store. */
@@ -69,19 +55,23 @@ export type MembershipSyncResult =
   | { outcome: "duplicate" }
   | { outcome: "applied"; user: BillingUser; previous: Membership | null; current: Membership | null };
 
-/** One membership sync: lock the user, skip a processed event, load from Stripe, upsert by subscription id. */
+/** One membership sync: lock the user, skip a processed event, load from Stripe, upsert by subscription id.
+ *  Null when no user matches the owner. */
 export async function applyMembershipSync(input: MembershipSyncInput): Promise<MembershipSyncResult | null> {
   const db = await getDb();
   return db.transaction(async (tx) => {
-    const [user] = await tx.select(billingUserColumns).from(users).where(eq(users.id, input.userId)).for("update");
+    const match = "customerId" in input.owner ? eq(users.stripeCustomerId, input.owner.customerId) : eq(users.id, input.owner.userId);
+    const [user] = await tx.select(billingUserColumns).from(users).where(match).for("update");
     if (!user) return null;
     if (input.event) {
-      await tx.insert(stripeEvents).values({ id: input.event.id, type: input.event.type }).onConflictDoNothing();
-      const [seen] = await tx
-        .select({ processedAt: stripeEvents.processedAt })
-        .from(stripeEvents)
-        .where(eq(stripeEvents.id, input.event.id));
-      if (seen?.processedAt) return { outcome: "duplicate" as const };
+      // The row commits with the membership or not at all, so a failed attempt leaves the event to its retry;
+      // a concurrent delivery of the same event waits here on the unique id, then sees it as done.
+      const recorded = await tx
+        .insert(stripeEvents)
+        .values({ id: input.event.id, type: input.event.type, processedAt: new Date() })
+        .onConflictDoNothing()
+        .returning({ id: stripeEvents.id });
+      if (recorded.length === 0) return { outcome: "duplicate" as const };
     }
     const previousRows = await tx.select().from(memberships).where(eq(memberships.userId, user.id));
     const fields = await input.load(user, previousRows);
@@ -97,9 +87,6 @@ export async function applyMembershipSync(input: MembershipSyncInput): Promise<M
       if (fields.trialEnd && !user.trialStartedAt) {
         await tx.update(users).set({ trialStartedAt: now }).where(eq(users.id, user.id));
       }
-    }
-    if (input.event) {
-      await tx.update(stripeEvents).set({ processedAt: new Date() }).where(eq(stripeEvents.id, input.event.id));
     }
     return { outcome: "applied" as const, user, previous, current };
   });
