@@ -1,16 +1,17 @@
 import "server-only";
-import { searchArticles, type SearchHit } from "@/lib/db/queries/search";
-import type { Page } from "@/lib/db/queries/articles";
+import { searchArticles, type SearchPage } from "@/lib/db/queries/search";
 import { cached } from "./cache";
 import { MAX_PAGE, PAGE_SIZE, type SearchParams } from "./params";
 
-export { HIGHLIGHT_START, HIGHLIGHT_STOP, type SearchHit } from "@/lib/db/queries/search";
+export { HIGHLIGHT_START, HIGHLIGHT_STOP, type SearchHit, type SearchPage } from "@/lib/db/queries/search";
 
 const DAY_MS = 86_400_000;
 
 /** Search results for already-validated params; an empty query or a too-deep page is empty without a query. */
-export function runSearch(params: SearchParams): Promise<Page<SearchHit>> {
-  if (params.q === "" || params.page > MAX_PAGE) return Promise.resolve({ items: [], page: params.page, hasNext: false });
+export function runSearch(params: SearchParams): Promise<SearchPage> {
+  if (params.q === "" || params.page > MAX_PAGE) {
+    return Promise.resolve({ items: [], page: params.page, hasNext: false, tooBroad: false });
+  }
   const key = `search:${JSON.stringify(params)}`;
   return cached(key, () =>
     searchArticles({

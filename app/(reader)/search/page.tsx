@@ -32,6 +32,10 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
           <EmptyState title="What are you looking for?">
             Search headlines and stories from every title — try a place, a person or a subject.
           </EmptyState>
+        ) : results.tooBroad ? (
+          <EmptyState title="That search is too broad">
+            No results could be found in time. Add another word, choose a title or topic, or set a date range.
+          </EmptyState>
         ) : results.items.length === 0 ? (
           <EmptyState
             title={params.page > 1 ? "No more results" : "No results"}

@@ -1,9 +1,10 @@
+import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { useTestDatabase } from "@/lib/testing/test-db";
 import { createArticle, createPublisher, createTopic, hoursAgo } from "@/lib/testing/factories/content";
-import { HIGHLIGHT_START, HIGHLIGHT_STOP, searchArticles } from "./search";
+import { HIGHLIGHT_START, HIGHLIGHT_STOP, isQueryCanceled, searchArticles } from "./search";
 
-useTestDatabase();
+const getDb = useTestDatabase();
 
 const search = (q: string, extra: Partial<Parameters<typeof searchArticles>[0]> = {}) =>
   searchArticles({ q, page: 1, pageSize: 10, ...extra });
@@ -24,6 +25,7 @@ describe("searchArticles", () => {
     const { items, hasNext } = await search("glacier");
     expect(items.map((h) => h.headline)).toEqual(["Glacier retreat speeds up", "Mountain towns count the cost"]);
     expect(hasNext).toBe(false);
+    expect((await search("glacier")).tooBroad).toBe(false);
     expect(items[0]!.headlineMarked).toBe(`${HIGHLIGHT_START}Glacier${HIGHLIGHT_STOP} retreat speeds up`);
     expect(items[0]!.standfirstMarked).toContain(`${HIGHLIGHT_START}glacier${HIGHLIGHT_STOP}`);
     expect(items[0]!.rank).toBeGreaterThan(items[1]!.rank);
@@ -79,5 +81,20 @@ describe("searchArticles", () => {
     await createArticle({ headline: "Volcano erupts near coast" });
     expect((await search(`"volcano erupts"`)).items.map((h) => h.headline)).toEqual(["Volcano erupts near coast"]);
     expect((await search(`volcano -coast`)).items).toEqual([]);
+  });
+});
+
+describe("isQueryCanceled", () => {
+  // PGlite has no timers to cancel a statement, so this runs on PostgreSQL only (CI).
+  it.skipIf(!process.env.DATABASE_URL)("recognises a statement cut short by statement_timeout", async () => {
+    const db = getDb();
+    const error = await db
+      .transaction(async (tx) => {
+        await tx.execute(sql`select set_config('statement_timeout', '10', true)`);
+        await tx.execute(sql`select pg_sleep(1)`);
+      })
+      .then(() => undefined, (e: unknown) => e);
+    expect(isQueryCanceled(error)).toBe(true);
+    expect(isQueryCanceled(new Error("other"))).toBe(false);
   });
 });

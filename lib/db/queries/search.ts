@@ -33,9 +33,17 @@ export interface SearchHit extends ArticleCard {
 // means reading hundreds of thousands of tsvectors, and for news the newest matches are the
 // ones that matter. Rarer words have fewer matches than this, so their ranking is exact.
 export const SEARCH_CANDIDATES = 400;
+// Some words cost far more than others (see the note above); past this a search is cut short and
+// the reader is asked to narrow it, rather than holding a connection for seconds.
+const SEARCH_TIMEOUT_MS = 1_500;
+
+export interface SearchPage extends Page<SearchHit> {
+  /** True when the search was stopped for taking too long. */
+  tooBroad: boolean;
+}
 
 /** Ranked full-text search; snippets come from headline and standfirst only, never the body. */
-export async function searchArticles(filter: SearchFilter): Promise<Page<SearchHit>> {
+export async function searchArticles(filter: SearchFilter): Promise<SearchPage> {
   const db = await getDb();
   const query = sql`websearch_to_tsquery('english', ${filter.q})`;
   const conditions: SQL[] = [sql`a.status = 'published'`, sql`a.search @@ ${query}`];
@@ -45,7 +53,7 @@ export async function searchArticles(filter: SearchFilter): Promise<Page<SearchH
   if (filter.topicSlug) conditions.push(sql`a.topic_id = (select id from topics where slug = ${filter.topicSlug})`);
   if (filter.from) conditions.push(sql`a.published_at >= ${filter.from.toISOString()}::timestamptz`);
   if (filter.to) conditions.push(sql`a.published_at <= ${filter.to.toISOString()}::timestamptz`);
-  const result = await db.execute(sql`
+  const statement = sql`
     with candidates as (
       select a.id from articles a
       where ${sql.join(conditions, sql` and `)}
@@ -64,7 +72,17 @@ export async function searchArticles(filter: SearchFilter): Promise<Page<SearchH
     join articles a on a.id = r.id
     join publishers p on p.id = a.publisher_id
     join topics t on t.id = a.topic_id
-    order by r.rank desc, a.published_at desc nulls last, a.id desc nulls last`);
+    order by r.rank desc, a.published_at desc nulls last, a.id desc nulls last`;
+  let result: unknown;
+  try {
+    result = await db.transaction(async (tx) => {
+      await tx.execute(sql`select set_config('statement_timeout', ${String(SEARCH_TIMEOUT_MS)}, true)`);
+      return tx.execute(statement);
+    });
+  } catch (error) {
+    if (!isQueryCanceled(error)) throw error;
+    return { items: [], page: filter.page, hasNext: false, tooBroad: true };
+  }
   const rows = rowsOf<ArticleCardRow & { rank: number | string; headline_marked: string; standfirst_marked: string }>(
     result,
   );
@@ -74,5 +92,14 @@ export async function searchArticles(filter: SearchFilter): Promise<Page<SearchH
     headlineMarked: row.headline_marked,
     standfirstMarked: row.standfirst_marked,
   }));
-  return toPage(hits, filter.page, filter.pageSize);
+  return { ...toPage(hits, filter.page, filter.pageSize), tooBroad: false };
+}
+
+/** PostgreSQL's query_canceled (statement_timeout), however the driver wraps it. */
+export function isQueryCanceled(error: unknown): boolean {
+  for (let e: unknown = error, depth = 0; e && depth < 4; depth += 1) {
+    if (typeof e === "object" && "code" in e && (e as { code?: unknown }).code === "57014") return true;
+    e = e instanceof Error ? e.cause : undefined;
+  }
+  return false;
 }
