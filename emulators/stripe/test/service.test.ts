@@ -35,7 +35,8 @@ function runMain(env: Record<string, string>) {
   const root = path.resolve(import.meta.dirname, "../../..");
   const child = spawn(process.execPath, ["--import", "tsx", "emulators/stripe/src/main.ts"], {
     cwd: root,
-    env: { PATH: process.env.PATH ?? "", ...env },
+    // Next augments ProcessEnv with a required NODE_ENV; the root tsconfig (and so `next build`) sees it.
+    env: { PATH: process.env.PATH ?? "", ...env } as NodeJS.ProcessEnv,
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
