@@ -27,7 +27,7 @@ const createSchema = z.strictObject({
   payment_method_types: z.array(z.enum(["card"])).optional(),
   allow_promotion_codes: bool.optional(),
   billing_address_collection: z.enum(["auto", "required"]).optional(),
-  locale: z.enum(["auto", "en", "en-GB"]).optional(),
+  locale: str.optional(),
   expires_at: int.optional(),
   ui_mode: z.enum(["hosted"]).optional(),
   customer_update: z.strictObject({ address: z.enum(["auto", "never"]).optional(), name: z.enum(["auto", "never"]).optional() }).optional(),
