@@ -10,6 +10,8 @@ export interface BenchArgs {
   duration: number;
   connections: number;
   skipBuild: boolean;
+  /** Only the reader queries: no build, no server, no HTTP load. */
+  queriesOnly: boolean;
   keep: boolean;
   iterations: number;
 }
@@ -25,6 +27,7 @@ export function readArgs(argv: string[]): BenchArgs {
       iterations: { type: "string", default: "200" },
       "skip-build": { type: "boolean", default: false },
       keep: { type: "boolean", default: false },
+      "queries-only": { type: "boolean", default: false },
     },
   });
   const number = (name: string, raw: string | undefined, min: number) => {
@@ -41,5 +44,6 @@ export function readArgs(argv: string[]): BenchArgs {
     iterations: number("iterations", values.iterations, 10),
     skipBuild: values["skip-build"] ?? false,
     keep: values.keep ?? false,
+    queriesOnly: values["queries-only"] ?? false,
   };
 }

@@ -1,5 +1,6 @@
 // The benchmark (run through `npm run bench`, see scripts/bench.ts):
-//   npm run bench -- [--articles 100000] [--database-url URL] [--duration 10] [--connections 50] [--skip-build] [--keep]
+//   npm run bench -- [--articles 100000] [--database-url URL] [--duration 10] [--connections 50]
+//                    [--iterations 200] [--skip-build] [--queries-only] [--keep]
 // Fills its own database, times every reader query and reads its plan, builds the app into
 // .next-bench, then loads each page with autocannon against a prerendered page (/about) as reference.
 // Exits non-zero on errors only; missed targets are reported.
@@ -20,6 +21,7 @@ async function main(): Promise<void> {
     console.log(`\nreader queries at ${args.articles.toLocaleString("en-GB")} articles (${args.iterations} calls each):`);
     const queries = await measureQueries(database.db, args.iterations);
     printQueries(queries);
+    if (args.queriesOnly) return;
     const paths = await pickPaths(database);
     await database.close();
     await buildApp(args.skipBuild, database.serverEnv);

@@ -1,0 +1,53 @@
+import { rowsOf, type Database } from "../../lib/db/open";
+
+// Records the SQL that the reader's own functions send, so the benchmark explains exactly
+// those statements (no hand-kept copies to drift). Hooks drizzle's logger on the session and on
+// the options that transactions copy; both drivers (postgres.js, PGlite) read it the same way.
+
+interface Logger {
+  logQuery(query: string, params: unknown[]): void;
+}
+
+interface SessionInternals {
+  logger: Logger;
+  options: { logger?: Logger };
+}
+
+export interface Captured {
+  query: string;
+  params: unknown[];
+}
+
+export function installQueryCapture(db: Database): { record: <T>(work: () => Promise<T>) => Promise<Captured[]> } {
+  const session = (db as unknown as { session: SessionInternals }).session;
+  let log: Captured[] | undefined;
+  const logger: Logger = { logQuery: (query, params) => log?.push({ query, params }) };
+  session.logger = logger;
+  session.options.logger = logger;
+  return {
+    record: async (work) => {
+      log = [];
+      try {
+        await work();
+        return log;
+      } finally {
+        log = undefined;
+      }
+    },
+  };
+}
+
+/** EXPLAIN (format json) of a captured statement, with its parameters, on the raw driver. */
+export async function explainCaptured(db: Database, captured: Captured): Promise<unknown> {
+  const client = (db as unknown as { $client: { unsafe?: (q: string, p: unknown[]) => Promise<unknown>; query?: (q: string, p: unknown[]) => Promise<unknown> } }).$client;
+  const text = `explain (format json) ${captured.query}`;
+  const result = client.unsafe ? await client.unsafe(text, captured.params) : await client.query?.(text, captured.params);
+  const [row] = rowsOf<{ "QUERY PLAN": unknown }>(result);
+  const raw = row?.["QUERY PLAN"];
+  return typeof raw === "string" ? JSON.parse(raw) : raw;
+}
+
+/** Statements worth explaining: reads, not session settings. */
+export function isExplainable(c: Captured): boolean {
+  return /^\s*(select|with)\b/i.test(c.query) && !/^\s*select\s+set_config/i.test(c.query);
+}
