@@ -35,8 +35,8 @@ function runMain(env: Record<string, string>) {
   const root = path.resolve(import.meta.dirname, "../../..");
   const child = spawn(process.execPath, ["--import", "tsx", "emulators/stripe/src/main.ts"], {
     cwd: root,
-    // Next augments ProcessEnv with a required NODE_ENV; the root tsconfig (and so `next build`) sees it.
-    env: { PATH: process.env.PATH ?? "", ...env } as NodeJS.ProcessEnv,
+    // NODE_ENV is required by Next's ProcessEnv type, which the root tsconfig (and so `next build`) sees.
+    env: { NODE_ENV: process.env.NODE_ENV, PATH: process.env.PATH ?? "", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
