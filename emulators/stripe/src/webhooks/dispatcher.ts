@@ -32,6 +32,8 @@ interface Target {
 }
 
 const BATCH_WINDOW_MS = 25;
+// The log is for tests and demos; a long-running emulator keeps only the latest entries.
+const MAX_LOG_ENTRIES = 10_000;
 
 // Delivers events to every endpoint, retrying failures with exponential backoff (retryBaseMs × 2^n).
 // Chaos switches simulate Stripe's at-least-once, unordered, late delivery.
@@ -165,6 +167,7 @@ export class WebhookDispatcher {
       error,
       delivered_at: Date.now(),
     });
+    if (this.log.length > MAX_LOG_ENTRIES) this.log.splice(0, this.log.length - MAX_LOG_ENTRIES);
     if (retry) this.launch(target, event, attempt + 1, this.config.retryBaseMs * 2 ** (attempt - 1));
   }
 }
