@@ -20,11 +20,11 @@ export const countries: readonly CountrySpec[] = [
   { code: "IN", name: "India", places: ["Neelapuram", "Kesarganj", "Ambermalai", "Sagarkot", "Tulsinagar", "Devgiri Hills", "Chandanpur", "Mayurvan"] },
   { code: "SG", name: "Singapore", places: ["Marina Tenggara", "Pulau Kecil", "Jurong Pinnacle", "Serangoon Reach", "Changi Bayfront", "Kallang Quay", "Orchid Point"] },
   { code: "FR", name: "France", places: ["Valbrune", "Saint-Arvel", "Montclary", "Bellerive-sur-Ondine", "Lacombe-les-Pins", "Rochemaure", "Pont-Ardent", "Clairvaux-en-Lys"] },
-  { code: "DE", name: "Germany", places: ["Lindenau am See", "Birkenfeld-Ost", "Hohenwasser", "Eichenstadt", "Rabenmoor", "Sonnenkamp", "Falkenried", "Wiesenthal"] },
-  { code: "NL", name: "Netherlands", places: ["Zeedijk", "Molenveen", "Oosterwaard", "Dijkhaven", "Tulpendam", "Brugwater", "Heidekamp"] },
-  { code: "SE", name: "Sweden", places: ["Björkvik", "Sjöholm", "Granudden", "Älvsby Strand", "Tallbacken", "Norrfjärd", "Vinterö"] },
+  { code: "DE", name: "Germany", places: ["Lindenau am See", "Birkenhain-Ost", "Hohenwasser", "Eichenstadt", "Rabenmoor", "Sonnenkamp", "Falkenried", "Wiesenquell"] },
+  { code: "NL", name: "Netherlands", places: ["Zeewaarde", "Molenveen", "Oosterwaard", "Dijkhaven", "Tulpendam", "Brugwater", "Heidekamp"] },
+  { code: "SE", name: "Sweden", places: ["Björkvinge", "Sjöholm", "Granudden", "Älvsby Strand", "Tallbacken", "Norrfjärd", "Vinterö"] },
   { code: "KE", name: "Kenya", places: ["Simba Ridge", "Mto Mweupe", "Lake Nyota", "Acacia Plains", "Kilima Heights", "Pwani Bay", "Mawingu"] },
-  { code: "JP", name: "Japan", places: ["Sakuragawa", "Kitahama", "Minatoyama", "Aozora Bay", "Hoshinomori", "Tsukishima Heights", "Kawabe"] },
+  { code: "JP", name: "Japan", places: ["Sakuramori", "Kitanagisa", "Minatoyama", "Aozora Bay", "Hoshinomori", "Tsukishima Heights", "Kawasemi Cove"] },
 ];
 
 // Masthead words; none is combined with a real town, so no title matches a real paper.

@@ -1,11 +1,15 @@
 import { and, count, countDistinct, eq, gte, lt, max, min, sql } from "drizzle-orm";
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { settings } from "../../lib/config/settings";
 import { verifyPassword } from "../../lib/auth/password";
 import { memberships, articles, editorsPicks, publishers, reads, topics, users } from "../../lib/db/schema";
 import { useTestDatabase } from "../../lib/testing/test-db";
 import { buildPublishers } from "./catalogue";
+import { DEFAULT_SEED } from "./constants";
 import { generateArticle } from "./generate";
+import { heroImages } from "./images";
 import { DEMO_PASSWORD } from "./accounts";
 import { seedIfEmpty } from "./index";
 
@@ -113,6 +117,16 @@ describe("seedIfEmpty", () => {
 });
 
 describe("generator", () => {
+  it("ships a logo for every title and every hero image the articles point at", () => {
+    const files = [...buildPublishers(DEFAULT_SEED).map((p) => p.logoUrl), ...heroImages.map((h) => h.url)];
+    expect(heroImages.length).toBeGreaterThanOrEqual(40);
+    for (const file of files) {
+      const svg = readFileSync(path.join("public", file), "utf8");
+      expect(svg.startsWith("<svg")).toBe(true);
+      expect(svg).not.toMatch(/https?:\/\/(?!www\.w3\.org\/2000\/svg)/);
+    }
+  });
+
   it("gives the same titles and slugs for the same seed, and different ones for another", () => {
     const a = buildPublishers(42).map((p) => p.slug);
     expect(buildPublishers(42).map((p) => p.slug)).toEqual(a);
