@@ -20,7 +20,10 @@ const chipOn = `${chip} border-neutral-900 bg-neutral-900 text-white dark:border
 export default async function PublishersPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   await connection();
   const { country } = parsePublishersParams(await searchParams);
-  const [publishers, countries] = await Promise.all([getPublishers(country), getPublisherCountries()]);
+  const [publishers, byCode] = await Promise.all([getPublishers(country), getPublisherCountries()]);
+  const countries = byCode
+    .map((c) => ({ ...c, name: formatCountry(c.country) }))
+    .sort((a, b) => a.name.localeCompare(b.name, "en-GB"));
   const total = countries.reduce((sum, c) => sum + c.titles, 0);
   return (
     <>
@@ -44,7 +47,7 @@ export default async function PublishersPage({ searchParams }: { searchParams: P
                 className={c.country === country ? chipOn : chipOff}
                 aria-current={c.country === country ? "page" : undefined}
               >
-                {formatCountry(c.country)} <span className="opacity-75">({c.titles})</span>
+                {c.name} <span className="opacity-75">({c.titles})</span>
               </Link>
             </li>
           ))}
