@@ -10,8 +10,8 @@ export interface CountrySpec {
 }
 
 export const countries: readonly CountrySpec[] = [
-  { code: "GB", name: "United Kingdom", places: ["Northgate", "Harbourside", "Wrenmouth", "Calder Reach", "Brindlemoor", "Saltmarsh", "Kestrel Bay", "Ambleford", "Dunmarrow", "Fallowfield Vale"] },
-  { code: "US", name: "United States", places: ["Cedar Hollow", "Port Ellery", "Redmesa", "Lake Tamsin", "Granite Falls County", "Marlow Springs", "Sycamore Flats", "Bluewater Junction", "Hatcher Ridge", "Orchard Prairie"] },
+  { code: "GB", name: "United Kingdom", places: ["Northgate", "Harbourside", "Wrenmouth", "Calder Reach", "Brindlemoor", "Saltmarsh", "Kestrel Bay", "Ambleford", "Dunmarrow", "Fallowfield Vale", "Gullhaven", "Thornbury Cross", "Millbeck", "Hollowmere", "Craigdarrow", "Pennock Sands", "Lower Swale", "Marshby", "Ravenscleugh", "Westerholt", "Copperdale", "St Ives-on-Teal"] },
+  { code: "US", name: "United States", places: ["Cedar Hollow", "Port Ellery", "Redmesa", "Lake Tamsin", "Granite Falls County", "Marlow Springs", "Sycamore Flats", "Bluewater Junction", "Hatcher Ridge", "Orchard Prairie", "Willow Bend", "East Calloway", "Fort Merritt", "Prairie Rose", "Silver Arroyo", "Copper Hollow", "North Branford Mills", "Juniper Flats", "Magnolia Landing", "Stillwater Gap", "Kettle River", "Ashby Crossing"] },
   { code: "IE", name: "Ireland", places: ["Ballykeeran Mor", "Glenshannagh", "Kilderrow", "Inishmara", "Lough Carrow", "Dromaleen", "Carrigvale", "Rossmullen", "Ardnagleann"] },
   { code: "CA", name: "Canada", places: ["Loonwater", "Fort Alder", "Maplecrest", "North Tamarack", "Caribou Sound", "Pinebrook", "Riviere-aux-Cygnes", "Ironwood Bay", "Frostfield"] },
   { code: "AU", name: "Australia", places: ["Wattle Creek", "Coral Point", "Banksia Heads", "Red Gum Plains", "Port Kellan", "Jacaranda Hills", "Saltbush", "Mallee Downs", "Lyrebird Bay"] },

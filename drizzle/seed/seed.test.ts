@@ -6,7 +6,7 @@ import { settings } from "../../lib/config/settings";
 import { verifyPassword } from "../../lib/auth/password";
 import { memberships, articles, editorsPicks, publishers, reads, topics, users } from "../../lib/db/schema";
 import { useTestDatabase } from "../../lib/testing/test-db";
-import { buildPublishers } from "./catalogue";
+import { buildPublishers, topicSeeds } from "./catalogue";
 import { DEFAULT_SEED } from "./constants";
 import { generateArticle } from "./generate";
 import { heroImages } from "./images";
@@ -143,6 +143,16 @@ describe("generator", () => {
     const slugs = (seed: number) => Array.from({ length: 50 }, (_, i) => generateArticle(i, seed, refs, 0).row.slug);
     expect(slugs(42)).toEqual(slugs(42));
     expect(slugs(7)).not.toEqual(slugs(42));
+  });
+
+  it("gives a page of one topic's cards distinct headlines and standfirsts", () => {
+    const publishers = buildPublishers(DEFAULT_SEED).map((p, i) => ({ id: i + 1, slug: p.slug, country: p.country, websiteUrl: p.websiteUrl }));
+    for (const topic of topicSeeds) {
+      const refs = { publishers, topics: [{ id: 1, slug: topic.slug }], authorsByPublisher: new Map<number, number[]>() };
+      const page = Array.from({ length: 24 }, (_, i) => generateArticle(i, DEFAULT_SEED, refs, 0).row);
+      expect(new Set(page.map((a) => a.headline)).size, topic.slug).toBe(page.length);
+      expect(new Set(page.map((a) => a.standfirst)).size, topic.slug).toBe(page.length);
+    }
   });
 
   it("never repeats a sentence within an article", () => {

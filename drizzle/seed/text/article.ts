@@ -24,6 +24,18 @@ export function escapeHtml(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
+// A standfirst without a specific {slot} would repeat word for word on a page of cards: anchor it in the story's place.
+const standfirstFrames = ["In {place}, {s}", "{S} — and {place} is watching.", "{S}, people in {place} say."];
+
+function placeStandfirst(rng: Rng, template: string): string {
+  if (/\{(place|person|company|team|big|money)\}/.test(template)) return template;
+  const frame = rng.pick(standfirstFrames);
+  const bare = template.replace(/\.$/, "");
+  return frame
+    .replace("{s}", template.charAt(0).toLowerCase() + template.slice(1))
+    .replace("{S}", bare);
+}
+
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
@@ -41,7 +53,7 @@ function countWords(text: string): number {
 
 export function writeArticle(rng: Rng, pack: TopicPack, slots: Slots): ArticleText {
   const headline = fill(rng.pick(pack.headlines), slots);
-  const standfirst = fill(rng.pick(pack.standfirsts), slots);
+  const standfirst = fill(placeStandfirst(rng, rng.pick(pack.standfirsts)), slots);
   const [lead, ...details] = pickDistinct(rng, pack.leads, 1).concat(pickDistinct(rng, pack.details, pack.details.length));
   const paragraphCount = rng.int(6, 14);
   // Middle paragraphs: the remaining topic details mixed with quotes and background.

@@ -12,7 +12,7 @@ const culture: TopicPack = {
     "Street art trail brings {big} visitors to {place}",
     "Folk band from {place} tops the album charts",
     "Gallery in {place} hands its walls to local schoolchildren",
-    "Review: a quietly devastating play about a family farm",
+    "Review: a quietly devastating play about a family farm near {place}",
     "The {place} bookshop that refuses to close",
   ],
   standfirsts: [
@@ -42,18 +42,18 @@ const culture: TopicPack = {
 
 const opinion: TopicPack = {
   headlines: [
-    "We should stop pretending the bus is a luxury",
-    "The high street isn't dying. It is changing, and we should help",
-    "Why I changed my mind about four-day weeks",
+    "We should stop pretending the bus is a luxury in {place}",
+    "The high street in {place} isn't dying. It is changing, and we should help",
+    "Why {n} weeks in {place} changed my mind about four-day weeks",
     "{place} shows what happens when a town trusts its young people",
-    "Our libraries are doing the work of three departments",
-    "A tax on empty homes would be fair and popular",
-    "The quiet crisis in school music lessons",
-    "Stop asking farmers to fix the climate on their own",
+    "The library in {place} is doing the work of three departments",
+    "A tax on empty homes in {place} would be fair and popular",
+    "The quiet crisis in {place}'s school music lessons",
+    "Stop asking the farmers of {place} to fix the climate on their own",
     "Nobody voted for a decade of roadworks in {place}",
-    "Rural broadband is not a perk. It is infrastructure",
-    "The case for letting councils keep what they raise",
-    "What a week without my phone taught me",
+    "Broadband in rural {place} is not a perk. It is infrastructure",
+    "The case for letting {place} keep what it raises",
+    "What {n} days without my phone in {place} taught me",
   ],
   standfirsts: [
     "The evidence has been clear for years. The politics has not caught up.",

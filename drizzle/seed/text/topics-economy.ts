@@ -45,7 +45,7 @@ const technology: TopicPack = {
     "{company} unveils {product} it says lasts a week on one charge",
     "Data breach at {company} exposes records of {big} customers",
     "Start-up from {place} raises {money} to build cheaper heat pumps",
-    "Regulator orders {company} to open its app store to rivals",
+    "Regulator gives {company} {n} months to open its app store to rivals",
     "Schools in {place} trial AI tutors, with mixed results",
     "{company} pauses rollout of {product} after safety complaints",
     "Broadband reaches final {n} villages in {place}",
@@ -93,7 +93,7 @@ const science: TopicPack = {
     "New telescope at {place} sends back its first images",
     "Citizen scientists in {place} log {big} bird sightings",
     "Fossil from {place} quarry rewrites history of early mammals",
-    "Lab-grown coral survives first winter in open sea",
+    "Lab-grown coral survives first winter in open sea off {place}",
   ],
   standfirsts: [
     "The findings, published in a peer-reviewed journal, surprised even the team behind them.",
