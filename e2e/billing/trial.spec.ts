@@ -26,6 +26,7 @@ async function expectWhole(page: Page, path: string) {
 async function expectTeaser(page: Page, path: string) {
   await page.goto(path);
   await expect(page.getByText(TEASER)).toBeVisible();
+  await expect(page.getByTestId("paywall-panel")).toBeVisible();
   await expect(page.getByText(BODY_MARKER)).toHaveCount(0);
 }
 
@@ -42,7 +43,7 @@ test("article → free trial without a card → reads → card → paid → canc
   const email = `trial-${Date.now()}@example.test`;
 
   await expectTeaser(page, article);
-  await page.getByRole("link", { name: /free trial/i }).first().click();
+  await page.getByTestId("paywall-panel").getByRole("link", { name: /free trial/i }).click();
   await expect(page).toHaveURL(/\/subscribe/);
   await expect(page.getByText(/Free until \d{1,2} \w+( \d{4})?, then £9\.99 a month\. Cancel before then and you pay nothing\./)).toBeVisible();
   await expectNoA11yViolations(page);
