@@ -1,19 +1,22 @@
 import Link from "next/link";
 import type { ReadReason } from "@/lib/billing/entitlements";
+import { settings } from "@/lib/config/settings";
 
 // What a reader who may not read the rest sees in its place. The wording follows the reason from canRead.
 
 interface Props {
   reason: ReadReason;
   articlePath: string;
+  /** The reader has had their free trial already: offer membership, not another trial. */
+  trialUsed?: boolean;
 }
 
 const buttonClass = "inline-block rounded-full bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-600";
 
-export function PaywallPanel({ reason, articlePath }: Props) {
+export function PaywallPanel({ reason, articlePath, trialUsed = false }: Props) {
   const subscribeHref = `/subscribe?${new URLSearchParams({ returnTo: articlePath })}`;
   const signInHref = `/sign-in?${new URLSearchParams({ callbackUrl: articlePath })}`;
-  const copy = describe(reason);
+  const copy = describe(reason, trialUsed || settings.TRIAL_DAYS === 0);
   return (
     <section
       aria-labelledby="paywall-heading"
@@ -41,13 +44,16 @@ export function PaywallPanel({ reason, articlePath }: Props) {
   );
 }
 
-function describe(reason: ReadReason): { heading: string; body: string; button: string; action: "subscribe" | "billing" } {
+function describe(reason: ReadReason, noTrial: boolean): { heading: string; body: string; button: string; action: "subscribe" | "billing" } {
+  const offer = noTrial
+    ? "Read every story from hundreds of titles with one membership."
+    : `Read every story from hundreds of titles with one membership. Your first ${settings.TRIAL_DAYS} days are free.`;
   switch (reason) {
     case "anonymous":
       return {
         heading: "Sign up to read this article",
-        body: "Read every story from hundreds of titles with one membership. Your first 14 days are free.",
-        button: "Start your free trial",
+        body: offer,
+        button: noTrial ? "Join Newsstand" : "Start your free trial",
         action: "subscribe",
       };
     case "past-due-expired":
@@ -65,11 +71,8 @@ function describe(reason: ReadReason): { heading: string; body: string; button: 
         action: "subscribe",
       };
     default:
-      return {
-        heading: "Start your free trial to read this article",
-        body: "Read every story from hundreds of titles with one membership. Your first 14 days are free.",
-        button: "Start your free trial",
-        action: "subscribe",
-      };
+      return noTrial
+        ? { heading: "Become a member to read this article", body: offer, button: "Join Newsstand", action: "subscribe" }
+        : { heading: "Start your free trial to read this article", body: offer, button: "Start your free trial", action: "subscribe" };
   }
 }

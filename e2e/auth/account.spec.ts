@@ -72,3 +72,17 @@ test("delete the account: confirmed by typing the address; the person can no lon
   await signIn.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(signIn.getByRole("alert")).toContainText("don't match");
 });
+
+test("sign out from the header's account menu", async ({ page, testHooks, signInAs }) => {
+  const user = await testHooks.createUser({ email: uniqueEmail("menu"), name: "Menu Person" });
+  await signInAs(page, user, "/");
+  const header = page.getByRole("banner");
+  await header.getByText("Menu Person").click();
+  await header.getByRole("link", { name: "Your account" }).click();
+  await expect(page).toHaveURL(/\/account$/);
+  await header.getByText("Menu Person").click();
+  await header.getByRole("button", { name: "Sign out" }).click();
+  await expect(header.getByRole("link", { name: "Sign in" })).toBeVisible();
+  await page.goto("/account");
+  await expect(page).toHaveURL(/\/sign-in/);
+});

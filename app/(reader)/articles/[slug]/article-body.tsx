@@ -14,12 +14,12 @@ interface Props {
 }
 
 export async function ArticleBody({ articleId, articlePath, teaserHtml }: Props) {
-  const { decision } = await getReadAccess();
+  const { decision, user } = await getReadAccess();
   if (!decision.allowed) {
     return (
       <>
         <Prose html={teaserHtml} className="article-prose" />
-        <PaywallPanel reason={decision.reason} articlePath={articlePath} />
+        <PaywallPanel reason={decision.reason} articlePath={articlePath} trialUsed={user?.trialStartedAt != null} />
       </>
     );
   }
