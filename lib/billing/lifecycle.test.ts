@@ -2,15 +2,18 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startStripeEmulator } from "@/emulators/stripe/src/index";
 import { memberships, outboxEmails, stripeEvents, users } from "@/lib/db/schema";
+import { insertMembership } from "@/lib/db/queries/memberships";
 import { createUser } from "@/lib/testing/factories/accounts";
-import { signStripePayload } from "@/lib/testing/factories/billing";
+import { createCustomerUser, signStripePayload } from "@/lib/testing/factories/billing";
 import { useTestDatabase } from "@/lib/testing/test-db";
+import { cancelMembershipForDeletedUser } from "./account-deletion";
 import { forgetCatalog } from "./catalog";
 import { isTrialEligible, startCheckout } from "./checkout";
 import { completeCheckout } from "./checkout-success";
 import { formatDate } from "./plans";
 import { cancelAtPeriodEnd, switchPlan } from "./manage";
 import { timeFrameOf, toMembershipFields } from "./membership-fields";
+import { getMembershipOverview } from "./overview";
 import { createStripeClient, EMULATOR_SECRET_KEY, getStripe, useStripe } from "./stripe-client";
 import { addCard, advance, listAllEvents as allEvents, startTrialFor, type Reader } from "./testing/scenario";
 import { startWebhookReceiver, type WebhookReceiver } from "./testing/webhook-receiver";
@@ -154,7 +157,32 @@ describe("membership lifecycle against the emulator", () => {
     expect(isTrialEligible(stored ?? { trialStartedAt: null })).toBe(false);
   });
 
+  it("shows a seeded demo membership Stripe never saw, and refuses to change it, without crashing", async () => {
+    const { user } = await createCustomerUser("cus_demo_reader");
+    await insertMembership({
+      userId: user.id,
+      stripeCustomerId: "cus_demo_reader",
+      stripeSubscriptionId: "sub_demo_reader",
+      plan: "monthly",
+      status: "active",
+      currentPeriodEnd: new Date(Date.now() + 20 * 86_400_000),
+    });
+    const overview = await getMembershipOverview(user.id);
+    expect(overview.stripe).toBe("unknown");
+    expect(overview.membership).toMatchObject({ status: "active", stripeSubscriptionId: "sub_demo_reader" });
+    expect(await cancelAtPeriodEnd(user.id)).toEqual({ ok: false, code: "unknown-to-stripe" });
+    expect(await cancelMembershipForDeletedUser(user.id)).toEqual({ canceled: [] });
+  });
+
+  it("cancels the Stripe subscription of an account being deleted", async () => {
+    const reader = await startTrialFor("leaving");
+    expect(await cancelMembershipForDeletedUser(reader.userId)).toEqual({ canceled: [reader.subscriptionId] });
+    expect((await getStripe().subscriptions.retrieve(reader.subscriptionId)).status).toBe("canceled");
+    expect(await cancelMembershipForDeletedUser(reader.userId)).toEqual({ canceled: [] });
+  });
+
   it("stays in Stripe's state when every old event arrives again, late, under new ids", async () => {
+    await settle();
     const before = await getDb().select().from(memberships);
     const events = (await allEvents()).sort(() => Math.random() - 0.5);
     for (const event of events) {
