@@ -1,28 +1,15 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { describeTokenFailure } from "@/lib/auth/email-flows";
-import { inspectLinkToken } from "@/lib/auth/one-time-tokens";
 import { AuthCard } from "../_components/auth-card";
+import { LinkProblem } from "../_components/link-problem";
 import { ResetPasswordForm } from "../_components/password-forms";
-import { firstParam, type SearchParams } from "../_lib/search-params";
+import { readLinkToken } from "../_lib/link-token";
+import type { SearchParams } from "../_lib/search-params";
 
 export const metadata: Metadata = { title: "Choose a new password", referrer: "no-referrer" };
 
 export default async function ResetPasswordPage({ searchParams }: { searchParams: SearchParams }) {
-  const token = (firstParam((await searchParams).token) ?? "").slice(0, 200);
-  const verdict = token.length >= 20 ? await inspectLinkToken(token, ["reset_password"]) : null;
-  if (!verdict?.ok) {
-    return (
-      <AuthCard title="This link can't be used">
-        <p role="alert">{verdict ? describeTokenFailure(verdict.reason) : "This reset link is incomplete."}</p>
-        <p>
-          <Link href="/forgot-password" className="font-medium underline">
-            Send me a new reset link
-          </Link>
-        </p>
-      </AuthCard>
-    );
-  }
+  const { token, verdict, problem } = await readLinkToken(searchParams, ["reset_password"]);
+  if (!verdict?.ok) return <LinkProblem message={problem ?? ""} renewHref="/forgot-password" renewLabel="Send me a new reset link" />;
   return (
     <AuthCard title="Choose a new password" intro={<p>For <strong className="break-all">{verdict.token.email}</strong>.</p>}>
       <ResetPasswordForm token={token} />
