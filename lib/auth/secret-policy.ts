@@ -13,3 +13,13 @@ export function assertSecretMayBeGenerated(): void {
     );
   }
 }
+
+/** For instrumentation.ts (Node only): print why and exit, so a misconfigured deployment never serves. */
+export function refuseToStartWithoutSecret(): void {
+  try {
+    assertSecretMayBeGenerated();
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  }
+}
