@@ -5,7 +5,10 @@ import { memberships, stripeEvents, users } from "@/lib/db/schema";
 import { useTestDatabase } from "@/lib/testing/test-db";
 import { buildStripeEvent, createCustomerUser, signStripePayload } from "@/lib/testing/factories/billing";
 import { createUser } from "@/lib/testing/factories/accounts";
+import { insertMembership } from "@/lib/db/queries/memberships";
 import { startCheckout } from "./checkout";
+import { cancelAtPeriodEnd } from "./manage";
+import { getMembershipOverview } from "./overview";
 import { PaymentsUnavailableError } from "./errors";
 import { createStripeClient, EMULATOR_SECRET_KEY, useStripe } from "./stripe-client";
 import { handleStripeWebhook } from "./webhook";
@@ -97,5 +100,23 @@ describe("stripe webhook refusals and faults", () => {
     const [row] = await getDb().select().from(users).where(eq(users.id, user.id));
     expect(row?.stripeCustomerId).toBeNull();
     expect(row?.trialStartedAt).toBeNull();
+  });
+
+  it("shows what the database knows on the membership page when Stripe is unreachable", async () => {
+    const { user } = await createCustomerUser("cus_offline_page");
+    await insertMembership({
+      userId: user.id,
+      stripeCustomerId: "cus_offline_page",
+      stripeSubscriptionId: "sub_offline_page",
+      plan: "annual",
+      status: "trialing",
+      trialEnd: new Date(Date.now() + 5 * 86_400_000),
+    });
+    const overview = await getMembershipOverview(user.id);
+    expect(overview.stripe).toBe("unavailable");
+    expect(overview.membership).toMatchObject({ plan: "annual", status: "trialing" });
+    await expect(cancelAtPeriodEnd(user.id)).rejects.toBeInstanceOf(PaymentsUnavailableError);
+    const [row] = await getDb().select().from(memberships).where(eq(memberships.userId, user.id));
+    expect(row?.cancelAtPeriodEnd).toBe(false);
   });
 });
