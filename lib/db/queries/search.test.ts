@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { useTestDatabase } from "@/lib/testing/test-db";
 import { createArticle, createPublisher, createTopic, hoursAgo } from "@/lib/testing/factories/content";
-import { HIGHLIGHT_START, HIGHLIGHT_STOP, isQueryCanceled, searchArticles } from "./search";
+import { HIGHLIGHT_START, HIGHLIGHT_STOP, isQueryCanceled, searchArticles, type SearchLimits } from "./search";
 
 const getDb = useTestDatabase();
 
@@ -81,6 +81,71 @@ describe("searchArticles", () => {
     await createArticle({ headline: "Volcano erupts near coast" });
     expect((await search(`"volcano erupts"`)).items.map((h) => h.headline)).toEqual(["Volcano erupts near coast"]);
     expect((await search(`volcano -coast`)).items).toEqual([]);
+  });
+});
+
+// Tiny limits so a handful of rows exercises each plan; each case has its own title to filter on,
+// so the articles of other tests never fall in its window.
+describe("searchArticles plans", () => {
+  const limits: SearchLimits = { fewMatches: 3, recentWindow: 4, denseMatches: 2, candidates: 3 };
+  const inTitle = async (slug: string) => {
+    const publisher = await createPublisher({ slug });
+    const add = (headline: string, hours: number, bodyHtml = "<p>Nothing to see.</p>") =>
+      createArticle({ headline, standfirst: "", bodyHtml, publisherId: publisher.id, publishedAt: hoursAgo(hours) });
+    const find = (q: string, extra: Partial<Parameters<typeof searchArticles>[0]> = {}) =>
+      searchArticles({ q, page: 1, pageSize: 10, publisherSlug: slug, ...extra }, limits);
+    return { add, find };
+  };
+
+  it("answers a word nobody used, or only stop words, without ranking anything", async () => {
+    const { add, find } = await inTitle("plan-none");
+    await add("Quarry reopens", 1);
+    expect(await find("zyzzyva")).toMatchObject({ items: [], hasNext: false, plan: "none" });
+    expect(await find("the and of")).toMatchObject({ items: [], plan: "none" });
+  });
+
+  it("ranks every match when there are few, however old", async () => {
+    const { add, find } = await inTitle("plan-all");
+    await add("Lighthouse keeper retires", 500);
+    await add("Harbour news", 1, "<p>The lighthouse was repainted.</p>");
+    const page = await find("lighthouse");
+    expect(page.plan).toBe("all");
+    expect(page.items.map((h) => h.headline)).toEqual(["Lighthouse keeper retires", "Harbour news"]);
+  });
+
+  it("ranks the matches among the newest articles when the word is common there", async () => {
+    const { add, find } = await inTitle("plan-recent");
+    await add("Ferry timetable changes", 400); // outside the newest four: not a candidate
+    await add("Ferry fares rise", 3);
+    await add("Port strike", 2, "<p>No ferry ran.</p>");
+    await add("Ferry crew praised", 1);
+    await add("Weather", 0.5);
+    const page = await find("ferry", { pageSize: 1 });
+    expect(page.plan).toBe("recent");
+    expect(page.items.map((h) => h.headline)).toEqual(["Ferry crew praised"]);
+    expect(page.hasNext).toBe(true);
+    const third = await find("ferry", { pageSize: 1, page: 3 });
+    expect(third.items.map((h) => h.headline)).toEqual(["Port strike"]);
+    expect(third.hasNext).toBe(false);
+  });
+
+  it("falls back to the newest matches through the index when the word is spread thin", async () => {
+    const { add, find } = await inTitle("plan-newest");
+    await add("Zeppelin museum opens", 300); // the oldest of four matches: past the three candidates
+    await add("Zeppelin flight planned", 200);
+    await add("Airship history", 100, "<p>A zeppelin once landed here.</p>");
+    await add("Zeppelin replica built", 50);
+    for (const hours of [1, 2, 3, 4]) await add(`Market report ${hours}`, hours);
+    const page = await find("zeppelin");
+    expect(page.plan).toBe("newest");
+    expect(page.items.map((h) => h.headline)).toEqual([
+      "Zeppelin replica built",
+      "Zeppelin flight planned",
+      "Airship history",
+    ]);
+    const older = await find("zeppelin", { to: hoursAgo(250) });
+    expect(older.plan).toBe("all");
+    expect(older.items.map((h) => h.headline)).toEqual(["Zeppelin museum opens"]);
   });
 });
 
