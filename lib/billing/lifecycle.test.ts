@@ -2,9 +2,8 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startStripeEmulator } from "@/emulators/stripe/src/index";
 import { memberships, outboxEmails, stripeEvents, users } from "@/lib/db/schema";
-import { insertMembership } from "@/lib/db/queries/memberships";
 import { createUser } from "@/lib/testing/factories/accounts";
-import { createCustomerUser, signStripePayload } from "@/lib/testing/factories/billing";
+import { createStoredMember, signStripePayload } from "@/lib/testing/factories/billing";
 import { useTestDatabase } from "@/lib/testing/test-db";
 import { cancelMembershipForDeletedUser } from "./account-deletion";
 import { forgetCatalog } from "./catalog";
@@ -158,15 +157,7 @@ describe("membership lifecycle against the emulator", () => {
   });
 
   it("shows a seeded demo membership Stripe never saw, and refuses to change it, without crashing", async () => {
-    const { user } = await createCustomerUser("cus_demo_reader");
-    await insertMembership({
-      userId: user.id,
-      stripeCustomerId: "cus_demo_reader",
-      stripeSubscriptionId: "sub_demo_reader",
-      plan: "monthly",
-      status: "active",
-      currentPeriodEnd: new Date(Date.now() + 20 * 86_400_000),
-    });
+    const { user } = await createStoredMember("cus_demo_reader", "sub_demo_reader", { plan: "monthly", status: "active", currentPeriodEnd: new Date(Date.now() + 20 * 86_400_000), });
     const overview = await getMembershipOverview(user.id);
     expect(overview.stripe).toBe("unknown");
     expect(overview.membership).toMatchObject({ status: "active", stripeSubscriptionId: "sub_demo_reader" });

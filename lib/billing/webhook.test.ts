@@ -3,9 +3,8 @@ import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { memberships, stripeEvents, users } from "@/lib/db/schema";
 import { useTestDatabase } from "@/lib/testing/test-db";
-import { buildStripeEvent, createCustomerUser, signStripePayload } from "@/lib/testing/factories/billing";
+import { buildStripeEvent, createCustomerUser, createStoredMember, signStripePayload } from "@/lib/testing/factories/billing";
 import { createUser } from "@/lib/testing/factories/accounts";
-import { insertMembership } from "@/lib/db/queries/memberships";
 import { startCheckout } from "./checkout";
 import { cancelAtPeriodEnd } from "./manage";
 import { getMembershipOverview } from "./overview";
@@ -103,15 +102,7 @@ describe("stripe webhook refusals and faults", () => {
   });
 
   it("shows what the database knows on the membership page when Stripe is unreachable", async () => {
-    const { user } = await createCustomerUser("cus_offline_page");
-    await insertMembership({
-      userId: user.id,
-      stripeCustomerId: "cus_offline_page",
-      stripeSubscriptionId: "sub_offline_page",
-      plan: "annual",
-      status: "trialing",
-      trialEnd: new Date(Date.now() + 5 * 86_400_000),
-    });
+    const { user } = await createStoredMember("cus_offline_page", "sub_offline_page", { plan: "annual", status: "trialing", trialEnd: new Date(Date.now() + 5 * 86_400_000), });
     const overview = await getMembershipOverview(user.id);
     expect(overview.stripe).toBe("unavailable");
     expect(overview.membership).toMatchObject({ plan: "annual", status: "trialing" });

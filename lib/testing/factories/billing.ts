@@ -1,6 +1,8 @@
 import "server-only";
 import { createHmac, randomBytes } from "node:crypto";
 import { saveStripeCustomerId } from "@/lib/db/queries/billing";
+import { insertMembership } from "@/lib/db/queries/memberships";
+import type { NewMembership } from "@/lib/db/schema";
 import { createUser, type CreateUserInput } from "./accounts";
 
 // Billing test data: users tied to a Stripe customer, and webhook deliveries signed the way Stripe signs them.
@@ -31,4 +33,15 @@ export function buildStripeEvent(type: string, object: Record<string, unknown>, 
     request: { id: null, idempotency_key: null },
     type,
   };
+}
+
+/** A user whose customer and subscription exist only in our database (like the seeded demo accounts). */
+export async function createStoredMember(
+  customerId: string,
+  subscriptionId: string,
+  fields: Pick<NewMembership, "plan" | "status"> & Partial<NewMembership>,
+) {
+  const { user } = await createCustomerUser(customerId);
+  const membership = await insertMembership({ userId: user.id, stripeCustomerId: customerId, stripeSubscriptionId: subscriptionId, ...fields });
+  return { user, membership };
 }
