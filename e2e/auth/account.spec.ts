@@ -13,6 +13,7 @@ test("sign out of every device ends the other browser's session too", async ({ p
 
   await page.getByRole("button", { name: "Sign out of every device" }).click();
   await expect(page).toHaveURL(/\/sign-in/);
+  await expect(page.getByText("You have been signed out on every device.")).toBeVisible();
   await otherPage.goto("/account");
   await expect(otherPage).toHaveURL(/\/sign-in\?callbackUrl=%2Faccount/);
   await other.close();

@@ -20,12 +20,17 @@ function describeAuthJsError(error: string | undefined, code: string | undefined
   return "Sign-in did not work. Please try again.";
 }
 
+const NOTICES: Record<string, string> = {
+  "signed-out-everywhere": "You have been signed out on every device. Sign in again to continue here.",
+};
+
 export default async function SignInPage({ searchParams }: { searchParams: SearchParams }) {
   const params = await searchParams;
   const callbackUrl = safeCallbackPath(firstParam(params.callbackUrl));
   if (await getCurrentUser()) redirect(callbackUrl);
   const errorMessage = describeAuthJsError(firstParam(params.error), firstParam(params.code));
   const oauth = listOAuthProviders();
+  const notice = NOTICES[firstParam(params.notice) ?? ""];
   return (
     <AuthCard
       title="Sign in"
@@ -38,6 +43,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
         </p>
       }
     >
+      {notice ? (
+        <p role="status" className="rounded-md border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-900 dark:border-green-800 dark:bg-green-950 dark:text-green-100">
+          {notice}
+        </p>
+      ) : null}
       <PasswordSignInForm callbackUrl={callbackUrl} initialMessage={errorMessage} />
       <div className="flex items-center gap-3 text-sm text-neutral-600 dark:text-neutral-400" aria-hidden="true">
         <span className="h-px flex-1 bg-neutral-200 dark:bg-neutral-800" /> or <span className="h-px flex-1 bg-neutral-200 dark:bg-neutral-800" />
