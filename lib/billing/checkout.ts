@@ -43,6 +43,7 @@ export async function startCheckout(request: CheckoutRequest): Promise<CheckoutS
   cancelUrl.searchParams.set("returnTo", returnTo);
   const metadata = { userId: user.id, plan: request.plan };
 
+  await expireOpenCheckouts(customerId);
   const session = await callStripe(() =>
     getStripe().checkout.sessions.create({
       mode: "subscription",
@@ -67,3 +68,13 @@ export async function startCheckout(request: CheckoutRequest): Promise<CheckoutS
   return { kind: "checkout", url: session.url };
 }
 
+
+/** An earlier checkout left open in another tab could otherwise be completed too: a second trial. */
+async function expireOpenCheckouts(customer: string): Promise<void> {
+  const stripe = getStripe();
+  await callStripe(async () => {
+    for await (const open of stripe.checkout.sessions.list({ customer, status: "open", limit: 100 })) {
+      await stripe.checkout.sessions.expire(open.id);
+    }
+  });
+}

@@ -131,7 +131,14 @@ describe("membership lifecycle against the emulator", () => {
 
   it("starts a trial through Checkout without a card; the return page and the webhooks agree", async () => {
     const { user } = await createUser({ email: "checkout@example.test" });
+    const abandoned = await startCheckout({ userId: user.id, plan: "monthly", origin: "http://localhost:3000" });
     const start = await startCheckout({ userId: user.id, plan: "annual", returnTo: "/articles/a-story", origin: "http://localhost:3000" });
+    if (abandoned.kind !== "checkout") throw new Error("expected a checkout");
+    // Only the newest checkout can start the one trial: the one left open in another tab is expired.
+    const stale = await fetch(abandoned.url, { method: "POST", body: new URLSearchParams({}), redirect: "manual" });
+    expect(stale.status).not.toBe(303);
+    const staleId = new URL(abandoned.url).pathname.split("/").at(-1) ?? "";
+    expect((await getStripe().checkout.sessions.retrieve(staleId)).status).toBe("expired");
     if (start.kind !== "checkout") throw new Error("expected a checkout");
     const hosted = await fetch(start.url, { method: "POST", body: new URLSearchParams({}), redirect: "manual" });
     expect(hosted.status).toBe(303);
