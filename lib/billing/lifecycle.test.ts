@@ -10,7 +10,7 @@ import { forgetCatalog } from "./catalog";
 import { isTrialEligible, startCheckout } from "./checkout";
 import { completeCheckout } from "./checkout-success";
 import { formatDate } from "./plans";
-import { cancelAtPeriodEnd, switchPlan } from "./manage";
+import { cancelAtPeriodEnd, switchPlan, undoCancel } from "./manage";
 import { timeFrameOf, toMembershipFields } from "./membership-fields";
 import { getMembershipOverview } from "./overview";
 import { createStripeClient, EMULATOR_SECRET_KEY, getStripe, useStripe } from "./stripe-client";
@@ -103,6 +103,9 @@ describe("membership lifecycle against the emulator", () => {
     for (const reader of [carded, declined, cardless, switcher]) await advance(reader, 4); // trial over
     await settle();
     expect(await switchPlan(switcher.userId, "annual")).toEqual({ ok: true });
+    expect(await cancelAtPeriodEnd(switcher.userId)).toEqual({ ok: true });
+    expect((await getDb().select().from(memberships).where(eq(memberships.userId, switcher.userId)))[0]?.cancelAtPeriodEnd).toBe(true);
+    expect(await undoCancel(switcher.userId)).toEqual({ ok: true });
     expect(await cancelAtPeriodEnd(carded.userId)).toEqual({ ok: true });
     await settle();
     await advance(carded, 31); // past the paid period: deleted
@@ -114,7 +117,7 @@ describe("membership lifecycle against the emulator", () => {
     expect((await statusOf(declined))?.status).toBe("past_due");
     expect((await statusOf(declined))?.pastDueSince).not.toBeNull();
     expect((await statusOf(cardless))?.status).toBe("paused");
-    expect(await statusOf(switcher)).toMatchObject({ status: "active", plan: "annual" });
+    expect(await statusOf(switcher)).toMatchObject({ status: "active", plan: "annual", cancelAtPeriodEnd: false });
     for (const reader of [carded, declined, cardless, switcher]) await expectMirrorsStripe(reader);
     const deliveredHandled = (await allEvents()).filter((e) => handled.has(e.type)).length;
     expect(receiver.statuses.length).toBeGreaterThanOrEqual(2 * deliveredHandled);
