@@ -30,14 +30,22 @@ export interface SearchHit extends ArticleCard {
 }
 
 // Checking one article against a query reads its whole tsvector (body included, out of line in
-// TOAST: ~20 µs), while the GIN index finds matches without reading them. So the plan depends on
-// how many articles match, found first with a cheap capped count through the GIN index:
-// - none: nothing more to do;
-// - fewer than fewMatches ("all"): every match is ranked;
-// - more ("recent"): the newest recentWindow articles are checked and their matches ranked, which
-//   is cheap exactly when the word is common; if fewer than denseMatches of them match, the word
-//   is spread thin ("newest"): the GIN index lists every match, the newest `candidates` are ranked.
-export const SEARCH_LIMITS = { fewMatches: 2_000, recentWindow: 400, denseMatches: 40, candidates: 400 };
+// TOAST: ~20-40 µs), and so does ranking it; the GIN index finds matches without reading them, but
+// costs in proportion to how many there are. So the plan depends on the word:
+// - common in the scope by the planner's statistics (share >= denseShare) -> "recent": the newest
+//   recentWindow articles are checked and their matches ranked (if at least denseMatches of them match);
+// - otherwise a count through the GIN index, capped at fewMatches: 0 -> "none"; fewer -> "all":
+//   every match is ranked;
+// - more -> "newest": the newest `candidates` matches are ranked, looked up through the GIN index
+//   ANDed with a window of the newest articles sized from the estimated share, so that only a few
+//   hundred rows are read; the window is dropped if it holds too few.
+export const SEARCH_LIMITS = {
+  denseShare: 0.05,
+  recentWindow: 400,
+  denseMatches: 20,
+  fewMatches: 1_000,
+  candidates: 300,
+};
 export type SearchLimits = typeof SEARCH_LIMITS;
 export type SearchPlan = "none" | "all" | "recent" | "newest";
 // Past this a search is cut short and the reader is asked to narrow it, rather than holding a connection.
@@ -57,13 +65,23 @@ type HitRow = Partial<ArticleCardRow> & { found: number | string; rank: number |
 export async function searchArticles(filter: SearchFilter, limits: SearchLimits = SEARCH_LIMITS): Promise<SearchPage> {
   const db = await getDb();
   const query = sql`websearch_to_tsquery('english', ${filter.q})`;
-  const scope = scopeConditions(filter);
-  const matching = sql.join([...scope, sql`a.search @@ ${query}`], sql` and `);
+  const scope = sql.join(scopeConditions(filter), sql` and `);
+  const matching = sql`${scope} and a.search @@ ${query}`;
   const newest = sql`a.published_at desc nulls last, a.id desc nulls last`;
-  const ranked = (candidates: SQL) => rankedPage(candidates, query, filter);
+  const page = async (tx: Tx, candidates: SQL) => rowsOf<HitRow>(await tx.execute(rankedPage(candidates, query, filter)));
   try {
     return await db.transaction(async (tx) => {
-      // Bitmap scans only: the planner would otherwise walk published_at checking every article.
+      await plannerSettings(tx, { bitmap: false });
+      const inScope = Math.max(1, await estimateRows(tx, scope));
+      const share = (await estimateRows(tx, matching)) / inScope;
+      if (share >= limits.denseShare) {
+        const dense = await page(tx, sql`select w.id, w.published_at, ts_rank(w.search, ${query}) as rank
+          from (select a.id, a.published_at, a.search from articles a where ${scope}
+                order by ${newest} limit ${limits.recentWindow}) w
+          where w.search @@ ${query}`);
+        if (Number(dense[0]?.found ?? 0) >= limits.denseMatches) return toSearchPage(dense, filter, "recent");
+      }
+      // Bitmap scans from here on: the planner would otherwise walk published_at checking every article.
       await plannerSettings(tx, { bitmap: true });
       const counted = rowsOf<{ n: number | string }>(
         await tx.execute(sql`select count(*) as n from (select 1 from articles a where ${matching} limit ${limits.fewMatches}) s`),
@@ -72,25 +90,40 @@ export async function searchArticles(filter: SearchFilter, limits: SearchLimits 
       if (matches === 0) return toSearchPage([], filter, "none");
       if (matches < limits.fewMatches) {
         const all = sql`select a.id, a.published_at, ts_rank(a.search, ${query}) as rank from articles a where ${matching}`;
-        return toSearchPage(rowsOf<HitRow>(await tx.execute(ranked(all))), filter, "all");
+        return toSearchPage(await page(tx, all), filter, "all");
       }
-      await plannerSettings(tx, { bitmap: false });
-      const recent = sql`select w.id, w.published_at, ts_rank(w.search, ${query}) as rank
-        from (select a.id, a.published_at, a.search from articles a where ${sql.join(scope, sql` and `)}
-              order by ${newest} limit ${limits.recentWindow}) w
-        where w.search @@ ${query}`;
-      const dense = rowsOf<HitRow>(await tx.execute(ranked(recent)));
-      if (Number(dense[0]?.found ?? 0) >= limits.denseMatches) return toSearchPage(dense, filter, "recent");
-      await plannerSettings(tx, { bitmap: true });
-      const newestMatches = sql`select c.id, c.published_at, ts_rank(a.search, ${query}) as rank
-        from (select a.id, a.published_at from articles a where ${matching} order by ${newest} limit ${limits.candidates}) c
+      const newestMatches = (since: SQL) => sql`select c.id, c.published_at, ts_rank(a.search, ${query}) as rank
+        from (select a.id, a.published_at from articles a where ${matching} ${since} order by ${newest} limit ${limits.candidates}) c
         join articles a on a.id = c.id`;
-      return toSearchPage(rowsOf<HitRow>(await tx.execute(ranked(newestMatches))), filter, "newest");
+      // Enough of the newest articles to hold about twice the candidates, at the estimated share.
+      const window = Math.ceil((2 * limits.candidates) / Math.max(share, matches / inScope));
+      if (window < inScope) {
+        await plannerSettings(tx, { bitmap: false });
+        const cutoff = rowsOf<{ at: string | Date }>(
+          await tx.execute(sql`select a.published_at as at from articles a where ${scope} order by ${newest} offset ${window} limit 1`),
+        )[0]?.at;
+        await plannerSettings(tx, { bitmap: true });
+        if (cutoff !== undefined) {
+          const since = sql`and a.published_at >= ${new Date(cutoff).toISOString()}::timestamptz`;
+          const windowed = await page(tx, newestMatches(since));
+          if (Number(windowed[0]?.found ?? 0) >= limits.candidates / 2) return toSearchPage(windowed, filter, "newest");
+        }
+      }
+      return toSearchPage(await page(tx, newestMatches(sql``)), filter, "newest");
     });
   } catch (error) {
     if (!isQueryCanceled(error)) throw error;
     return { items: [], page: filter.page, hasNext: false, tooBroad: true };
   }
+}
+
+// The planner's row estimate: from the tsvector's lexeme statistics, close for common words and an
+// overestimate for rare ones, at the price of planning a query and not running it.
+async function estimateRows(tx: Tx, where: SQL): Promise<number> {
+  const rows = rowsOf<{ "QUERY PLAN": unknown }>(await tx.execute(sql`explain (format json) select 1 from articles a where ${where}`));
+  const raw = rows[0]?.["QUERY PLAN"];
+  const plan = (typeof raw === "string" ? JSON.parse(raw) : raw) as Array<{ Plan?: { "Plan Rows"?: number } }>;
+  return plan[0]?.Plan?.["Plan Rows"] ?? 0;
 }
 
 function scopeConditions(filter: SearchFilter): SQL[] {
@@ -104,9 +137,11 @@ function scopeConditions(filter: SearchFilter): SQL[] {
   return conditions;
 }
 
-// Transaction-local planner switches (set_config(..., true) is SET LOCAL), so pooled connections stay untouched.
+// Transaction-local planner switches (set_config(..., true) is SET LOCAL), so pooled connections stay
+// untouched. Custom plans always: a generic plan for a prepared statement would ignore the words.
 async function plannerSettings(tx: Tx, { bitmap }: { bitmap: boolean }): Promise<void> {
   await tx.execute(sql`select set_config('statement_timeout', ${String(SEARCH_TIMEOUT_MS)}, true),
+    set_config('plan_cache_mode', 'force_custom_plan', true),
     set_config('enable_seqscan', 'off', true),
     set_config('enable_indexscan', ${bitmap ? "off" : "on"}, true),
     set_config('enable_bitmapscan', ${bitmap ? "on" : "off"}, true)`);
