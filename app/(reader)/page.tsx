@@ -5,13 +5,18 @@ import { StorySection } from "@/app/_components/story-section";
 import { getEditorsPicks, getTopicRails, getTopStories } from "@/lib/content/articles";
 import { getPublisherCount } from "@/lib/content/catalogue";
 
+// The home page is the heaviest page on the site (a rail per topic): every card costs render time and
+// bytes (HTML plus its RSC copy), so each block shows one row: a lead with four headlines, four
+// picks, four stories per topic.
+const RAIL_LENGTH = 4;
+
 export default async function HomePage() {
   await connection();
   const [titleCount, top, picks, rails] = await Promise.all([
     getPublisherCount(),
-    getTopStories(9),
-    getEditorsPicks(8),
-    getTopicRails(4),
+    getTopStories(5),
+    getEditorsPicks(4),
+    getTopicRails(RAIL_LENGTH),
   ]);
   const [lead, ...rest] = top;
   return (
@@ -28,20 +33,13 @@ export default async function HomePage() {
                 <ArticleCard article={lead} variant="lead" />
               </div>
               <ol className="divide-y divide-neutral-200 dark:divide-neutral-800">
-                {rest.slice(0, 4).map((article) => (
+                {rest.map((article) => (
                   <li key={article.id} className="py-3 first:pt-0">
                     <ArticleCard article={article} variant="compact" />
                   </li>
                 ))}
               </ol>
             </div>
-            <ul className="mt-8 grid gap-x-6 gap-y-8 sm:grid-cols-2 lg:grid-cols-4">
-              {rest.slice(4).map((article) => (
-                <li key={article.id}>
-                  <ArticleCard article={article} />
-                </li>
-              ))}
-            </ul>
           </section>
         )}
         <StorySection id="picks" title="Our Picks" articles={picks} />
@@ -53,6 +51,7 @@ export default async function HomePage() {
             articles={rail.articles}
             moreHref={`/topics/${rail.topicSlug}`}
             moreLabel={`More in ${rail.topicName}`}
+            showTopic={false}
           />
         ))}
       </div>

@@ -7,13 +7,17 @@ import { PublishedTime } from "./published-time";
 
 type Variant = "lead" | "standard" | "row" | "compact";
 
-/** One story in a list. The headline is the link; the card never carries any body text. */
+/**
+ * One story in a list. The headline is the link; the card never carries any body text.
+ * Links do not prefetch: a page shows dozens of cards, and each prefetch is a server render.
+ */
 export function ArticleCard({
   article,
   variant = "standard",
   headingLevel = 3,
   headline,
   standfirst,
+  showTopic = true,
 }: {
   article: Card;
   variant?: Variant;
@@ -21,6 +25,8 @@ export function ArticleCard({
   /** Replacements for search highlighting. */
   headline?: React.ReactNode;
   standfirst?: React.ReactNode;
+  /** Off in lists where every story has the same topic (a topic rail or page). */
+  showTopic?: boolean;
 }) {
   const Heading = `h${headingLevel}` as const;
   const lead = variant === "lead";
@@ -49,7 +55,7 @@ export function ArticleCard({
         <Heading
           className={`font-serif leading-snug font-bold ${lead ? "text-2xl sm:text-3xl" : variant === "compact" ? "text-base" : "text-lg"}`}
         >
-          <Link href={`/articles/${article.slug}`} className="hover:underline">
+          <Link href={`/articles/${article.slug}`} prefetch={false} className="hover:underline">
             {headline ?? article.headline}
           </Link>
         </Heading>
@@ -59,10 +65,14 @@ export function ArticleCard({
           </p>
         )}
         <p className="text-xs text-neutral-600 dark:text-neutral-400">
-          <Link href={`/topics/${article.topicSlug}`} className="font-medium text-brand-700 hover:underline dark:text-brand-500">
-            {article.topicName}
-          </Link>
-          <span aria-hidden="true"> · </span>
+          {showTopic && (
+            <>
+              <Link href={`/topics/${article.topicSlug}`} prefetch={false} className="font-medium text-brand-700 hover:underline dark:text-brand-500">
+                {article.topicName}
+              </Link>
+              <span aria-hidden="true"> · </span>
+            </>
+          )}
           <PublishedTime date={article.publishedAt} />
           <span aria-hidden="true"> · </span>
           {formatReadingTime(article.readingMinutes)}

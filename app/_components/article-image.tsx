@@ -1,4 +1,5 @@
-import Image from "next/image";
+import { getImageProps } from "next/image";
+import { preload } from "react-dom";
 
 interface ArticleImageProps {
   src: string | null;
@@ -6,8 +7,30 @@ interface ArticleImageProps {
   width: number | null;
   height: number | null;
   sizes: string;
+  /** The page's main image: loaded eagerly, at high priority, preloaded from the head. */
   priority?: boolean;
   className?: string;
+}
+
+interface LocalImageProps {
+  src: string;
+  alt: string;
+  width: number;
+  height: number;
+  sizes?: string;
+  priority?: boolean;
+  className?: string;
+}
+
+/** A site-local image through next/image's loader, rendered as a plain <img> on the server (no client component). */
+export function LocalImage({ priority = false, ...image }: LocalImageProps) {
+  // getImageProps gives the same attributes as <Image> without a client component per image: pages
+  // show dozens of cards, and each <Image> added hydration work and its props to the RSC payload.
+  const { props } = getImageProps({ ...image, ...(priority ? { loading: "eager", fetchPriority: "high" } : {}) });
+  if (priority) {
+    preload(props.src, { as: "image", fetchPriority: "high", imageSrcSet: props.srcSet, imageSizes: props.sizes });
+  }
+  return <img {...props} alt={image.alt} />;
 }
 
 // Images are served from the site itself; anything else (or nothing) gets a neutral block so
@@ -17,7 +40,7 @@ export function ArticleImage({ src, alt, width, height, sizes, priority = false,
   if (!src || !src.startsWith("/") || src.startsWith("//")) return <div className={box} aria-hidden="true" />;
   return (
     <div className={box}>
-      <Image
+      <LocalImage
         src={src}
         alt={alt}
         width={width ?? 1200}

@@ -7,7 +7,10 @@ export interface NavTopic {
   name: string;
 }
 
-/** The masthead. Topics come from the caller so static pages (about, 404) can render it without the database. */
+/**
+ * The masthead. Topics come from the caller so static pages (about, 404) can render it without the database.
+ * Section links do not prefetch: they are on every page, and each prefetch of a dynamic page is a server render.
+ */
 export function SiteHeader({ topics = [] }: { topics?: NavTopic[] }) {
   return (
     <header className="border-b border-neutral-200 bg-white dark:border-neutral-800 dark:bg-neutral-950">
@@ -39,6 +42,7 @@ export function SiteHeader({ topics = [] }: { topics?: NavTopic[] }) {
             <li key={topic.slug}>
               <Link
                 href={`/topics/${topic.slug}`}
+                prefetch={false}
                 className="block px-2 py-2.5 hover:text-brand-700 dark:hover:text-brand-500"
               >
                 {topic.name}
@@ -46,7 +50,7 @@ export function SiteHeader({ topics = [] }: { topics?: NavTopic[] }) {
             </li>
           ))}
           <li>
-            <Link href="/publishers" className="block px-2 py-2.5 hover:text-brand-700 dark:hover:text-brand-500">
+            <Link href="/publishers" prefetch={false} className="block px-2 py-2.5 hover:text-brand-700 dark:hover:text-brand-500">
               Titles
             </Link>
           </li>

@@ -4,7 +4,18 @@ import { EmptyState } from "./empty-state";
 import { Pagination } from "./pagination";
 
 /** A paginated list of stories (a title's or a topic's latest), with a friendly end-of-list state. */
-export function StoryList({ page, basePath, heading }: { page: Page<Card>; basePath: string; heading: string }) {
+export function StoryList({
+  page,
+  basePath,
+  heading,
+  showTopic = true,
+}: {
+  page: Page<Card>;
+  basePath: string;
+  heading: string;
+  /** Off on a topic's own page, where every story has that topic. */
+  showTopic?: boolean;
+}) {
   return (
     <section aria-labelledby="list-heading" className="mt-8">
       <h2 id="list-heading" className="mb-6 border-t-2 border-neutral-900 pt-3 font-serif text-xl font-bold sm:text-2xl dark:border-neutral-100">
@@ -18,7 +29,7 @@ export function StoryList({ page, basePath, heading }: { page: Page<Card>; baseP
         <ul className="grid gap-x-6 gap-y-10 sm:grid-cols-2 lg:grid-cols-3">
           {page.items.map((article) => (
             <li key={article.id}>
-              <ArticleCard article={article} />
+              <ArticleCard article={article} showTopic={showTopic} />
             </li>
           ))}
         </ul>

@@ -10,6 +10,7 @@ export function StorySection({
   moreHref,
   moreLabel,
   layout = "grid",
+  showTopic = true,
 }: {
   id: string;
   title: string;
@@ -17,6 +18,8 @@ export function StorySection({
   moreHref?: string;
   moreLabel?: string;
   layout?: "grid" | "list";
+  /** Off where every story shares the section's topic (a topic rail). */
+  showTopic?: boolean;
 }) {
   if (articles.length === 0) return null;
   const headingId = `${id}-heading`;
@@ -27,7 +30,7 @@ export function StorySection({
           {title}
         </h2>
         {moreHref && (
-          <Link href={moreHref} className="text-sm font-medium text-brand-700 hover:underline dark:text-brand-500">
+          <Link href={moreHref} prefetch={false} className="text-sm font-medium text-brand-700 hover:underline dark:text-brand-500">
             {moreLabel ?? `More ${title}`}
             <span aria-hidden="true"> →</span>
           </Link>
@@ -37,7 +40,7 @@ export function StorySection({
         <ul className="grid gap-x-6 gap-y-8 sm:grid-cols-2 lg:grid-cols-4">
           {articles.map((article) => (
             <li key={article.id}>
-              <ArticleCard article={article} />
+              <ArticleCard article={article} showTopic={showTopic} />
             </li>
           ))}
         </ul>
@@ -45,7 +48,7 @@ export function StorySection({
         <ol className="divide-y divide-neutral-200 dark:divide-neutral-800">
           {articles.map((article) => (
             <li key={article.id} className="py-3 first:pt-0">
-              <ArticleCard article={article} variant="compact" />
+              <ArticleCard article={article} variant="compact" showTopic={showTopic} />
             </li>
           ))}
         </ol>

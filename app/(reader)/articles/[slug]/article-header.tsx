@@ -13,14 +13,14 @@ export function ArticleHeader({ article }: { article: ArticleDetail }) {
   return (
     <header className="flex flex-col gap-4">
       <p className="flex flex-wrap items-center gap-3 text-sm font-semibold">
-        <Link href={`/publishers/${article.publisherSlug}`} className="flex items-center gap-2 hover:underline">
+        <Link href={`/publishers/${article.publisherSlug}`} prefetch={false} className="flex items-center gap-2 hover:underline">
           <PublisherLogo name={article.publisherName} src={article.publisherLogoUrl} size={28} />
           {article.publisherName}
         </Link>
         <span aria-hidden="true" className="text-neutral-400">
           |
         </span>
-        <Link href={`/topics/${article.topicSlug}`} className="text-brand-700 hover:underline dark:text-brand-500">
+        <Link href={`/topics/${article.topicSlug}`} prefetch={false} className="text-brand-700 hover:underline dark:text-brand-500">
           {article.topicName}
         </Link>
       </p>

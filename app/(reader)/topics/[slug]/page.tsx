@@ -33,7 +33,7 @@ export default async function TopicPage({ params, searchParams }: Props) {
         <h1 className="font-serif text-4xl font-bold">{topic.name}</h1>
         {topic.description && <p className="max-w-2xl text-lg text-neutral-700 dark:text-neutral-300">{topic.description}</p>}
       </header>
-      <StoryList page={stories} basePath={`/topics/${topic.slug}`} heading={`Latest in ${topic.name}`} />
+      <StoryList page={stories} basePath={`/topics/${topic.slug}`} heading={`Latest in ${topic.name}`} showTopic={false} />
     </>
   );
 }
