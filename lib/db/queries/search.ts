@@ -41,10 +41,10 @@ export interface SearchHit extends ArticleCard {
 //   hundred rows are read; the window is dropped if it holds too few.
 export const SEARCH_LIMITS = {
   denseShare: 0.05,
-  recentWindow: 400,
-  denseMatches: 20,
+  recentWindow: 300,
+  denseMatches: 15,
   fewMatches: 1_000,
-  candidates: 300,
+  candidates: 200,
 };
 export type SearchLimits = typeof SEARCH_LIMITS;
 export type SearchPlan = "none" | "all" | "recent" | "newest";
@@ -71,7 +71,8 @@ export async function searchArticles(filter: SearchFilter, limits: SearchLimits 
   const page = async (tx: Tx, candidates: SQL) => rowsOf<HitRow>(await tx.execute(rankedPage(candidates, query, filter)));
   try {
     return await db.transaction(async (tx) => {
-      await plannerSettings(tx, { bitmap: false });
+      // Only stop words (or nothing searchable): no article can match, and checking them all would say so slowly.
+      if ((await plannerSettings(tx, { bitmap: false }, query)) === 0) return toSearchPage([], filter, "none");
       const inScope = Math.max(1, await estimateRows(tx, scope));
       const share = (await estimateRows(tx, matching)) / inScope;
       if (share >= limits.denseShare) {
@@ -95,9 +96,10 @@ export async function searchArticles(filter: SearchFilter, limits: SearchLimits 
       const newestMatches = (since: SQL) => sql`select c.id, c.published_at, ts_rank(a.search, ${query}) as rank
         from (select a.id, a.published_at from articles a where ${matching} ${since} order by ${newest} limit ${limits.candidates}) c
         join articles a on a.id = c.id`;
-      // Enough of the newest articles to hold about twice the candidates, at the estimated share.
+      // Enough of the newest articles to hold about twice the candidates, at the estimated share;
+      // not worth it past a quarter of the scope (finding the cutoff walks that many index entries).
       const window = Math.ceil((2 * limits.candidates) / Math.max(share, matches / inScope));
-      if (window < inScope) {
+      if (window < inScope / 4) {
         await plannerSettings(tx, { bitmap: false });
         const cutoff = rowsOf<{ at: string | Date }>(
           await tx.execute(sql`select a.published_at as at from articles a where ${scope} order by ${newest} offset ${window} limit 1`),
@@ -139,12 +141,15 @@ function scopeConditions(filter: SearchFilter): SQL[] {
 
 // Transaction-local planner switches (set_config(..., true) is SET LOCAL), so pooled connections stay
 // untouched. Custom plans always: a generic plan for a prepared statement would ignore the words.
-async function plannerSettings(tx: Tx, { bitmap }: { bitmap: boolean }): Promise<void> {
-  await tx.execute(sql`select set_config('statement_timeout', ${String(SEARCH_TIMEOUT_MS)}, true),
+// Given the query, also answers how many operands and operators it has (numnode).
+async function plannerSettings(tx: Tx, { bitmap }: { bitmap: boolean }, query?: SQL): Promise<number> {
+  const rows = rowsOf<{ nodes: number | null }>(await tx.execute(sql`select ${query ? sql`numnode(${query})` : sql`null`} as nodes,
+    set_config('statement_timeout', ${String(SEARCH_TIMEOUT_MS)}, true),
     set_config('plan_cache_mode', 'force_custom_plan', true),
     set_config('enable_seqscan', 'off', true),
     set_config('enable_indexscan', ${bitmap ? "off" : "on"}, true),
-    set_config('enable_bitmapscan', ${bitmap ? "on" : "off"}, true)`);
+    set_config('enable_bitmapscan', ${bitmap ? "on" : "off"}, true)`));
+  return Number(rows[0]?.nodes ?? 0);
 }
 
 // One page of candidates (id, published_at, rank) by rank then recency, with the card, the
