@@ -10,7 +10,7 @@ import { forgetCatalog } from "./catalog";
 import { isTrialEligible, startCheckout } from "./checkout";
 import { completeCheckout } from "./checkout-success";
 import { formatDate } from "./plans";
-import { cancelAtPeriodEnd, switchPlan, undoCancel } from "./manage";
+import { cancelAtPeriodEnd, resumePaused, switchPlan, undoCancel } from "./manage";
 import { timeFrameOf, toMembershipFields } from "./membership-fields";
 import { getMembershipOverview } from "./overview";
 import { createStripeClient, EMULATOR_SECRET_KEY, getStripe, useStripe } from "./stripe-client";
@@ -180,6 +180,19 @@ describe("membership lifecycle against the emulator", () => {
     expect(await cancelMembershipForDeletedUser(reader.userId)).toEqual({ canceled: [reader.subscriptionId] });
     expect((await getStripe().subscriptions.retrieve(reader.subscriptionId)).status).toBe("canceled");
     expect(await cancelMembershipForDeletedUser(reader.userId)).toEqual({ canceled: [] });
+  });
+
+  it("resumes a trial that paused for want of a card once a card is added", async () => {
+    const reader = await startTrialFor("comeback");
+    await advance(reader, 15);
+    await settle();
+    expect((await getMembershipOverview(reader.userId)).membership?.status).toBe("paused");
+    await addCard(reader, "pm_card_visa"); // what the portal's card flow does
+    expect(await resumePaused(reader.userId)).toEqual({ ok: true });
+    const resumed = await getMembershipOverview(reader.userId);
+    expect(resumed.membership?.status).toBe("active");
+    expect(resumed.card).toEqual({ brand: "visa", last4: "4242" });
+    expect(resumed.invoices.some((i) => i.status === "paid" && i.amountMinor === 999)).toBe(true);
   });
 
   it("stays in Stripe's state when every old event arrives again, late, under new ids", async () => {
