@@ -1,8 +1,9 @@
-import { beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { cached, clearContentCache } from "./cache";
 
 describe("content cache", () => {
   beforeEach(() => clearContentCache());
+  afterEach(() => vi.useRealTimers());
 
   it("loads once per key and shares the in-flight promise", async () => {
     let loads = 0;
@@ -21,5 +22,27 @@ describe("content cache", () => {
     await expect(cached("flaky", () => Promise.reject(new Error("down")))).rejects.toThrow("down");
     await Promise.resolve();
     expect(await cached("flaky", async () => "up")).toBe("up");
+  });
+
+  it("serves a stale value at once and reloads it behind the caller", async () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    let version = 0;
+    const load = async () => ++version;
+    expect(await cached("swr", load)).toBe(1);
+    vi.setSystemTime(Date.now() + 46_000);
+    expect(await cached("swr", load)).toBe(1); // stale, but no wait
+    await vi.waitFor(async () => expect(await cached("swr", load)).toBe(2));
+    expect(version).toBe(2); // one reload, not one per caller
+  });
+
+  it("keeps the previous value when a reload fails", async () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    expect(await cached("keep", async () => "old")).toBe("old");
+    vi.setSystemTime(Date.now() + 46_000);
+    const errors = vi.spyOn(console, "error").mockImplementation(() => {});
+    expect(await cached("keep", () => Promise.reject(new Error("down")))).toBe("old");
+    await vi.waitFor(() => expect(errors).toHaveBeenCalled());
+    expect(await cached("keep", async () => "new")).toBe("old"); // retried only after a pause
+    errors.mockRestore();
   });
 });
