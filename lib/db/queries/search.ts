@@ -73,8 +73,9 @@ export async function searchArticles(filter: SearchFilter, limits: SearchLimits 
     return await db.transaction(async (tx) => {
       // Only stop words (or nothing searchable): no article can match, and checking them all would say so slowly.
       if ((await plannerSettings(tx, { bitmap: false }, query)) === 0) return toSearchPage([], filter, "none");
-      const inScope = Math.max(1, await estimateRows(tx, scope));
-      const share = (await estimateRows(tx, matching)) / inScope;
+      const [inScopeEstimate, matchingEstimate] = await estimateRows(tx, [scope, matching]);
+      const inScope = Math.max(1, inScopeEstimate ?? 0);
+      const share = (matchingEstimate ?? 0) / inScope;
       if (share >= limits.denseShare) {
         const dense = await page(tx, sql`select w.id, w.published_at, ts_rank(w.search, ${query}) as rank
           from (select a.id, a.published_at, a.search from articles a where ${scope}
@@ -84,10 +85,12 @@ export async function searchArticles(filter: SearchFilter, limits: SearchLimits 
       }
       // Bitmap scans from here on: the planner would otherwise walk published_at checking every article.
       await plannerSettings(tx, { bitmap: true });
-      const counted = rowsOf<{ n: number | string }>(
+      // Many times the cap by the statistics means a word they know well: no need to count.
+      const sure = share * inScope >= 4 * limits.fewMatches;
+      const counted = sure ? [] : rowsOf<{ n: number | string }>(
         await tx.execute(sql`select count(*) as n from (select 1 from articles a where ${matching} limit ${limits.fewMatches}) s`),
       );
-      const matches = Number(counted[0]?.n ?? 0);
+      const matches = sure ? limits.fewMatches : Number(counted[0]?.n ?? 0);
       if (matches === 0) return toSearchPage([], filter, "none");
       if (matches < limits.fewMatches) {
         const all = sql`select a.id, a.published_at, ts_rank(a.search, ${query}) as rank from articles a where ${matching}`;
@@ -119,13 +122,17 @@ export async function searchArticles(filter: SearchFilter, limits: SearchLimits 
   }
 }
 
-// The planner's row estimate: from the tsvector's lexeme statistics, close for common words and an
-// overestimate for rare ones, at the price of planning a query and not running it.
-async function estimateRows(tx: Tx, where: SQL): Promise<number> {
-  const rows = rowsOf<{ "QUERY PLAN": unknown }>(await tx.execute(sql`explain (format json) select 1 from articles a where ${where}`));
+// The planner's row estimates, one per condition (planned together, never run): from the tsvector's
+// lexeme statistics, close for common words and an overestimate for rare ones.
+async function estimateRows(tx: Tx, conditions: SQL[]): Promise<Array<number | undefined>> {
+  const selects = conditions.map((where) => sql`select 1 from articles a where ${where}`);
+  const rows = rowsOf<{ "QUERY PLAN": unknown }>(await tx.execute(sql`explain (format json) ${sql.join(selects, sql` union all `)}`));
   const raw = rows[0]?.["QUERY PLAN"];
-  const plan = (typeof raw === "string" ? JSON.parse(raw) : raw) as Array<{ Plan?: { "Plan Rows"?: number } }>;
-  return plan[0]?.Plan?.["Plan Rows"] ?? 0;
+  type Node = { "Plan Rows"?: number; "Node Type"?: string; Plans?: Node[] };
+  const root = ((typeof raw === "string" ? JSON.parse(raw) : raw) as Array<{ Plan?: Node }>)[0]?.Plan;
+  // An Append of one plan per select; a lone select is not wrapped.
+  const parts = root?.["Node Type"] === "Append" ? (root.Plans ?? []) : [root];
+  return parts.map((part) => part?.["Plan Rows"]);
 }
 
 function scopeConditions(filter: SearchFilter): SQL[] {
