@@ -50,6 +50,11 @@ async function main(): Promise<void> {
   } finally {
     await database.dispose();
   }
+  if (args.queriesOnly) return;
+  // Last: it points this process's database handle at a scratch database of its own.
+  const { measureWebhooks, printWebhooks } = await import("./webhooks");
+  console.log("\nStripe webhook handling (emulator events through the real handler):");
+  printWebhooks(await measureWebhooks({ rounds: 30 }));
 }
 
 async function pickPaths(database: BenchDatabase) {
