@@ -30,7 +30,7 @@ export interface SearchHit extends ArticleCard {
 }
 
 // Checking one article against a query reads its whole tsvector (body included, out of line in
-// TOAST: ~20-40 µs), and so does ranking it; the GIN index finds matches without reading them, but
+// TOAST: microseconds when cached, far more from disk), and so does ranking it; the GIN index finds matches without reading them, but
 // costs in proportion to how many there are. So the plan depends on the word:
 // - common in the scope by the planner's statistics (share >= denseShare) -> "recent": the newest
 //   recentWindow articles are checked and their matches ranked (if at least denseMatches of them match);
@@ -58,6 +58,7 @@ export interface SearchPage extends Page<SearchHit> {
   plan?: SearchPlan;
 }
 
+const NEWEST = sql`a.published_at desc nulls last, a.id desc nulls last`;
 type Tx = Parameters<Parameters<Awaited<ReturnType<typeof getDb>>["transaction"]>[0]>[0];
 type HitRow = Partial<ArticleCardRow> & { found: number | string; rank: number | string | null; headline_marked: string; standfirst_marked: string };
 
@@ -67,7 +68,6 @@ export async function searchArticles(filter: SearchFilter, limits: SearchLimits 
   const query = sql`websearch_to_tsquery('english', ${filter.q})`;
   const scope = sql.join(scopeConditions(filter), sql` and `);
   const matching = sql`${scope} and a.search @@ ${query}`;
-  const newest = sql`a.published_at desc nulls last, a.id desc nulls last`;
   const page = async (tx: Tx, candidates: SQL) => rowsOf<HitRow>(await tx.execute(rankedPage(candidates, query, filter)));
   try {
     return await db.transaction(async (tx) => {
@@ -79,7 +79,7 @@ export async function searchArticles(filter: SearchFilter, limits: SearchLimits 
       if (share >= limits.denseShare) {
         const dense = await page(tx, sql`select w.id, w.published_at, ts_rank(w.search, ${query}) as rank
           from (select a.id, a.published_at, a.search from articles a where ${scope}
-                order by ${newest} limit ${limits.recentWindow}) w
+                order by ${NEWEST} limit ${limits.recentWindow}) w
           where w.search @@ ${query}`);
         if (Number(dense[0]?.found ?? 0) >= limits.denseMatches) return toSearchPage(dense, filter, "recent");
       }
@@ -96,30 +96,55 @@ export async function searchArticles(filter: SearchFilter, limits: SearchLimits 
         const all = sql`select a.id, a.published_at, ts_rank(a.search, ${query}) as rank from articles a where ${matching}`;
         return toSearchPage(await page(tx, all), filter, "all");
       }
-      const newestMatches = (since: SQL) => sql`select c.id, c.published_at, ts_rank(a.search, ${query}) as rank
-        from (select a.id, a.published_at from articles a where ${matching} ${since} order by ${newest} limit ${limits.candidates}) c
-        join articles a on a.id = c.id`;
-      // Enough of the newest articles to hold about twice the candidates, at the estimated share;
-      // not worth it past a quarter of the scope (finding the cutoff walks that many index entries).
-      const window = Math.ceil((2 * limits.candidates) / Math.max(share, matches / inScope));
-      if (window < inScope / 4) {
-        await plannerSettings(tx, { bitmap: false });
-        const cutoff = rowsOf<{ at: string | Date }>(
-          await tx.execute(sql`select a.published_at as at from articles a where ${scope} order by ${newest} offset ${window} limit 1`),
-        )[0]?.at;
-        await plannerSettings(tx, { bitmap: true });
-        if (cutoff !== undefined) {
-          const since = sql`and a.published_at >= ${new Date(cutoff).toISOString()}::timestamptz`;
-          const windowed = await page(tx, newestMatches(since));
-          if (Number(windowed[0]?.found ?? 0) >= limits.candidates / 2) return toSearchPage(windowed, filter, "newest");
-        }
-      }
-      return toSearchPage(await page(tx, newestMatches(sql``)), filter, "newest");
+      return toSearchPage(await newestPage(tx, { scope, matching, query, filter, limits, share, matches, inScope }), filter, "newest");
     });
   } catch (error) {
     if (!isQueryCanceled(error)) throw error;
     return { items: [], page: filter.page, hasNext: false, tooBroad: true };
   }
+}
+
+interface NewestInput {
+  scope: SQL;
+  matching: SQL;
+  query: SQL;
+  filter: SearchFilter;
+  limits: SearchLimits;
+  share: number;
+  matches: number;
+  inScope: number;
+}
+
+// The newest matches, ranked: through the GIN index ANDed with a published_at window when one fits.
+async function newestPage(tx: Tx, { scope, matching, query, filter, limits, share, matches, inScope }: NewestInput) {
+  const page = async (since: SQL) =>
+    rowsOf<HitRow>(
+      await tx.execute(
+        rankedPage(
+          sql`select c.id, c.published_at, ts_rank(a.search, ${query}) as rank
+            from (select a.id, a.published_at from articles a where ${matching} ${since}
+                  order by ${NEWEST} limit ${limits.candidates}) c
+            join articles a on a.id = c.id`,
+          query,
+          filter,
+        ),
+      ),
+    );
+  // Enough of the newest articles to hold about twice the candidates, at the estimated share;
+  // not worth it past a quarter of the scope (finding the cutoff walks that many index entries).
+  const window = Math.ceil((2 * limits.candidates) / Math.max(share, matches / inScope));
+  if (window < inScope / 4) {
+    await plannerSettings(tx, { bitmap: false });
+    const cutoff = rowsOf<{ at: string | Date }>(
+      await tx.execute(sql`select a.published_at as at from articles a where ${scope} order by ${NEWEST} offset ${window} limit 1`),
+    )[0]?.at;
+    await plannerSettings(tx, { bitmap: true });
+    if (cutoff !== undefined) {
+      const windowed = await page(sql`and a.published_at >= ${new Date(cutoff).toISOString()}::timestamptz`);
+      if (Number(windowed[0]?.found ?? 0) >= limits.candidates / 2) return windowed;
+    }
+  }
+  return page(sql``);
 }
 
 // The planner's row estimates, one per condition (planned together, never run): from the tsvector's
