@@ -2,13 +2,10 @@ import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import { getDb } from "../client";
 import { rowsOf } from "../open";
-import { articleCardSql, toArticleCard, toPage, type ArticleCard, type ArticleCardRow, type Page } from "./article-fields";
+import { toArticleCard, toPage, type ArticleCard, type ArticleCardRow, type Page } from "./article-fields";
+import { NEWEST, estimateRows, plannerSettings, fetchRankedPage, type HitRow, type Tx } from "./search-sql";
 
-// Private-use characters mark highlights: ts_headline does not escape HTML, so the UI splits
-// on these and renders plain text instead of trusting markup.
-export const HIGHLIGHT_START = "\uE000";
-export const HIGHLIGHT_STOP = "\uE001";
-const MARKS = `StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_STOP}`;
+export { HIGHLIGHT_START, HIGHLIGHT_STOP } from "./search-sql";
 
 export interface SearchFilter {
   /** Free text as typed; parsed by websearch_to_tsquery, which accepts any input without error. */
@@ -48,9 +45,6 @@ export const SEARCH_LIMITS = {
 };
 export type SearchLimits = typeof SEARCH_LIMITS;
 export type SearchPlan = "none" | "all" | "recent" | "newest";
-// Past this a search is cut short and the reader is asked to narrow it, rather than holding a connection.
-const SEARCH_TIMEOUT_MS = 1_500;
-
 export interface SearchPage extends Page<SearchHit> {
   /** True when the search was stopped for taking too long. */
   tooBroad: boolean;
@@ -58,17 +52,13 @@ export interface SearchPage extends Page<SearchHit> {
   plan?: SearchPlan;
 }
 
-const NEWEST = sql`a.published_at desc nulls last, a.id desc nulls last`;
-type Tx = Parameters<Parameters<Awaited<ReturnType<typeof getDb>>["transaction"]>[0]>[0];
-type HitRow = Partial<ArticleCardRow> & { found: number | string; rank: number | string | null; headline_marked: string; standfirst_marked: string };
-
 /** Ranked full-text search; snippets come from headline and standfirst only, never the body. */
 export async function searchArticles(filter: SearchFilter, limits: SearchLimits = SEARCH_LIMITS): Promise<SearchPage> {
   const db = await getDb();
   const query = sql`websearch_to_tsquery('english', ${filter.q})`;
   const scope = sql.join(scopeConditions(filter), sql` and `);
   const matching = sql`${scope} and a.search @@ ${query}`;
-  const page = async (tx: Tx, candidates: SQL) => rowsOf<HitRow>(await tx.execute(rankedPage(candidates, query, filter)));
+  const page = (tx: Tx, candidates: SQL) => fetchRankedPage(tx, candidates, query, filter);
   try {
     return await db.transaction(async (tx) => {
       // Only stop words (or nothing searchable): no article can match, and checking them all would say so slowly.
@@ -117,18 +107,15 @@ interface NewestInput {
 
 // The newest matches, ranked: through the GIN index ANDed with a published_at window when one fits.
 async function newestPage(tx: Tx, { scope, matching, query, filter, limits, share, matches, inScope }: NewestInput) {
-  const page = async (since: SQL) =>
-    rowsOf<HitRow>(
-      await tx.execute(
-        rankedPage(
-          sql`select c.id, c.published_at, ts_rank(a.search, ${query}) as rank
-            from (select a.id, a.published_at from articles a where ${matching} ${since}
-                  order by ${NEWEST} limit ${limits.candidates}) c
-            join articles a on a.id = c.id`,
-          query,
-          filter,
-        ),
-      ),
+  const page = (since: SQL) =>
+    fetchRankedPage(
+      tx,
+      sql`select c.id, c.published_at, ts_rank(a.search, ${query}) as rank
+        from (select a.id, a.published_at from articles a where ${matching} ${since}
+              order by ${NEWEST} limit ${limits.candidates}) c
+        join articles a on a.id = c.id`,
+      query,
+      filter,
     );
   // Enough of the newest articles to hold about twice the candidates, at the estimated share;
   // not worth it past a quarter of the scope (finding the cutoff walks that many index entries).
@@ -147,19 +134,6 @@ async function newestPage(tx: Tx, { scope, matching, query, filter, limits, shar
   return page(sql``);
 }
 
-// The planner's row estimates, one per condition (planned together, never run): from the tsvector's
-// lexeme statistics, close for common words and an overestimate for rare ones.
-async function estimateRows(tx: Tx, conditions: SQL[]): Promise<Array<number | undefined>> {
-  const selects = conditions.map((where) => sql`select 1 from articles a where ${where}`);
-  const rows = rowsOf<{ "QUERY PLAN": unknown }>(await tx.execute(sql`explain (format json) ${sql.join(selects, sql` union all `)}`));
-  const raw = rows[0]?.["QUERY PLAN"];
-  type Node = { "Plan Rows"?: number; "Node Type"?: string; Plans?: Node[] };
-  const root = ((typeof raw === "string" ? JSON.parse(raw) : raw) as Array<{ Plan?: Node }>)[0]?.Plan;
-  // An Append of one plan per select; a lone select is not wrapped.
-  const parts = root?.["Node Type"] === "Append" ? (root.Plans ?? []) : [root];
-  return parts.map((part) => part?.["Plan Rows"]);
-}
-
 function scopeConditions(filter: SearchFilter): SQL[] {
   const conditions: SQL[] = [sql`a.status = 'published'`];
   if (filter.publisherSlug) {
@@ -169,40 +143,6 @@ function scopeConditions(filter: SearchFilter): SQL[] {
   if (filter.from) conditions.push(sql`a.published_at >= ${filter.from.toISOString()}::timestamptz`);
   if (filter.to) conditions.push(sql`a.published_at <= ${filter.to.toISOString()}::timestamptz`);
   return conditions;
-}
-
-// Transaction-local planner switches (set_config(..., true) is SET LOCAL), so pooled connections stay
-// untouched. Custom plans always: a generic plan for a prepared statement would ignore the words.
-// Given the query, also answers how many operands and operators it has (numnode).
-async function plannerSettings(tx: Tx, { bitmap }: { bitmap: boolean }, query?: SQL): Promise<number> {
-  const rows = rowsOf<{ nodes: number | null }>(await tx.execute(sql`select ${query ? sql`numnode(${query})` : sql`null`} as nodes,
-    set_config('statement_timeout', ${String(SEARCH_TIMEOUT_MS)}, true),
-    set_config('plan_cache_mode', 'force_custom_plan', true),
-    set_config('enable_seqscan', 'off', true),
-    set_config('enable_indexscan', ${bitmap ? "off" : "on"}, true),
-    set_config('enable_bitmapscan', ${bitmap ? "on" : "off"}, true)`));
-  return Number(rows[0]?.nodes ?? 0);
-}
-
-// One page of candidates (id, published_at, rank) by rank then recency, with the card, the
-// highlighted snippets and the number of candidates; one row with only `found` when the page is empty.
-function rankedPage(candidates: SQL, query: SQL, filter: SearchFilter): SQL {
-  return sql`
-    with c as materialized (${candidates}),
-    ranked as (
-      select id, rank, published_at from c
-      order by rank desc, published_at desc nulls last, id desc nulls last
-      limit ${filter.pageSize + 1} offset ${(filter.page - 1) * filter.pageSize}
-    )
-    select f.found, r.rank, ${articleCardSql},
-      ts_headline('english', a.headline, ${query}, ${`${MARKS}, HighlightAll=true`}) as headline_marked,
-      ts_headline('english', a.standfirst, ${query}, ${`${MARKS}, MaxWords=40, MinWords=20`}) as standfirst_marked
-    from (select count(*) as found from c) f
-    left join ranked r on true
-    left join articles a on a.id = r.id
-    left join publishers p on p.id = a.publisher_id
-    left join topics t on t.id = a.topic_id
-    order by r.rank desc, r.published_at desc nulls last, r.id desc nulls last`;
 }
 
 function toSearchPage(rows: HitRow[], filter: SearchFilter, plan: SearchPlan): SearchPage {

@@ -1,0 +1,67 @@
+import "server-only";
+import { sql, type SQL } from "drizzle-orm";
+import type { getDb } from "../client";
+import { rowsOf } from "../open";
+import { articleCardSql, type ArticleCardRow } from "./article-fields";
+
+// The SQL pieces of full-text search (see search.ts for the plans that use them).
+
+// Private-use characters mark highlights: ts_headline does not escape HTML, so the UI splits
+// on these and renders plain text instead of trusting markup.
+export const HIGHLIGHT_START = "\uE000";
+export const HIGHLIGHT_STOP = "\uE001";
+const MARKS = `StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_STOP}`;
+
+// Past this a search is cut short and the reader is asked to narrow it, rather than holding a connection.
+const SEARCH_TIMEOUT_MS = 1_500;
+
+export const NEWEST = sql`a.published_at desc nulls last, a.id desc nulls last`;
+export type Tx = Parameters<Parameters<Awaited<ReturnType<typeof getDb>>["transaction"]>[0]>[0];
+export type HitRow = Partial<ArticleCardRow> & { found: number | string; rank: number | string | null; headline_marked: string; standfirst_marked: string };
+
+// Transaction-local planner switches (set_config(..., true) is SET LOCAL), so pooled connections stay
+// untouched. Custom plans always: a generic plan for a prepared statement would ignore the words.
+// Given the query, also answers how many operands and operators it has (numnode).
+export async function plannerSettings(tx: Tx, { bitmap }: { bitmap: boolean }, query?: SQL): Promise<number> {
+  const rows = rowsOf<{ nodes: number | null }>(await tx.execute(sql`select ${query ? sql`numnode(${query})` : sql`null`} as nodes,
+    set_config('statement_timeout', ${String(SEARCH_TIMEOUT_MS)}, true),
+    set_config('plan_cache_mode', 'force_custom_plan', true),
+    set_config('enable_seqscan', 'off', true),
+    set_config('enable_indexscan', ${bitmap ? "off" : "on"}, true),
+    set_config('enable_bitmapscan', ${bitmap ? "on" : "off"}, true)`));
+  return Number(rows[0]?.nodes ?? 0);
+}
+
+// The planner's row estimates, one per condition (planned together, never run): from the tsvector's
+// lexeme statistics, close for common words and an overestimate for rare ones.
+export async function estimateRows(tx: Tx, conditions: SQL[]): Promise<Array<number | undefined>> {
+  const selects = conditions.map((where) => sql`select 1 from articles a where ${where}`);
+  const rows = rowsOf<{ "QUERY PLAN": unknown }>(await tx.execute(sql`explain (format json) ${sql.join(selects, sql` union all `)}`));
+  const raw = rows[0]?.["QUERY PLAN"];
+  type Node = { "Plan Rows"?: number; "Node Type"?: string; Plans?: Node[] };
+  const root = ((typeof raw === "string" ? JSON.parse(raw) : raw) as Array<{ Plan?: Node }>)[0]?.Plan;
+  // An Append of one plan per select; a lone select is not wrapped.
+  const parts = root?.["Node Type"] === "Append" ? (root.Plans ?? []) : [root];
+  return parts.map((part) => part?.["Plan Rows"]);
+}
+
+// One page of candidates (id, published_at, rank) by rank then recency, with the card, the
+// highlighted snippets and the number of candidates; one row with only `found` when the page is empty.
+export async function fetchRankedPage(tx: Tx, candidates: SQL, query: SQL, filter: { page: number; pageSize: number }) {
+  return rowsOf<HitRow>(await tx.execute(sql`
+    with c as materialized (${candidates}),
+    ranked as (
+      select id, rank, published_at from c
+      order by rank desc, published_at desc nulls last, id desc nulls last
+      limit ${filter.pageSize + 1} offset ${(filter.page - 1) * filter.pageSize}
+    )
+    select f.found, r.rank, ${articleCardSql},
+      ts_headline('english', a.headline, ${query}, ${`${MARKS}, HighlightAll=true`}) as headline_marked,
+      ts_headline('english', a.standfirst, ${query}, ${`${MARKS}, MaxWords=40, MinWords=20`}) as standfirst_marked
+    from (select count(*) as found from c) f
+    left join ranked r on true
+    left join articles a on a.id = r.id
+    left join publishers p on p.id = a.publisher_id
+    left join topics t on t.id = a.topic_id
+    order by r.rank desc, r.published_at desc nulls last, r.id desc nulls last`));
+}
