@@ -7,7 +7,7 @@ import { getPublisherCount } from "@/lib/content/catalogue";
 
 // The home page is the heaviest page on the site (a rail per topic): every card costs render time and
 // bytes (HTML plus its RSC copy), so each block shows one row: a lead with four headlines, four
-// picks, four stories per topic.
+// picks, and per topic four tiles without standfirsts.
 const RAIL_LENGTH = 4;
 
 export default async function HomePage() {
@@ -51,6 +51,7 @@ export default async function HomePage() {
             articles={rail.articles}
             moreHref={`/topics/${rail.topicSlug}`}
             moreLabel={`More in ${rail.topicName}`}
+            layout="tiles"
             showTopic={false}
           />
         ))}

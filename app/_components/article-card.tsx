@@ -5,7 +5,8 @@ import { ArticleImage } from "./article-image";
 import { PublisherLogo } from "./publisher-logo";
 import { PublishedTime } from "./published-time";
 
-type Variant = "lead" | "standard" | "row" | "compact";
+/** lead: big, with image; standard: image + standfirst; tile: image, no standfirst; row: image beside text; compact: text only. */
+type Variant = "lead" | "standard" | "tile" | "row" | "compact";
 
 /**
  * One story in a list. The headline is the link; the card never carries any body text.
@@ -59,7 +60,7 @@ export function ArticleCard({
             {headline ?? article.headline}
           </Link>
         </Heading>
-        {variant !== "compact" && article.standfirst && (
+        {variant !== "compact" && variant !== "tile" && article.standfirst && (
           <p className={`text-neutral-700 dark:text-neutral-300 ${lead ? "text-base" : "line-clamp-3 text-sm"}`}>
             {standfirst ?? article.standfirst}
           </p>

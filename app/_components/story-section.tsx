@@ -17,7 +17,8 @@ export function StorySection({
   articles: Card[];
   moreHref?: string;
   moreLabel?: string;
-  layout?: "grid" | "list";
+  /** grid: cards with standfirsts; tiles: the same grid without them (dense pages); list: headlines only. */
+  layout?: "grid" | "tiles" | "list";
   /** Off where every story shares the section's topic (a topic rail). */
   showTopic?: boolean;
 }) {
@@ -36,11 +37,11 @@ export function StorySection({
           </Link>
         )}
       </div>
-      {layout === "grid" ? (
+      {layout !== "list" ? (
         <ul className="grid gap-x-6 gap-y-8 sm:grid-cols-2 lg:grid-cols-4">
           {articles.map((article) => (
             <li key={article.id}>
-              <ArticleCard article={article} showTopic={showTopic} />
+              <ArticleCard article={article} variant={layout === "tiles" ? "tile" : "standard"} showTopic={showTopic} />
             </li>
           ))}
         </ul>
