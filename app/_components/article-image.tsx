@@ -1,16 +1,4 @@
 import { getImageProps } from "next/image";
-import { preload } from "react-dom";
-
-interface ArticleImageProps {
-  src: string | null;
-  alt: string;
-  width: number | null;
-  height: number | null;
-  sizes: string;
-  /** The page's main image: loaded eagerly, at high priority, preloaded from the head. */
-  priority?: boolean;
-  className?: string;
-}
 
 interface LocalImageProps {
   src: string;
@@ -18,18 +6,23 @@ interface LocalImageProps {
   width: number;
   height: number;
   sizes?: string;
+  /** The page's main image: loaded eagerly and at high priority. */
   priority?: boolean;
   className?: string;
 }
+
+type ArticleImageProps = Omit<LocalImageProps, "src" | "width" | "height" | "sizes"> & {
+  src: string | null;
+  width: number | null;
+  height: number | null;
+  sizes: string;
+};
 
 /** A site-local image through next/image's loader, rendered as a plain <img> on the server (no client component). */
 export function LocalImage({ priority = false, ...image }: LocalImageProps) {
   // getImageProps gives the same attributes as <Image> without a client component per image: pages
   // show dozens of cards, and each <Image> added hydration work and its props to the RSC payload.
   const { props } = getImageProps({ ...image, ...(priority ? { loading: "eager", fetchPriority: "high" } : {}) });
-  if (priority) {
-    preload(props.src, { as: "image", fetchPriority: "high", imageSrcSet: props.srcSet, imageSizes: props.sizes });
-  }
   return <img {...props} alt={image.alt} />;
 }
 
