@@ -1,11 +1,10 @@
-import { randomBytes } from "node:crypto";
 import { rm } from "node:fs/promises";
 import path from "node:path";
 import cliProgress from "cli-progress";
-import postgres from "postgres";
 import { sql } from "drizzle-orm";
 import { openDatabase, rowsOf, type Database } from "../../lib/db/open";
-import { closeDatabase } from "../../drizzle/seed/close";
+import { closeDatabase } from "../../lib/db/open";
+import { createScratchDatabase } from "../../lib/db/scratch";
 import { withDeferredIndexes } from "../../drizzle/seed/deferred-indexes";
 import { seedContent } from "../../drizzle/seed/index";
 import type { BenchArgs } from "./args";
@@ -28,17 +27,12 @@ const PGLITE_DATA_DIR = path.join(".data", "bench");
 export async function prepareDatabase(args: BenchArgs): Promise<BenchDatabase> {
   if (args.databaseUrl) return usePostgres(args.databaseUrl, "given database", async () => {}, args);
   if (args.serverUrl) {
-    const name = `bench_${randomBytes(4).toString("hex")}`;
-    const admin = postgres(args.serverUrl, { max: 1, onnotice: () => {} });
-    await admin.unsafe(`create database ${name}`);
-    const url = new URL(args.serverUrl);
-    url.pathname = `/${name}`;
+    const scratch = await createScratchDatabase(args.serverUrl, "bench");
     const drop = async () => {
-      if (!args.keep) await admin.unsafe(`drop database if exists ${name} with (force)`);
-      else console.log(`kept database ${url.toString()}`);
-      await admin.end();
+      if (!args.keep) await scratch.drop();
+      else console.log(`kept database ${scratch.url}`);
     };
-    return usePostgres(url.toString(), `scratch database ${name}`, drop, args);
+    return usePostgres(scratch.url, `scratch database ${scratch.name}`, drop, args);
   }
   return usePglite(args);
 }
