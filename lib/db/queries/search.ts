@@ -75,12 +75,11 @@ export async function searchArticles(filter: SearchFilter, limits: SearchLimits 
       }
       // Bitmap scans from here on: the planner would otherwise walk published_at checking every article.
       await plannerSettings(tx, { bitmap: true });
-      // Many times the cap by the statistics means a word they know well: no need to count.
-      const sure = share * inScope >= 4 * limits.fewMatches;
-      const counted = sure ? [] : rowsOf<{ n: number | string }>(
+      // Counted even when the statistics say "many": a word they do not know gets a flat guess.
+      const counted = rowsOf<{ n: number | string }>(
         await tx.execute(sql`select count(*) as n from (select 1 from articles a where ${matching} limit ${limits.fewMatches}) s`),
       );
-      const matches = sure ? limits.fewMatches : Number(counted[0]?.n ?? 0);
+      const matches = Number(counted[0]?.n ?? 0);
       if (matches === 0) return toSearchPage([], filter, "none");
       if (matches < limits.fewMatches) {
         const all = sql`select a.id, a.published_at, ts_rank(a.search, ${query}) as rank from articles a where ${matching}`;
