@@ -1,6 +1,8 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { buildCsp, createNonce, staticSecurityHeaders } from "@/lib/auth/security-headers";
 import { hasSessionCookie } from "@/lib/auth/session-cookie";
+import { settings } from "@/lib/config/settings";
+import { getCachedPage, isCacheablePageRequest, renderPlaceholder, RENDER_HEADER } from "@/lib/content/page-cache";
 
 // Runs before every request: security headers (CSP with a per-request nonce) and optimistic redirects.
 // The redirects only look at whether a session cookie exists; pages, layouts and server actions do the
@@ -13,13 +15,27 @@ function needsSignIn(pathname: string): boolean {
   return SIGNED_IN_ONLY.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
 }
 
-export function proxy(request: NextRequest) {
-  const nonce = createNonce();
+function withSecurityHeaders<T extends Response>(response: T, csp: string): T {
+  response.headers.set("Content-Security-Policy", csp);
+  for (const [name, value] of Object.entries(staticSecurityHeaders())) response.headers.set(name, value);
+  return response;
+}
+
+export async function proxy(request: NextRequest) {
+  // The page cache's own render request carries the placeholder nonce; every other request gets a fresh one.
+  const nonce = renderPlaceholder(request.headers.get(RENDER_HEADER)) ?? createNonce();
   const csp = buildCsp(nonce);
   const { pathname, search } = request.nextUrl;
+  const signedIn = hasSessionCookie(request.cookies.getAll());
+
+  if (isCacheablePageRequest(request, signedIn)) {
+    const origin = `http://127.0.0.1:${request.nextUrl.port || settings.PORT}`;
+    const page = await getCachedPage(request, nonce, origin);
+    if (page) return withSecurityHeaders(page, csp);
+  }
 
   let response: NextResponse;
-  if (needsSignIn(pathname) && !hasSessionCookie(request.cookies.getAll()) && request.method === "GET") {
+  if (needsSignIn(pathname) && !signedIn && request.method === "GET") {
     const target = new URL("/sign-in", request.url);
     target.searchParams.set("callbackUrl", `${pathname}${search}`);
     response = NextResponse.redirect(target);
@@ -27,9 +43,8 @@ export function proxy(request: NextRequest) {
     const requestHeaders = new Headers(request.headers);
     requestHeaders.set("x-nonce", nonce);
     requestHeaders.set("Content-Security-Policy", csp); // Next.js takes the nonce from here
+    requestHeaders.delete(RENDER_HEADER);
     response = NextResponse.next({ request: { headers: requestHeaders } });
   }
-  response.headers.set("Content-Security-Policy", csp);
-  for (const [name, value] of Object.entries(staticSecurityHeaders())) response.headers.set(name, value);
-  return response;
+  return withSecurityHeaders(response, csp);
 }

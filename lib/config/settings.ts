@@ -43,6 +43,8 @@ const schema = z.object({
   AUTH_GOOGLE_SECRET: optionalString,
   AUTH_APPLE_ID: optionalString,
   AUTH_APPLE_SECRET: optionalString,
+  // Rendered reader pages kept for visitors without a session (0 turns it off); see lib/content/page-cache.ts.
+  PAGE_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
   // Enables /api/test/* hooks used by the Playwright factories. Never set in production.
   E2E_TEST_HOOKS: bool(false),
 });

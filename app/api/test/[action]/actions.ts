@@ -18,7 +18,9 @@ const isoDate = z.iso
 
 async function clearCache(): Promise<void> {
   const { clearContentCache } = await import("@/lib/content/cache");
+  const { clearPageCache } = await import("@/lib/content/page-cache");
   clearContentCache();
+  clearPageCache();
 }
 
 function defineAction<S extends z.ZodType>(input: S, run: (input: z.infer<S>) => Promise<unknown>): TestAction<S> {

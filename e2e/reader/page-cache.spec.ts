@@ -1,0 +1,54 @@
+import { request as playwrightRequest } from "@playwright/test";
+import { createGatedArticle, signInApi } from "../auth/helpers";
+import { e2eEnv } from "../support/env";
+import { expect, test } from "../fixtures";
+
+// Visitors without a session get a rendered page from the page cache (lib/content/page-cache.ts):
+// it must still carry a fresh nonce per response, and must never serve a member's page or body.
+
+const html = { accept: "text/html" };
+
+function nonceOf(csp: string): string {
+  return /'nonce-([^']+)'/.exec(csp)?.[1] ?? "missing";
+}
+
+test("a visitor's repeated request is the same page with a fresh nonce that every script carries", async ({ request, testHooks }) => {
+  const article = await createGatedArticle(testHooks, "pagecache");
+  const first = await request.get(article.path, { headers: html });
+  const second = await request.get(article.path, { headers: html });
+  expect(first.status()).toBe(200);
+  expect(second.status()).toBe(200);
+  expect(first.headers()["x-page-cache"]).toBe("miss");
+  expect(second.headers()["x-page-cache"]).toBe("hit");
+  const nonceA = nonceOf(first.headers()["content-security-policy"] ?? "");
+  const nonceB = nonceOf(second.headers()["content-security-policy"] ?? "");
+  expect(nonceA).not.toBe(nonceB);
+  const [bodyA, bodyB] = [await first.text(), await second.text()];
+  for (const [body, nonce] of [[bodyA, nonceA], [bodyB, nonceB]] as const) {
+    const nonces = new Set([...body.matchAll(/nonce="([^"]+)"/g)].map((m) => m[1]));
+    expect([...nonces]).toEqual([nonce]);
+    expect(body).toContain(article.teaser[0]);
+    for (const secret of article.secrets) expect(body).not.toContain(secret);
+  }
+  expect(bodyB.replaceAll(nonceB, "N")).toBe(bodyA.replaceAll(nonceA, "N"));
+});
+
+test("a member never gets the visitors' cached page, and a visitor never gets the member's", async ({ request, testHooks }) => {
+  const article = await createGatedArticle(testHooks, "pagecachemember");
+  const warm = await request.get(article.path, { headers: html }); // fills the cache with the teaser page
+  expect(await warm.text()).not.toContain(article.secrets[0]);
+
+  const user = await testHooks.createUser();
+  await testHooks.grantMembership(user.id, { status: "active", plan: "monthly" });
+  const member = await playwrightRequest.newContext({ baseURL: e2eEnv.appUrl });
+  try {
+    await signInApi(member, user.email, user.password);
+    const page = await (await member.get(article.path, { headers: html })).text();
+    for (const secret of article.secrets) expect(page).toContain(secret);
+  } finally {
+    await member.dispose();
+  }
+  const after = await request.get(article.path, { headers: html });
+  expect(after.headers()["x-page-cache"]).toBe("hit");
+  for (const secret of article.secrets) expect(await after.text()).not.toContain(secret);
+});
