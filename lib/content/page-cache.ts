@@ -40,7 +40,6 @@ export function isCacheablePageRequest(request: Request, signedIn: boolean): boo
   if (settings.PAGE_CACHE_SECONDS === 0 || signedIn || request.method !== "GET") return false;
   const h = request.headers;
   if (h.has("rsc") || h.has("next-router-prefetch") || h.has("next-action") || h.has(RENDER_HEADER)) return false;
-  if (!(h.get("accept") ?? "").includes("text/html")) return false;
   const { pathname } = new URL(request.url);
   return CACHEABLE_PATHS.some((pattern) => pattern.test(pathname));
 }
