@@ -43,8 +43,9 @@ const schema = z.object({
   AUTH_GOOGLE_SECRET: optionalString,
   AUTH_APPLE_ID: optionalString,
   AUTH_APPLE_SECRET: optionalString,
-  // Rendered reader pages kept for visitors without a session (0 turns it off); see lib/content/page-cache.ts.
-  PAGE_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
+  // Rendered reader pages kept for visitors without a session (0 turns it off; off by default in development,
+  // where a stale page would hide the edit just made); see lib/content/page-cache.ts.
+  PAGE_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).optional(),
   // Enables /api/test/* hooks used by the Playwright factories. Never set in production.
   E2E_TEST_HOOKS: bool(false),
 });
@@ -60,6 +61,7 @@ function readSettings() {
     ...env,
     appUrl: env.APP_URL ?? `http://localhost:${env.PORT}`,
     isProduction: env.NODE_ENV === "production",
+    pageCacheSeconds: env.PAGE_CACHE_SECONDS ?? (env.NODE_ENV === "production" ? 30 : 0),
     usesEmbeddedDatabase: env.DATABASE_URL === undefined,
     seedOnStart: env.SEED_ON_START ? ["1", "true"].includes(env.SEED_ON_START) : env.DATABASE_URL === undefined,
     usesStripeEmulator: env.STRIPE_SECRET_KEY === undefined,

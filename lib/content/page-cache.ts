@@ -25,7 +25,7 @@ const globalForPages = globalThis as unknown as {
 
 function state() {
   globalForPages.newsstandPageCache ??= {
-    pages: new LRUCache({ max: MAX_ENTRIES, ttl: settings.PAGE_CACHE_SECONDS * 1000 }),
+    pages: new LRUCache({ max: MAX_ENTRIES, ttl: settings.pageCacheSeconds * 1000 }),
     placeholder: `ph${crypto.randomUUID().replaceAll("-", "")}`,
   };
   return globalForPages.newsstandPageCache;
@@ -33,11 +33,11 @@ function state() {
 
 /** The placeholder nonce when `headerValue` proves the request is the proxy's own render, else null. */
 export function renderPlaceholder(headerValue: string | null): string | null {
-  return headerValue !== null && settings.PAGE_CACHE_SECONDS > 0 && headerValue === state().placeholder ? headerValue : null;
+  return headerValue !== null && settings.pageCacheSeconds > 0 && headerValue === state().placeholder ? headerValue : null;
 }
 
 export function isCacheablePageRequest(request: Request, signedIn: boolean): boolean {
-  if (settings.PAGE_CACHE_SECONDS === 0 || signedIn || request.method !== "GET") return false;
+  if (settings.pageCacheSeconds === 0 || signedIn || request.method !== "GET") return false;
   const h = request.headers;
   if (h.has("rsc") || h.has("next-router-prefetch") || h.has("next-action") || h.has(RENDER_HEADER)) return false;
   const { pathname } = new URL(request.url);
