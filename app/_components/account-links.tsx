@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { signOutHere } from "@/app/(account)/account/session-actions";
 import { getCurrentUser } from "@/lib/auth/session";
+import { SignInLink } from "./sign-in-link";
 
 // The header's account corner: sign-in links for visitors, a small menu (a <details>, works without JS)
 // for signed-in readers. Static pages render the visitor version (no cookies at build time).
@@ -9,9 +10,7 @@ export async function AccountLinks() {
   if (!user) {
     return (
       <div className="flex items-center gap-2 text-sm">
-        <Link href="/sign-in" className="rounded px-2 py-1.5 font-medium hover:underline">
-          Sign in
-        </Link>
+        <SignInLink className="rounded px-2 py-1.5 font-medium hover:underline" />
         <Link
           href="/subscribe"
           className="rounded-full bg-brand-700 px-3.5 py-1.5 font-semibold whitespace-nowrap text-white hover:bg-brand-600"

@@ -64,3 +64,18 @@ test("a past_due member past the grace period is asked to update the card", asyn
   await expect(page.getByRole("heading", { name: "Update your card to keep reading" })).toBeVisible();
   expect(await page.content()).not.toContain(article.secrets[0]);
 });
+
+test("the header's Sign in brings the reader back to the page they were on", async ({ page, testHooks }) => {
+  const article = await createGatedArticle(testHooks, "header");
+  const user = await testHooks.createUser({ email: uniqueEmail("header") });
+  await testHooks.grantMembership(user.id, { status: "active", plan: "monthly" });
+  await page.goto(article.path);
+  await page.getByRole("banner").getByRole("link", { name: "Sign in", exact: true }).click();
+  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Farticles%2F/);
+  const form = page.getByRole("form", { name: "Sign in with your password" });
+  await form.getByLabel("Email", { exact: true }).fill(user.email);
+  await form.getByLabel("Password", { exact: true }).fill(user.password);
+  await form.getByRole("button", { name: "Sign in", exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`${article.path}$`));
+  for (const p of article.secrets) await expect(page.getByText(p)).toBeVisible();
+});
