@@ -1,3 +1,4 @@
+import { sanitizeArticleHtml } from "../../content/sanitize";
 import { getDb } from "../../db/client";
 import {
   articleAuthors,
@@ -65,7 +66,8 @@ type ArticleOverrides = Partial<Omit<NewArticle, "publisherId" | "topicId">> & {
 /** An article; creates a publisher and topic when none are given. */
 export async function createArticle(overrides: ArticleOverrides = {}) {
   const db = await getDb();
-  const { authorIds = [], ...fields } = overrides;
+  // HTML goes through the same allowlist as every stored body (test hooks can send anything).
+  const { authorIds = [], teaserHtml, bodyHtml, ...fields } = overrides;
   const publisherId = fields.publisherId ?? (await createPublisher()).id;
   const topicId = fields.topicId ?? (await createTopic()).id;
   const n = next();
@@ -75,8 +77,8 @@ export async function createArticle(overrides: ArticleOverrides = {}) {
       slug: `story-${n}`,
       headline: `Council approves new riverside park ${n}`,
       standfirst: "Residents welcomed the plan after years of debate.",
-      teaserHtml: "<p>The council voted on Tuesday.</p>",
-      bodyHtml: "<p>The council voted on Tuesday.</p><p>Work begins in spring.</p>",
+      teaserHtml: sanitizeArticleHtml(teaserHtml ?? "<p>The council voted on Tuesday.</p>"),
+      bodyHtml: sanitizeArticleHtml(bodyHtml ?? "<p>The council voted on Tuesday.</p><p>Work begins in spring.</p>"),
       publishedAt: new Date(),
       ...fields,
       publisherId,
