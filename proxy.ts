@@ -41,7 +41,6 @@ export async function proxy(request: NextRequest) {
     response = NextResponse.redirect(target);
   } else {
     const requestHeaders = new Headers(request.headers);
-    requestHeaders.set("x-nonce", nonce);
     requestHeaders.set("Content-Security-Policy", csp); // Next.js takes the nonce from here
     requestHeaders.delete(RENDER_HEADER);
     response = NextResponse.next({ request: { headers: requestHeaders } });
