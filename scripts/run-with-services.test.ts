@@ -1,9 +1,9 @@
 import { spawn } from "node:child_process";
 import { once } from "node:events";
 import { existsSync } from "node:fs";
-import { createServer } from "node:net";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { freePort } from "./bench/server";
 
 // The launcher behind `npm start` / `npm run dev`, with a stand-in for `next` (any command works).
 
@@ -39,14 +39,6 @@ function launch(command: string, env: Record<string, string | undefined>, option
     expect(output).toMatch(pattern);
   };
   return { child, exited, waitFor, output: () => output };
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer().listen(0, "127.0.0.1");
-  await once(server, "listening");
-  const { port } = server.address() as { port: number };
-  server.close();
-  return port;
 }
 
 function isAlive(pid: number): boolean {

@@ -6,8 +6,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import cliProgress from "cli-progress";
 import { settings } from "../lib/config/settings";
-import { openDatabase } from "../lib/db/open";
-import { closeDatabase } from "../lib/db/open";
+import { closeDatabase, openDatabase } from "../lib/db/open";
 import { DEFAULT_SEED, seedContent } from "../drizzle/seed/index";
 import { withDeferredIndexes } from "../drizzle/seed/deferred-indexes";
 

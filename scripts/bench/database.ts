@@ -2,8 +2,7 @@ import { rm } from "node:fs/promises";
 import path from "node:path";
 import cliProgress from "cli-progress";
 import { sql } from "drizzle-orm";
-import { openDatabase, rowsOf, type Database } from "../../lib/db/open";
-import { closeDatabase } from "../../lib/db/open";
+import { closeDatabase, openDatabase, rowsOf, type Database } from "../../lib/db/open";
 import { createScratchDatabase } from "../../lib/db/scratch";
 import { withDeferredIndexes } from "../../drizzle/seed/deferred-indexes";
 import { seedContent } from "../../drizzle/seed/index";
@@ -67,14 +66,13 @@ async function usePglite(args: BenchArgs): Promise<BenchDatabase> {
     if (open) await closeDatabase(db);
     open = false;
   };
-  const handle: BenchDatabase = {
+  return {
     db,
     serverEnv: { DATA_DIR: PGLITE_DATA_DIR },
     label: `PGlite (${dataDir}, kept for the next run)`,
     close,
     dispose: close,
   };
-  return handle;
 }
 
 async function countArticles(db: Database): Promise<number> {

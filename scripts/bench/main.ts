@@ -58,14 +58,13 @@ async function main(): Promise<void> {
 }
 
 async function pickPaths(database: BenchDatabase) {
-  const rows = <T>(r: unknown) => rowsOf<T>(r);
-  const articles = rows<{ slug: string }>(
+  const articles = rowsOf<{ slug: string }>(
     await database.db.execute(sql`select slug from articles where status = 'published' order by published_at desc limit 50`),
   ).map((a) => `/articles/${a.slug}`);
-  const publishers = rows<{ slug: string }>(await database.db.execute(sql`select slug from publishers order by id limit 20`)).map(
+  const publishers = rowsOf<{ slug: string }>(await database.db.execute(sql`select slug from publishers order by id limit 20`)).map(
     (p) => `/publishers/${p.slug}`,
   );
-  const topics = rows<{ slug: string }>(await database.db.execute(sql`select slug from topics order by position`)).map((t) => `/topics/${t.slug}`);
+  const topics = rowsOf<{ slug: string }>(await database.db.execute(sql`select slug from topics order by position`)).map((t) => `/topics/${t.slug}`);
   return { articles, publishers, topics };
 }
 

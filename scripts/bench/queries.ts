@@ -33,7 +33,7 @@ interface QuerySpec {
 }
 
 export const COMMON_WORD = "council";
-export const RARE_WORD = "beavers";
+const RARE_WORD = "beavers";
 
 const week = () => new Date(Date.now() - 7 * 86_400_000);
 const specs: QuerySpec[] = [

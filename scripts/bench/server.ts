@@ -7,7 +7,7 @@ import path from "node:path";
 
 // A production build in .next-bench and `next start` on a free port, never touching `.next`.
 
-export const DIST_DIR = ".next-bench";
+const DIST_DIR = ".next-bench";
 const nextBin = path.join("node_modules", "next", "dist", "bin", "next");
 
 function baseEnv(extra: Record<string, string>): NodeJS.ProcessEnv {

@@ -5,13 +5,12 @@
 // server when set). Real lifecycles produce the events; each is then delivered again and again under a fresh
 // id, so every delivery is a full one: verify, record, re-read from Stripe, upsert under the row lock.
 // Mails go out after the response (Next's `after`) and are not timed. Exit code 1 over target (CLI only).
+import { randomBytes } from "node:crypto";
 import { pathToFileURL } from "node:url";
 import { startStripeEmulator } from "../../emulators/stripe/src/index";
 import { settings } from "../../lib/config/settings";
 import { useDatabase } from "../../lib/db/client";
-import type { Database } from "../../lib/db/open";
 import { openThrowawayDatabase } from "../../lib/db/scratch";
-import { randomBytes } from "node:crypto";
 import { createStripeClient, EMULATOR_SECRET_KEY, useStripe } from "../../lib/billing/stripe-client";
 import { fetchSubscription } from "../../lib/billing/sync";
 import { addCard, advance, listAllEvents, startTrialFor } from "../../lib/billing/testing/scenario";
@@ -35,10 +34,10 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
 }
 
-/** Times webhook deliveries; uses `db` when given (it gets a few users and memberships), else its own. */
-export async function measureWebhooks(options: { db?: Database; rounds?: number } = {}): Promise<WebhookRow[]> {
+/** Times webhook deliveries on a throw-away database of its own. */
+export async function measureWebhooks(options: { rounds?: number } = {}): Promise<WebhookRow[]> {
   const rounds = options.rounds ?? 30;
-  const scratch = options.db ? { db: options.db, drop: async () => {} } : await openThrowawayDatabase(settings.DATABASE_URL, "billing_bench");
+  const scratch = await openThrowawayDatabase(settings.DATABASE_URL, "billing_bench");
   useDatabase(scratch.db);
   const emulator = await startStripeEmulator({ port: 0, webhookEndpoints: [], webhookSecret: SECRET });
   useStripe(createStripeClient({ secretKey: EMULATOR_SECRET_KEY, host: "127.0.0.1", port: emulator.port, protocol: "http" }), SECRET);
