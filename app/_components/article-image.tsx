@@ -26,11 +26,16 @@ export function LocalImage({ priority = false, ...image }: LocalImageProps) {
   return <img {...props} alt={image.alt} />;
 }
 
+/** A path on this site (not "//host", which browsers read as another host): the only images we show. */
+export function isLocalImage(src: string | null): src is string {
+  return src !== null && src.startsWith("/") && !src.startsWith("//");
+}
+
 // Images are served from the site itself; anything else (or nothing) gets a neutral block so
 // the browser never asks another host and layouts keep their shape.
 export function ArticleImage({ src, alt, width, height, sizes, priority = false, className = "" }: ArticleImageProps) {
   const box = `aspect-[16/9] w-full overflow-hidden rounded-md bg-neutral-200 dark:bg-neutral-800 ${className}`;
-  if (!src || !src.startsWith("/") || src.startsWith("//")) return <div className={box} aria-hidden="true" />;
+  if (!isLocalImage(src)) return <div className={box} aria-hidden="true" />;
   return (
     <div className={box}>
       <LocalImage

@@ -1,8 +1,8 @@
-import { LocalImage } from "./article-image";
+import { isLocalImage, LocalImage } from "./article-image";
 
 /** A title's logo, or its initials when it has none. Decorative: the title's name is always beside it. */
 export function PublisherLogo({ name, src, size = 24 }: { name: string; src: string | null; size?: number }) {
-  if (src && src.startsWith("/") && !src.startsWith("//")) {
+  if (isLocalImage(src)) {
     return <LocalImage src={src} alt="" width={size} height={size} className="shrink-0 rounded-sm" />;
   }
   const initials = name

@@ -24,9 +24,10 @@ const MEMBERSHIP_LABELS: Record<string, string> = {
 };
 
 function Section({ title, children }: { title: string; children: React.ReactNode }) {
+  const headingId = `h-${title.toLowerCase().replace(/\s+/g, "-")}`;
   return (
-    <section aria-labelledby={`h-${title.toLowerCase().replace(/\s+/g, "-")}`} className="space-y-4 border-t border-neutral-200 pt-6 dark:border-neutral-800">
-      <h2 id={`h-${title.toLowerCase().replace(/\s+/g, "-")}`} className="font-serif text-xl font-bold">
+    <section aria-labelledby={headingId} className="space-y-4 border-t border-neutral-200 pt-6 dark:border-neutral-800">
+      <h2 id={headingId} className="font-serif text-xl font-bold">
         {title}
       </h2>
       {children}

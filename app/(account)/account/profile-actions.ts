@@ -1,17 +1,16 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { headers } from "next/headers";
 import { after } from "next/server";
 import { z } from "zod";
 import { finishSignIn } from "@/app/(auth)/_lib/finish-sign-in";
+import { currentIp } from "@/app/(auth)/_lib/request-ip";
 import { emailField, nameField, newPasswordField } from "@/lib/auth/fields";
 import { formError, formValues, invalidFields, type FormState } from "@/lib/auth/form-state";
 import { issueToken } from "@/lib/auth/one-time-tokens";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { checkPasswordPolicy } from "@/lib/auth/password-policy";
 import { hitRateLimit, rateLimitMessage } from "@/lib/auth/rate-limit";
-import { getClientIp } from "@/lib/auth/request-ip";
 import { requireUser } from "@/lib/auth/session";
 import { findUserByEmail, updatePasswordHash, updateUserName } from "@/lib/db/queries/users";
 import { sendMail } from "@/lib/email/send";
@@ -30,7 +29,7 @@ export async function updateProfile(_prev: FormState, formData: FormData): Promi
 }
 
 async function checkCurrentPassword(user: { email: string; passwordHash: string | null }, password: string): Promise<FormState | null> {
-  const limit = await hitRateLimit("sign-in", { ip: getClientIp(await headers()), email: user.email });
+  const limit = await hitRateLimit("sign-in", { ip: await currentIp(), email: user.email });
   if (!limit.ok) return formError(rateLimitMessage(limit.retryAfterSeconds));
   if (user.passwordHash && !(await verifyPassword(user.passwordHash, password))) {
     return { status: "error", message: "Please check the highlighted fields.", fieldErrors: { currentPassword: "That is not your current password." } };
@@ -68,7 +67,7 @@ export async function requestEmailChange(_prev: FormState, formData: FormData): 
   if (newEmail === user.email) return { status: "error", message: "That is already your email address.", fieldErrors: { newEmail: "That is already your email address." }, values };
   const wrong = await checkCurrentPassword(user, parsed.data.currentPassword);
   if (wrong) return { ...wrong, values };
-  const limit = await hitRateLimit("change-email", { ip: getClientIp(await headers()), email: user.email });
+  const limit = await hitRateLimit("change-email", { ip: await currentIp(), email: user.email });
   if (!limit.ok) return formError(rateLimitMessage(limit.retryAfterSeconds), values);
   after(async () => {
     // An address that already has an account gets nothing, and the page says the same either way.

@@ -22,11 +22,7 @@ export function ChangePasswordForm({ hasPassword }: { hasPassword: boolean }) {
   return (
     <form action={action} className="space-y-4" noValidate aria-label="Change password">
       <FormMessage status={state.status} message={state.message} />
-      {hasPassword ? (
-        <TextField name="currentPassword" idPrefix="password" label="Current password" type="password" autoComplete="current-password" maxLength={200} error={state.fieldErrors?.currentPassword} />
-      ) : (
-        <input type="hidden" name="currentPassword" value="" />
-      )}
+      <CurrentPasswordField idPrefix="password" hasPassword={hasPassword} error={state.fieldErrors?.currentPassword} />
       <TextField
         name="newPassword"
         idPrefix="password"
@@ -48,11 +44,7 @@ export function ChangeEmailForm({ hasPassword }: { hasPassword: boolean }) {
     <form action={action} className="space-y-4" noValidate aria-label="Change email address">
       <FormMessage status={state.status} message={state.message} />
       <TextField name="newEmail" idPrefix="email" label="New email address" type="email" autoComplete="email" maxLength={254} defaultValue={state.values?.newEmail} error={state.fieldErrors?.newEmail} />
-      {hasPassword ? (
-        <TextField name="currentPassword" idPrefix="email" label="Current password" type="password" autoComplete="current-password" maxLength={200} error={state.fieldErrors?.currentPassword} />
-      ) : (
-        <input type="hidden" name="currentPassword" value="" />
-      )}
+      <CurrentPasswordField idPrefix="email" hasPassword={hasPassword} error={state.fieldErrors?.currentPassword} />
       <SubmitButton tone="secondary" block={false}>Send confirmation link</SubmitButton>
     </form>
   );
@@ -64,12 +56,14 @@ export function DeleteAccountForm({ email, hasPassword }: { email: string; hasPa
     <form action={action} className="space-y-4" noValidate aria-label="Delete account">
       <FormMessage status={state.status} message={state.message} />
       <TextField name="confirm" idPrefix="delete" label={`Type ${email} to confirm`} autoComplete="off" maxLength={300} error={state.fieldErrors?.confirm} />
-      {hasPassword ? (
-        <TextField name="currentPassword" idPrefix="delete" label="Current password" type="password" autoComplete="current-password" maxLength={200} error={state.fieldErrors?.currentPassword} />
-      ) : (
-        <input type="hidden" name="currentPassword" value="" />
-      )}
+      <CurrentPasswordField idPrefix="delete" hasPassword={hasPassword} error={state.fieldErrors?.currentPassword} />
       <SubmitButton tone="danger" block={false}>Delete my account</SubmitButton>
     </form>
   );
+}
+
+// Accounts without a password (email-code or OAuth only) still send the field, empty, so each action parses one shape.
+function CurrentPasswordField({ idPrefix, hasPassword, error }: { idPrefix: string; hasPassword: boolean; error?: string }) {
+  if (!hasPassword) return <input type="hidden" name="currentPassword" value="" />;
+  return <TextField name="currentPassword" idPrefix={idPrefix} label="Current password" type="password" autoComplete="current-password" maxLength={200} error={error} />;
 }
