@@ -10,7 +10,8 @@ import { getStripe } from "./stripe-client";
 
 // Starting a membership: Stripe Checkout in subscription mode, with the free trial for first-timers.
 
-// Someone with one of these goes to their membership page (to manage, fix a card or resume), never to a second checkout.
+// An open membership (also what the membership page shows and manages). Someone with one goes to their membership
+// page (to manage, fix a card or resume), never to a second checkout.
 export const CHECKOUT_BLOCKING_STATUSES = new Set(["trialing", "active", "past_due", "paused", "unpaid"]);
 
 export type CheckoutStart = { kind: "checkout"; url: string } | { kind: "already-member"; url: "/account/membership" };

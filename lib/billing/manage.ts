@@ -2,6 +2,7 @@ import "server-only";
 import { findBillingUser, listMemberships } from "../db/queries/billing";
 import type { Membership } from "../db/schema";
 import { getCatalog } from "./catalog";
+import { CHECKOUT_BLOCKING_STATUSES } from "./checkout";
 import { callStripe, isResourceMissing } from "./errors";
 import { type PlanKey } from "./plans";
 import { getStripe } from "./stripe-client";
@@ -12,16 +13,14 @@ import { syncSubscription } from "./sync";
 
 export type ManageResult = { ok: true } | { ok: false; code: "not-found" | "unknown-to-stripe" };
 
-const OPEN = new Set(["trialing", "active", "past_due", "paused", "unpaid"]);
 const NOT_FOUND: ManageResult = { ok: false, code: "not-found" };
 
 async function findOpenMembership(userId: string): Promise<Membership | undefined> {
-  return (await listMemberships(userId)).find((m) => OPEN.has(m.status));
+  return (await listMemberships(userId)).find((m) => CHECKOUT_BLOCKING_STATUSES.has(m.status));
 }
 
 async function changeAndSync(userId: string, change: (m: Membership) => Promise<unknown>): Promise<ManageResult> {
-  const membership = await findOpenMembership(userId);
-  const user = await findBillingUser(userId);
+  const [membership, user] = await Promise.all([findOpenMembership(userId), findBillingUser(userId)]);
   if (!membership || !user || membership.stripeCustomerId !== user.stripeCustomerId) return NOT_FOUND;
   try {
     await callStripe(() => change(membership));

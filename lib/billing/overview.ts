@@ -2,6 +2,7 @@ import "server-only";
 import type Stripe from "stripe";
 import { findBillingUser, listMemberships } from "../db/queries/billing";
 import type { Membership } from "../db/schema";
+import { CHECKOUT_BLOCKING_STATUSES } from "./checkout";
 import { callStripe, isResourceMissing, PaymentsUnavailableError } from "./errors";
 import { timeFrameOf, toMembershipFields, type TimeFrame } from "./membership-fields";
 import { getStripe } from "./stripe-client";
@@ -53,7 +54,7 @@ async function defaultCard(stripe: Stripe, sub: Stripe.Subscription) {
 
 export async function getMembershipOverview(userId: string): Promise<MembershipOverview> {
   const [user, rows] = await Promise.all([findBillingUser(userId), listMemberships(userId)]);
-  const live = rows.find((m) => ["trialing", "active", "past_due", "paused", "unpaid"].includes(m.status));
+  const live = rows.find((m) => CHECKOUT_BLOCKING_STATUSES.has(m.status));
   const stored = live ?? rows[0] ?? null;
   const empty = { card: null, nextCharge: null, invoices: [] };
   if (!stored || !user?.stripeCustomerId) return { membership: stored, stripe: "none", ...empty };

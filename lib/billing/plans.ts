@@ -31,10 +31,6 @@ export const plans: Record<PlanKey, Plan> = {
 export const PRODUCT_NAME = "Newsstand membership";
 export const TRIAL_DAYS = settings.TRIAL_DAYS;
 
-export function getPlan(key: PlanKey): Plan {
-  return plans[key];
-}
-
 /** The plan a Stripe lookup key belongs to, if it is one of ours (any currency or amount). */
 export function planForLookupKey(lookupKey: string | null | undefined): PlanKey | undefined {
   const match = /^newsstand_(monthly|annual)_/.exec(lookupKey ?? "");

@@ -11,6 +11,10 @@ import { settings } from "@/lib/config/settings";
 
 const CACHEABLE_PATHS = [/^\/$/, /^\/articles\/[^/]+$/, /^\/topics\/[^/]+$/, /^\/publishers(\/[^/]+)?$/];
 const MAX_ENTRIES = 500;
+/** Response headers that describe one transfer (or carry the per-response CSP), so are not stored. */
+const UNCACHED_HEADERS = new Set([
+  "content-length", "content-encoding", "transfer-encoding", "connection", "content-security-policy", "date", "keep-alive",
+]);
 /** Request header that marks the proxy's own render request; its value is the placeholder nonce. */
 export const RENDER_HEADER = "x-newsstand-page-render";
 
@@ -80,8 +84,7 @@ async function renderPage(url: URL, placeholder: string): Promise<CachedPage | n
   const type = response.headers.get("content-type") ?? "";
   if (response.status !== 200 || !type.includes("text/html") || response.headers.has("set-cookie")) return null;
   const html = await response.text();
-  const skip = new Set(["content-length", "content-encoding", "transfer-encoding", "connection", "content-security-policy", "date", "keep-alive"]);
-  const headers = [...response.headers].filter(([name]) => !skip.has(name.toLowerCase()));
+  const headers = [...response.headers].filter(([name]) => !UNCACHED_HEADERS.has(name.toLowerCase()));
   return { html, headers };
 }
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, inArray, isNull, ne } from "drizzle-orm";
+import { and, desc, eq, isNull, ne } from "drizzle-orm";
 import { getDb } from "../client";
 import { memberships, stripeEvents, users, type Membership, type NewMembership, type User } from "../schema";
 
@@ -110,11 +110,4 @@ export async function listOpenMemberships(userId: string): Promise<Membership[]>
         ne(memberships.status, "incomplete_expired"),
       ),
     );
-}
-
-export async function countProcessedStripeEvents(ids: string[]): Promise<number> {
-  if (ids.length === 0) return 0;
-  const db = await getDb();
-  const rows = await db.select({ id: stripeEvents.id }).from(stripeEvents).where(inArray(stripeEvents.id, ids));
-  return rows.length;
 }

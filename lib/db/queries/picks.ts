@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq } from "drizzle-orm";
+import { asc, eq } from "drizzle-orm";
 import { getDb } from "../client";
 import { articles, editorsPicks, publishers, topics } from "../schema";
 import { articleCardFields, isPublished, type ArticleCard } from "./article-fields";
@@ -13,7 +13,7 @@ export async function listEditorsPicks(limit: number): Promise<ArticleCard[]> {
     .innerJoin(articles, eq(articles.id, editorsPicks.articleId))
     .innerJoin(publishers, eq(publishers.id, articles.publisherId))
     .innerJoin(topics, eq(topics.id, articles.topicId))
-    .where(and(isPublished))
+    .where(isPublished)
     .orderBy(asc(editorsPicks.position), asc(editorsPicks.id))
     .limit(limit);
 }

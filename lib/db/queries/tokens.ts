@@ -85,8 +85,3 @@ export async function deleteTokensFor(email: string, userId: string): Promise<vo
   const db = await getDb();
   await db.delete(oneTimeTokens).where(or(eq(oneTimeTokens.email, email), eq(oneTimeTokens.userId, userId)));
 }
-
-export async function deleteExpiredTokens(before: Date): Promise<void> {
-  const db = await getDb();
-  await db.delete(oneTimeTokens).where(lt(oneTimeTokens.expiresAt, before));
-}
