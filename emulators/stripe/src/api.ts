@@ -1,6 +1,7 @@
 import type { IncomingMessage } from "node:http";
 import type { Emulator } from "./engine/context";
 import { runLifecycle } from "./engine/lifecycle";
+import { cloneJson } from "./resources/common";
 import { lookupFor, virtualFor } from "./resources/lookup";
 import { compileRoutes } from "./router";
 import { apiRoutes } from "./routes";
@@ -50,13 +51,13 @@ export function handleApi(em: Emulator, req: IncomingMessage, path: string, quer
     }
     const input = parseForm(method === "POST" ? rawBody : query);
     // Wall-clock subscriptions move on between requests.
-    runLifecycle(em, null, Math.floor(Date.now() / 1000));
+    runLifecycle(em, null, em.now(null));
     em.currentRequest = { id: requestId, idempotencyKey };
     const checkpoint = method === "GET" ? null : em.store.checkpoint();
     const pendingEvents = em.webhooks.pendingCount();
     let response: ApiResponse;
     try {
-      const result = JSON.parse(JSON.stringify(found.route.handle(em, { params: found.params, input }))) as unknown;
+      const result = cloneJson<unknown>(found.route.handle(em, { params: found.params, input }));
       const expand = Array.isArray(input.expand) ? input.expand.filter((e): e is string => typeof e === "string") : [];
       response = json(200, applyExpand(result, expand, lookupFor(em), virtualFor(em)), requestId);
     } catch (error) {
@@ -76,7 +77,7 @@ export function handleApi(em: Emulator, req: IncomingMessage, path: string, quer
   }
 }
 
-export function errorResponse(error: unknown, requestId: string): ApiResponse {
+function errorResponse(error: unknown, requestId: string): ApiResponse {
   if (error instanceof StripeApiError) return json(error.status, error.toJSON(), requestId);
   console.error(`[stripe-emulator] ${requestId} failed:`, error);
   return json(500, { error: { type: "api_error", message: "An unknown error occurred in the emulator." } }, requestId);

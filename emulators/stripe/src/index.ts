@@ -38,7 +38,7 @@ export async function startStripeEmulator(options: StripeEmulatorOptions = {}): 
   const port = (server.address() as AddressInfo).port;
   em.options.publicUrl = (options.publicUrl ?? `http://localhost:${port}`).replace(/\/$/, "");
   // Subscriptions without a test clock follow real time, even when nobody calls the API.
-  const ticker = setInterval(() => runLifecycle(em, null, Math.floor(Date.now() / 1000)), WALL_CLOCK_TICK_MS);
+  const ticker = setInterval(() => runLifecycle(em, null, em.now(null)), WALL_CLOCK_TICK_MS);
   ticker.unref();
   return {
     url: `http://${host.includes(":") ? `[${host}]` : host}:${port}`,

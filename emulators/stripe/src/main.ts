@@ -1,6 +1,7 @@
 import path from "node:path";
 import { z } from "zod";
 import { DEFAULT_WEBHOOK_SECRET, startStripeEmulator } from "./index";
+import { API_VERSION } from "./resources/events";
 
 // The emulator is a service of its own: it reads its environment here, not through the app's settings.
 const envSchema = z.object({
@@ -36,7 +37,7 @@ const emulator = await startStripeEmulator({
   businessName: env.STRIPE_EMULATOR_BUSINESS_NAME,
 });
 console.log(
-  `[stripe-emulator] listening on ${emulator.url} (API version 2026-10-28.endive); webhooks → ${webhookEndpoints.join(", ") || "none"}` +
+  `[stripe-emulator] listening on ${emulator.url} (API version ${API_VERSION}); webhooks → ${webhookEndpoints.join(", ") || "none"}` +
     (stateFile ? `; state in ${stateFile}` : "; state in memory"),
 );
 

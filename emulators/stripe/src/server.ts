@@ -5,6 +5,7 @@ import type { Emulator } from "./engine/context";
 import { showCheckout, submitCheckout, type PageResponse } from "./hosted/checkout-page";
 import { showInvoice } from "./hosted/invoice-page";
 import { showPortal, submitPortal } from "./hosted/portal-actions";
+import { API_VERSION } from "./resources/events";
 import { newId } from "./state/ids";
 
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -83,7 +84,7 @@ async function route(em: Emulator, webhookSecret: string, req: IncomingMessage, 
   }
   if (path.startsWith("/v1/")) {
     const answer = handleApi(em, req, path, url.search.slice(1), body);
-    return sendJson(res, answer.status, answer.body, { ...answer.headers, "stripe-version": "2026-10-28.endive" });
+    return sendJson(res, answer.status, answer.body, { ...answer.headers, "stripe-version": API_VERSION });
   }
   const page = hostedPage(em, method, path, url.searchParams, body);
   if (page) return sendPage(res, page);

@@ -3,7 +3,7 @@ import type Stripe from "stripe";
 export const DAY = 86_400;
 
 // Adds whole calendar intervals in UTC, clamping the day of month like Stripe (Jan 31 + 1 month = Feb 28/29).
-export function addInterval(start: number, interval: Stripe.Price.Recurring.Interval, count: number): number {
+function addInterval(start: number, interval: Stripe.Price.Recurring.Interval, count: number): number {
   if (interval === "day") return start + count * DAY;
   if (interval === "week") return start + count * 7 * DAY;
   const date = new Date(start * 1000);

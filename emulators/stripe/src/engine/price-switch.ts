@@ -3,10 +3,9 @@ import type { SubscriptionRecord } from "../state/types";
 import { resourceMissing } from "../wire/errors";
 import { toPlan } from "../resources/prices";
 import type { Emulator } from "./context";
-import { attemptPayment, createSubscriptionInvoice, paymentMethodFor, prorationLines } from "./invoicing";
 import { periodEndFor, sameInterval } from "./periods";
 import { buildSubscriptionItem } from "./subscription-builder";
-import { clockOf, cycleLines, periodOf } from "./subscriptions";
+import { clockOf, cycleLines, invoiceAndCharge, periodOf, setPeriod } from "./subscriptions";
 
 export type ProrationBehavior = "create_prorations" | "none" | "always_invoice";
 
@@ -65,22 +64,11 @@ export function applyItemChanges(em: Emulator, rec: SubscriptionRecord, changes:
   rec.pendingProrations.push(...prorations);
   if (intervalChanged) {
     const end = periodEndFor(now, newFirst.price);
-    for (const item of sub.items.data) {
-      item.current_period_start = now;
-      item.current_period_end = end;
-    }
+    setPeriod(sub, now, end);
     sub.billing_cycle_anchor = now;
     if (sub.cancel_at_period_end) sub.cancel_at = end;
-    invoiceNow(em, rec, now, end, true);
+    invoiceAndCharge(em, rec, "subscription_update", cycleLines(sub, now, end));
   } else if (behavior === "always_invoice" && rec.pendingProrations.length > 0) {
-    invoiceNow(em, rec, now, period.end, false);
+    invoiceAndCharge(em, rec, "subscription_update", []);
   }
-}
-
-function invoiceNow(em: Emulator, rec: SubscriptionRecord, start: number, end: number, includeCycle: boolean): void {
-  const sub = rec.sub;
-  const cycle = includeCycle ? cycleLines(sub, start, end) : [];
-  const invoice = createSubscriptionInvoice(em, rec, "subscription_update", [...prorationLines(em, rec), ...cycle]);
-  const paid = attemptPayment(em, invoice, paymentMethodFor(em, sub));
-  sub.status = paid ? "active" : "past_due";
 }

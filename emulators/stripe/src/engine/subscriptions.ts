@@ -27,7 +27,7 @@ export function periodOf(sub: Stripe.Subscription): { start: number; end: number
   return { start: item?.current_period_start ?? sub.created, end: item?.current_period_end ?? sub.created };
 }
 
-function setPeriod(sub: Stripe.Subscription, start: number, end: number): void {
+export function setPeriod(sub: Stripe.Subscription, start: number, end: number): void {
   for (const item of sub.items.data) {
     item.current_period_start = start;
     item.current_period_end = end;
@@ -55,16 +55,22 @@ export function cycleLines(sub: Stripe.Subscription, start: number, end: number)
   }));
 }
 
-// Invoices a new period and charges it; the status follows the payment.
+// Invoices pending prorations plus `lines` and charges the invoice; the status follows the payment.
+export function invoiceAndCharge(em: Emulator, rec: SubscriptionRecord, reason: Stripe.Invoice.BillingReason, lines: InvoiceLineInput[]): boolean {
+  const invoice = createSubscriptionInvoice(em, rec, reason, [...prorationLines(em, rec), ...lines]);
+  const paid = attemptPayment(em, invoice, paymentMethodFor(em, rec.sub));
+  rec.sub.status = paid ? "active" : "past_due";
+  return paid;
+}
+
+// Invoices a new period and charges it.
 export function billNewPeriod(em: Emulator, rec: SubscriptionRecord, start: number, reason: Stripe.Invoice.BillingReason): boolean {
   const first = rec.sub.items.data[0];
   const end = first ? periodEndFor(start, first.price) : start;
   let paid = false;
   updateWithEvent(em, rec, () => {
     setPeriod(rec.sub, start, end);
-    const invoice = createSubscriptionInvoice(em, rec, reason, [...prorationLines(em, rec), ...cycleLines(rec.sub, start, end)]);
-    paid = attemptPayment(em, invoice, paymentMethodFor(em, rec.sub));
-    rec.sub.status = paid ? "active" : "past_due";
+    paid = invoiceAndCharge(em, rec, reason, cycleLines(rec.sub, start, end));
   });
   return paid;
 }

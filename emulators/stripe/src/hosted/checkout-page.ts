@@ -1,5 +1,6 @@
 import type { Emulator } from "../engine/context";
 import { checkoutLineItems, completeCheckout, needsCard } from "../resources/checkout-sessions";
+import { idOf } from "../resources/common";
 import type { CheckoutRecord } from "../state/types";
 import { StripeApiError } from "../wire/errors";
 import { readCardForm } from "./card-form";
@@ -35,7 +36,7 @@ ${days ? `<p>Then ${escapeHtml(price)}</p>` : ""}
 
 function renderForm(em: Emulator, rec: CheckoutRecord, values: Record<string, string>, error: string | null): string {
   const session = rec.session;
-  const now = em.now(em.clockOfCustomer(typeof session.customer === "string" ? session.customer : null));
+  const now = em.now(em.clockOfCustomer(idOf(session.customer)));
   const cardRequired = needsCard(rec);
   const hasTrial = trialDays(rec, now) !== null;
   const askEmail = !session.customer && !session.customer_email;
@@ -79,7 +80,7 @@ export function submitCheckout(em: Emulator, id: string, form: URLSearchParams):
   if (rec.session.status !== "open") return { status: 409, html: renderClosed(rec) };
   const values = Object.fromEntries(form.entries());
   try {
-    const card = readCardForm(form, Math.floor(Date.now() / 1000));
+    const card = readCardForm(form, em.now(null));
     const email = (form.get("email") ?? "").trim() || null;
     if (!rec.session.customer && !rec.session.customer_email && !email) {
       return { status: 400, html: renderForm(em, rec, values, "Enter your email address.") };

@@ -100,7 +100,7 @@ function paymentMethodAction(ctx: PortalContext, form: URLSearchParams): PageRes
   const customer = ctx.em.state.customers[ctx.session.customer];
   if (!customer) return notFound();
   try {
-    const input = readCardForm(form, Math.floor(Date.now() / 1000));
+    const input = readCardForm(form, ctx.em.now(null));
     if (!input) return renderPaymentMethod(ctx, values, "Enter your card number.", 400);
     const clock = ctx.em.clockOfCustomer(customer.id);
     const record = createCardPaymentMethod(ctx.em, input.card, { expMonth: input.expMonth, expYear: input.expYear, name: values.billingName ?? null, clock });

@@ -1,6 +1,7 @@
 import type Stripe from "stripe";
 import type { Emulator } from "../engine/context";
 import { periodOf } from "../engine/subscriptions";
+import { idOf } from "../resources/common";
 import { getConfiguration } from "../resources/portal-configurations";
 import type { SubscriptionRecord } from "../state/types";
 import type { PageResponse } from "./checkout-page";
@@ -27,7 +28,7 @@ export interface PortalContext {
 export function portalContext(em: Emulator, id: string): PortalContext | null {
   const session = em.state.portalSessions[id];
   if (!session) return null;
-  const config = getConfiguration(em, typeof session.configuration === "string" ? session.configuration : session.configuration.id);
+  const config = getConfiguration(em, idOf(session.configuration) ?? "");
   return { em, session, config, base: `/portal/${session.id}` };
 }
 

@@ -25,7 +25,7 @@ export function priceLine(price: Stripe.Price): string {
   return `${formatMoney(price.unit_amount ?? 0, price.currency)} ${intervalLabel(price.recurring?.interval, price.recurring?.interval_count)}`;
 }
 
-export function statusLine(sub: Stripe.Subscription): string {
+function statusLine(sub: Stripe.Subscription): string {
   const end = periodOf(sub).end;
   if (sub.status === "canceled") return `Canceled${sub.ended_at ? ` on ${formatDate(sub.ended_at)}` : ""}`;
   if (sub.cancel_at) return `Your plan will be canceled on ${formatDate(sub.cancel_at)}`;
@@ -46,14 +46,17 @@ export function switchablePrices(em: Emulator, config: Stripe.BillingPortal.Conf
     .filter((p): p is Stripe.Price => p !== undefined && p.active && !current.has(p.id));
 }
 
-function getButton(action: string, label: string, fields: Record<string, string>, secondary = true): string {
+function formButton(method: "get" | "post", action: string, label: string, fields: Record<string, string>, style: string): string {
   const hidden = Object.entries(fields).map(([k, v]) => `<input type="hidden" name="${escapeHtml(k)}" value="${escapeHtml(v)}">`).join("");
-  return `<form class="inline" method="get" action="${escapeHtml(action)}">${hidden}<button type="submit"${secondary ? ' class="secondary"' : ""}>${escapeHtml(label)}</button></form>`;
+  return `<form class="inline" method="${method}" action="${escapeHtml(action)}">${hidden}<button type="submit"${style ? ` class="${style}"` : ""}>${escapeHtml(label)}</button></form>`;
+}
+
+function getButton(action: string, label: string, fields: Record<string, string>): string {
+  return formButton("get", action, label, fields, "secondary");
 }
 
 export function postButton(action: string, label: string, fields: Record<string, string>, style = ""): string {
-  const hidden = Object.entries(fields).map(([k, v]) => `<input type="hidden" name="${escapeHtml(k)}" value="${escapeHtml(v)}">`).join("");
-  return `<form class="inline" method="post" action="${escapeHtml(action)}">${hidden}<button type="submit"${style ? ` class="${style}"` : ""}>${escapeHtml(label)}</button></form>`;
+  return formButton("post", action, label, fields, style);
 }
 
 export function planSection(em: Emulator, base: string, config: Stripe.BillingPortal.Configuration, rec: SubscriptionRecord): string {

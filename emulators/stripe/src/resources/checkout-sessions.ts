@@ -4,10 +4,10 @@ import type { Emulator } from "../engine/context";
 import { createSubscription } from "../engine/subscriptions";
 import { retrieveRoute, type Route } from "../router";
 import type { CheckoutRecord } from "../state/types";
-import { cardDeclined, invalidRequest, resourceMissing } from "../wire/errors";
-import { bool, expand, int, listParams, metadata, parseParams, str } from "../wire/params";
+import { cardDeclined, invalidRequest, requireFound } from "../wire/errors";
+import { bool, expand, int, listParams, metadata, parseParams, str, trialSettings } from "../wire/params";
 import { paginate, paginateInOrder } from "../wire/pagination";
-import { getCustomer, getPrice, mergeMetadata, param } from "./common";
+import { getCustomer, getPrice, idOf, mergeMetadata, param } from "./common";
 import { buildCheckoutSession, buildLineItem } from "./checkout-builder";
 import { createCustomer } from "./customers";
 import { emitEvent } from "./events";
@@ -35,7 +35,7 @@ const createSchema = z.strictObject({
     .strictObject({
       trial_period_days: int.pipe(z.number().min(1).max(730)).optional(),
       trial_end: int.optional(),
-      trial_settings: z.strictObject({ end_behavior: z.strictObject({ missing_payment_method: z.enum(["cancel", "pause", "create_invoice"]) }) }).optional(),
+      trial_settings: trialSettings,
       metadata,
       description: str.optional(),
     })
@@ -43,10 +43,8 @@ const createSchema = z.strictObject({
   expand,
 });
 
-export function getCheckout(em: Emulator, id: string): CheckoutRecord {
-  const rec = em.state.checkoutSessions[id];
-  if (!rec) throw resourceMissing("checkout.session", id);
-  return rec;
+function getCheckout(em: Emulator, id: string): CheckoutRecord {
+  return requireFound(em.state.checkoutSessions[id], "checkout.session", id);
 }
 
 function createSession(em: Emulator, p: z.output<typeof createSchema>): Stripe.Checkout.Session {
@@ -92,14 +90,17 @@ function createSession(em: Emulator, p: z.output<typeof createSchema>): Stripe.C
 export function checkoutLineItems(em: Emulator, rec: CheckoutRecord): Stripe.LineItem[] {
   return rec.lines.map((line) => {
     const price = getPrice(em, line.price);
-    const product = em.state.products[typeof price.product === "string" ? price.product : price.product.id];
+    const product = em.state.products[idOf(price.product) ?? ""];
     return buildLineItem(price, line.quantity, product?.name ?? null);
   });
 }
 
+function hasTrial(rec: CheckoutRecord): boolean {
+  return rec.trialPeriodDays !== null || rec.trialEnd !== null;
+}
+
 export function needsCard(rec: CheckoutRecord): boolean {
-  const hasTrial = rec.trialPeriodDays !== null || rec.trialEnd !== null;
-  return rec.session.payment_method_collection === "always" || !hasTrial;
+  return rec.session.payment_method_collection === "always" || !hasTrial(rec);
 }
 
 export interface CheckoutForm {
@@ -115,10 +116,10 @@ export function completeCheckout(em: Emulator, rec: CheckoutRecord, form: Checko
   const session = rec.session;
   if (session.status !== "open") throw invalidRequest("This Checkout Session is no longer active.");
   if (!form.card && needsCard(rec)) throw invalidRequest("Enter your card details.", "card[number]", "parameter_missing");
-  const hasTrial = rec.trialPeriodDays !== null || rec.trialEnd !== null;
+  const trial = hasTrial(rec);
   // Declines happen before anything is created, so a retry on the same page starts clean.
   if (form.card?.behavior === "decline_on_attach") declineFor(form.card.number.slice(-4));
-  if (form.card && !hasTrial && form.card.behavior !== "succeed") throw cardDeclined("generic_decline");
+  if (form.card && !trial && form.card.behavior !== "succeed") throw cardDeclined("generic_decline");
   const email = session.customer_email ?? form.email;
   const customerId =
     typeof session.customer === "string"
@@ -143,7 +144,7 @@ export function completeCheckout(em: Emulator, rec: CheckoutRecord, form: Checko
   }).sub;
   const customer = getCustomer(em, customerId);
   session.status = "complete";
-  session.payment_status = hasTrial ? "no_payment_required" : "paid";
+  session.payment_status = trial ? "no_payment_required" : "paid";
   session.customer = customerId;
   session.subscription = sub.id;
   session.invoice = typeof sub.latest_invoice === "string" ? sub.latest_invoice : null;
@@ -162,13 +163,13 @@ export function completeCheckout(em: Emulator, rec: CheckoutRecord, form: Checko
   return (session.success_url ?? `${em.options.publicUrl}/checkout/${session.id}`).replaceAll("{CHECKOUT_SESSION_ID}", session.id);
 }
 
-export function expireCheckout(em: Emulator, rec: CheckoutRecord): Stripe.Checkout.Session {
+function expireCheckout(em: Emulator, rec: CheckoutRecord): Stripe.Checkout.Session {
   if (rec.session.status !== "open") {
     throw invalidRequest(`Only Checkout Sessions with a status in ["open"] can be expired. This Checkout Session has a status of "${rec.session.status}".`);
   }
   rec.session.status = "expired";
   rec.session.url = null;
-  emitEvent(em, "checkout.session.expired", rec.session, { clock: em.clockOfCustomer(typeof rec.session.customer === "string" ? rec.session.customer : null) });
+  emitEvent(em, "checkout.session.expired", rec.session, { clock: em.clockOfCustomer(idOf(rec.session.customer)) });
   return rec.session;
 }
 

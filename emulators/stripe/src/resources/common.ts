@@ -1,6 +1,6 @@
 import type Stripe from "stripe";
 import type { Emulator } from "../engine/context";
-import { resourceMissing } from "../wire/errors";
+import { requireFound, resourceMissing } from "../wire/errors";
 
 // `metadata=` clears all keys; `metadata[key]=` removes one key.
 export function mergeMetadata(
@@ -24,15 +24,16 @@ export function getCustomer(em: Emulator, id: string, param = "id"): Stripe.Cust
 }
 
 export function getPrice(em: Emulator, id: string, param = "id"): Stripe.Price {
-  const price = em.state.prices[id];
-  if (!price) throw resourceMissing("price", id, param);
-  return price;
+  return requireFound(em.state.prices[id], "price", id, param);
 }
 
 export function getProduct(em: Emulator, id: string, param = "id"): Stripe.Product {
-  const product = em.state.products[id];
-  if (!product) throw resourceMissing("product", id, param);
-  return product;
+  return requireFound(em.state.products[id], "product", id, param);
+}
+
+// Unsettable string params: "" (and absence) mean null.
+export function orNull(value: string | undefined): string | null {
+  return value === undefined || value === "" ? null : value;
 }
 
 export function idOf(value: string | { id: string } | null | undefined): string | null {

@@ -6,7 +6,7 @@ import { newId } from "../state/ids";
 import { resourceMissing } from "../wire/errors";
 import { createdFilter, expand, listParams, metadata, parseParams, str, unsettable } from "../wire/params";
 import { matchesCreated, paginate } from "../wire/pagination";
-import { cloneJson, getCustomer, mergeMetadata, param } from "./common";
+import { cloneJson, getCustomer, mergeMetadata, orNull, param } from "./common";
 import { diffPrevious, emitEvent } from "./events";
 import { attachPaymentMethod, getPaymentMethod } from "./payment-methods";
 import { declineFor } from "./test-cards";
@@ -23,10 +23,6 @@ const fields = {
 const createSchema = z.strictObject({ ...fields, test_clock: str.optional(), payment_method: str.optional() });
 const updateSchema = z.strictObject(fields);
 const listSchema = z.strictObject({ ...listParams, email: str.optional(), test_clock: str.optional(), created: createdFilter });
-
-function orNull(value: string | undefined): string | null {
-  return value === undefined || value === "" ? null : value;
-}
 
 export function createCustomer(em: Emulator, p: z.output<typeof createSchema>): Stripe.Customer {
   if (p.test_clock && !em.state.testClocks[p.test_clock]) throw resourceMissing("test_clock", p.test_clock, "test_clock");
@@ -95,7 +91,7 @@ function updateCustomer(em: Emulator, customer: Stripe.Customer, p: z.output<typ
   return customer;
 }
 
-export function deleteCustomer(em: Emulator, customer: Stripe.Customer): Stripe.DeletedCustomer {
+function deleteCustomer(em: Emulator, customer: Stripe.Customer): Stripe.DeletedCustomer {
   em.state.deletedCustomers.push(customer.id);
   emitEvent(em, "customer.deleted", customer, { clock: em.clockOfCustomer(customer.id) });
   return { id: customer.id, object: "customer", deleted: true };

@@ -2,7 +2,7 @@ import type Stripe from "stripe";
 import { z } from "zod";
 import type { Emulator } from "../engine/context";
 import { newId } from "../state/ids";
-import { resourceMissing } from "../wire/errors";
+import { requireFound } from "../wire/errors";
 import { createdFilter, listParams, parseParams, str } from "../wire/params";
 import { matchesCreated, paginate } from "../wire/pagination";
 import { cloneJson } from "./common";
@@ -54,11 +54,7 @@ const listSchema = z.strictObject({
 });
 
 export const eventRoutes: Route[] = [
-  retrieveRoute("/v1/events/:id", (em, id) => {
-    const event = em.state.events[id];
-    if (!event) throw resourceMissing("event", id);
-    return event;
-  }),
+  retrieveRoute("/v1/events/:id", (em, id) => requireFound(em.state.events[id], "event", id)),
   {
     method: "GET",
     path: "/v1/events",

@@ -4,19 +4,17 @@ import type { Emulator } from "../engine/context";
 import { attemptPayment, paymentMethodFor } from "../engine/invoicing";
 import { updateWithEvent } from "../engine/subscriptions";
 import { retrieveRoute, type Route } from "../router";
-import { cardDeclined, invalidRequest, resourceMissing } from "../wire/errors";
+import { cardDeclined, invalidRequest, requireFound } from "../wire/errors";
 import { createdFilter, expand, listParams, parseParams, str } from "../wire/params";
 import { matchesCreated, paginate, paginateInOrder } from "../wire/pagination";
 import { idOf, param } from "./common";
 import { getPaymentMethod } from "./payment-methods";
 
-export function getInvoice(em: Emulator, id: string): Stripe.Invoice {
-  const invoice = em.state.invoices[id];
-  if (!invoice) throw resourceMissing("invoice", id);
-  return invoice;
+function getInvoice(em: Emulator, id: string): Stripe.Invoice {
+  return requireFound(em.state.invoices[id], "invoice", id);
 }
 
-export function subscriptionOfInvoice(invoice: Stripe.Invoice): string | null {
+function subscriptionOfInvoice(invoice: Stripe.Invoice): string | null {
   return idOf(invoice.parent?.subscription_details?.subscription);
 }
 

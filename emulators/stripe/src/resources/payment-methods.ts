@@ -7,7 +7,7 @@ import type { PaymentMethodRecord } from "../state/types";
 import { invalidRequest, resourceMissing } from "../wire/errors";
 import { expand, int, listParams, metadata, parseParams, str } from "../wire/params";
 import { paginate } from "../wire/pagination";
-import { getCustomer, mergeMetadata, param } from "./common";
+import { getCustomer, idOf, mergeMetadata, param } from "./common";
 import { emitEvent } from "./events";
 import { declineFor, findCardByAlias, findTestCard, type TestCard } from "./test-cards";
 
@@ -118,7 +118,7 @@ export const paymentMethodRoutes: Route[] = [
       const { pm } = getPaymentMethod(em, param(req));
       pm.metadata = mergeMetadata(pm.metadata, p.metadata);
       if (p.billing_details) pm.billing_details = { ...pm.billing_details, ...p.billing_details };
-      emitEvent(em, "payment_method.updated", pm, { clock: em.clockOfCustomer(typeof pm.customer === "string" ? pm.customer : null) });
+      emitEvent(em, "payment_method.updated", pm, { clock: em.clockOfCustomer(idOf(pm.customer)) });
       return pm;
     },
   },
@@ -137,7 +137,7 @@ export const paymentMethodRoutes: Route[] = [
       parseParams(z.strictObject({ expand }), req.input);
       const { pm } = getPaymentMethod(em, param(req));
       if (!pm.customer) throw invalidRequest("The payment method you provided is not attached to a customer so detachment is impossible.");
-      const customer = typeof pm.customer === "string" ? pm.customer : pm.customer.id;
+      const customer = idOf(pm.customer);
       pm.customer = null;
       emitEvent(em, "payment_method.detached", pm, { clock: em.clockOfCustomer(customer) });
       return pm;

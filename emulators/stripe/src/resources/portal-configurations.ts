@@ -3,10 +3,10 @@ import { z } from "zod";
 import type { Emulator } from "../engine/context";
 import { retrieveRoute, type Route } from "../router";
 import { newId } from "../state/ids";
-import { resourceMissing } from "../wire/errors";
+import { requireFound } from "../wire/errors";
 import { bool, cancellationFeedback, expand, listParams, metadata, parseParams, str, unsettable } from "../wire/params";
 import { paginate } from "../wire/pagination";
-import { mergeMetadata, param } from "./common";
+import { mergeMetadata, orNull, param } from "./common";
 import { emitEvent } from "./events";
 
 const proration = z.enum(["always_invoice", "create_prorations", "none"]);
@@ -89,8 +89,8 @@ const DISABLED: Stripe.BillingPortal.Configuration.Features = {
   subscription_update: { billing_cycle_anchor: null, default_allowed_updates: [], enabled: false, products: [], proration_behavior: "none", schedule_at_period_end: { conditions: [] }, trial_update_behavior: "end_trial" },
 };
 
-export function createConfiguration(em: Emulator, p: z.output<typeof createSchema>): Stripe.BillingPortal.Configuration {
-  const now = Math.floor(Date.now() / 1000);
+function createConfiguration(em: Emulator, p: z.output<typeof createSchema>): Stripe.BillingPortal.Configuration {
+  const now = em.now(null);
   const isDefault = Object.keys(em.state.portalConfigurations).length === 0;
   const config = {
     id: newId("bpc"),
@@ -98,18 +98,18 @@ export function createConfiguration(em: Emulator, p: z.output<typeof createSchem
     active: true,
     application: null,
     business_profile: {
-      headline: p.business_profile?.headline || null,
+      headline: orNull(p.business_profile?.headline),
       privacy_policy_url: p.business_profile?.privacy_policy_url ?? null,
       terms_of_service_url: p.business_profile?.terms_of_service_url ?? null,
     },
     created: now,
-    default_return_url: p.default_return_url || null,
+    default_return_url: orNull(p.default_return_url),
     features: buildFeatures(p.features, DISABLED),
     is_default: isDefault,
     livemode: false,
     login_page: { enabled: false, url: null },
     metadata: mergeMetadata(null, p.metadata),
-    name: p.name || null,
+    name: orNull(p.name),
     updated: now,
   } satisfies Stripe.BillingPortal.Configuration;
   em.state.portalConfigurations[config.id] = config;
@@ -140,9 +140,7 @@ export function defaultConfiguration(em: Emulator): Stripe.BillingPortal.Configu
 }
 
 export function getConfiguration(em: Emulator, id: string, paramName = "id"): Stripe.BillingPortal.Configuration {
-  const config = em.state.portalConfigurations[id];
-  if (!config) throw resourceMissing("billing_portal.configuration", id, paramName);
-  return config;
+  return requireFound(em.state.portalConfigurations[id], "billing_portal.configuration", id, paramName);
 }
 
 export const portalConfigurationRoutes: Route[] = [
@@ -156,11 +154,11 @@ export const portalConfigurationRoutes: Route[] = [
       const config = getConfiguration(em, param(req));
       if (p.features) config.features = buildFeatures(p.features, config.features);
       if (p.active !== undefined) config.active = p.active;
-      if (p.default_return_url !== undefined) config.default_return_url = p.default_return_url || null;
-      if (p.name !== undefined) config.name = p.name || null;
+      if (p.default_return_url !== undefined) config.default_return_url = orNull(p.default_return_url);
+      if (p.name !== undefined) config.name = orNull(p.name);
       if (p.business_profile) config.business_profile = { ...config.business_profile, ...p.business_profile, headline: p.business_profile.headline || config.business_profile.headline };
       config.metadata = mergeMetadata(config.metadata, p.metadata);
-      config.updated = Math.floor(Date.now() / 1000);
+      config.updated = em.now(null);
       emitEvent(em, "billing_portal.configuration.updated", config);
       return config;
     },

@@ -103,12 +103,6 @@ function createPortalSession(em: Emulator, p: z.output<typeof createSchema>): St
   return session;
 }
 
-export function getPortalSession(em: Emulator, id: string): Stripe.BillingPortal.Session {
-  const session = em.state.portalSessions[id];
-  if (!session) throw resourceMissing("billing_portal.session", id);
-  return session;
-}
-
 export const portalSessionRoutes: Route[] = [
   { method: "POST", path: "/v1/billing_portal/sessions", handle: (em, req) => createPortalSession(em, parseParams(createSchema, req.input)) },
 ];

@@ -6,7 +6,7 @@ import { newId } from "../state/ids";
 import { invalidRequest } from "../wire/errors";
 import { bool, createdFilter, expand, int, listParams, metadata, parseParams, str, unsettable } from "../wire/params";
 import { matchesCreated, paginate } from "../wire/pagination";
-import { cloneJson, getPrice, getProduct, mergeMetadata, param } from "./common";
+import { cloneJson, getPrice, getProduct, mergeMetadata, orNull, param } from "./common";
 import { diffPrevious, emitEvent } from "./events";
 import { createProduct } from "./products";
 
@@ -121,11 +121,11 @@ function createPrice(em: Emulator, p: z.output<typeof createSchema>): Stripe.Pri
 function updatePrice(em: Emulator, price: Stripe.Price, p: z.output<typeof updateSchema>): Stripe.Price {
   const before = cloneJson(price);
   if (p.active !== undefined) price.active = p.active;
-  if (p.nickname !== undefined) price.nickname = p.nickname === "" ? null : p.nickname;
+  if (p.nickname !== undefined) price.nickname = orNull(p.nickname);
   if (p.tax_behavior !== undefined) price.tax_behavior = p.tax_behavior;
   if (p.lookup_key !== undefined) {
     if (p.lookup_key !== "" && p.lookup_key !== price.lookup_key) claimLookupKey(em, p.lookup_key, p.transfer_lookup_key);
-    price.lookup_key = p.lookup_key === "" ? null : p.lookup_key;
+    price.lookup_key = orNull(p.lookup_key);
   }
   price.metadata = mergeMetadata(price.metadata, p.metadata);
   emitEvent(em, "price.updated", price, { previous: diffPrevious(before, cloneJson(price)) });

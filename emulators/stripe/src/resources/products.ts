@@ -6,7 +6,7 @@ import { newId } from "../state/ids";
 import { invalidRequest } from "../wire/errors";
 import { bool, createdFilter, expand, listParams, metadata, nonEmpty, parseParams, str, unsettable } from "../wire/params";
 import { matchesCreated, paginate } from "../wire/pagination";
-import { cloneJson, getProduct, mergeMetadata, param } from "./common";
+import { cloneJson, getProduct, mergeMetadata, orNull, param } from "./common";
 import { diffPrevious, emitEvent } from "./events";
 
 const createSchema = z.strictObject({
@@ -64,8 +64,8 @@ function updateProduct(em: Emulator, product: Stripe.Product, p: z.output<typeof
   const before = cloneJson(product);
   if (p.name !== undefined) product.name = p.name;
   if (p.active !== undefined) product.active = p.active;
-  if (p.description !== undefined) product.description = p.description === "" ? null : p.description;
-  if (p.url !== undefined) product.url = p.url === "" ? null : p.url;
+  if (p.description !== undefined) product.description = orNull(p.description);
+  if (p.url !== undefined) product.url = orNull(p.url);
   if (p.default_price !== undefined) product.default_price = p.default_price;
   product.metadata = mergeMetadata(product.metadata, p.metadata);
   product.updated = em.now(null);

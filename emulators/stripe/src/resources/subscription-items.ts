@@ -2,7 +2,7 @@ import type Stripe from "stripe";
 import { z } from "zod";
 import type { Emulator } from "../engine/context";
 import type { Route } from "../router";
-import { resourceMissing } from "../wire/errors";
+import { requireFound } from "../wire/errors";
 import { expand, listParams, parseParams, str } from "../wire/params";
 import { paginate } from "../wire/pagination";
 import { param } from "./common";
@@ -22,9 +22,7 @@ export const subscriptionItemRoutes: Route[] = [
     path: "/v1/subscription_items/:id",
     handle: (em, req) => {
       parseParams(z.strictObject({ expand }), req.input);
-      const item = findSubscriptionItem(em, param(req));
-      if (!item) throw resourceMissing("subscription_item", param(req));
-      return item;
+      return requireFound(findSubscriptionItem(em, param(req)), "subscription_item", param(req));
     },
   },
   {

@@ -14,18 +14,16 @@ import {
 } from "../engine/subscriptions";
 import { retrieveRoute, type Route } from "../router";
 import type { SubscriptionRecord } from "../state/types";
-import { invalidRequest, resourceMissing } from "../wire/errors";
-import { bool, cancellationFeedback, createdFilter, expand, int, listParams, metadata, parseParams, str, unsettable } from "../wire/params";
+import { invalidRequest, requireFound } from "../wire/errors";
+import { bool, cancellationFeedback, createdFilter, expand, int, listParams, metadata, parseParams, str, trialSettings, unsettable } from "../wire/params";
 import { matchesCreated, paginate } from "../wire/pagination";
-import { getCustomer, getPrice, mergeMetadata, param } from "./common";
+import { getCustomer, getPrice, mergeMetadata, orNull, param } from "./common";
 import { getPaymentMethod } from "./payment-methods";
 
 const cancellationDetails = z.strictObject({ comment: unsettable(str).optional(), feedback: unsettable(cancellationFeedback).optional() }).optional();
 const prorationBehavior = z.enum(["create_prorations", "none", "always_invoice"]).optional();
 const paymentBehavior = z.enum(["allow_incomplete", "default_incomplete", "error_if_incomplete", "pending_if_incomplete"]).optional();
 const trialEndParam = z.union([z.literal("now"), int]).optional();
-const missingPm = z.enum(["cancel", "pause", "create_invoice"]);
-const trialSettings = z.strictObject({ end_behavior: z.strictObject({ missing_payment_method: missingPm }) }).optional();
 
 const updateSchema = z.strictObject({
   cancel_at_period_end: bool.optional(),
@@ -65,9 +63,7 @@ const listSchema = z.strictObject({
 });
 
 export function getSubscription(em: Emulator, id: string, paramName = "id"): SubscriptionRecord {
-  const rec = em.state.subscriptions[id];
-  if (!rec) throw resourceMissing("subscription", id, paramName);
-  return rec;
+  return requireFound(em.state.subscriptions[id], "subscription", id, paramName);
 }
 
 function assertNotCanceled(rec: SubscriptionRecord): void {
@@ -76,7 +72,7 @@ function assertNotCanceled(rec: SubscriptionRecord): void {
   }
 }
 
-export function updateSubscription(em: Emulator, rec: SubscriptionRecord, p: z.output<typeof updateSchema>): Stripe.Subscription {
+function updateSubscription(em: Emulator, rec: SubscriptionRecord, p: z.output<typeof updateSchema>): Stripe.Subscription {
   const sub = rec.sub;
   if (p.items || p.trial_end !== undefined || p.cancel_at_period_end !== undefined || p.cancel_at !== undefined) assertNotCanceled(rec);
   const feedbackValue = p.cancellation_details?.feedback === "" ? null : p.cancellation_details?.feedback;
@@ -97,7 +93,7 @@ export function updateSubscription(em: Emulator, rec: SubscriptionRecord, p: z.o
     if (p.cancel_at_period_end !== undefined) applyCancelAtPeriodEnd(em, rec, p.cancel_at_period_end, { comment, feedback: feedbackValue });
     if (pm !== undefined) sub.default_payment_method = pm;
     if (p.metadata !== undefined) sub.metadata = mergeMetadata(sub.metadata, p.metadata);
-    if (p.description !== undefined) sub.description = p.description === "" ? null : p.description;
+    if (p.description !== undefined) sub.description = orNull(p.description);
     if (p.trial_settings) sub.trial_settings = { end_behavior: { billing_cycle_anchor: null, missing_payment_method: p.trial_settings.end_behavior.missing_payment_method } };
     if (p.cancel_at !== undefined) {
       sub.cancel_at = p.cancel_at === "" ? null : p.cancel_at;

@@ -4,20 +4,18 @@ import type { Emulator } from "../engine/context";
 import { runLifecycle } from "../engine/lifecycle";
 import { retrieveRoute, type Route } from "../router";
 import { newId } from "../state/ids";
-import { invalidRequest, resourceMissing } from "../wire/errors";
+import { invalidRequest, requireFound } from "../wire/errors";
 import { expand, int, listParams, parseParams, str } from "../wire/params";
 import { paginate } from "../wire/pagination";
 import { cloneJson, param } from "./common";
 import { emitEvent } from "./events";
 
 function getClock(em: Emulator, id: string): Stripe.TestHelpers.TestClock {
-  const clock = em.state.testClocks[id];
-  if (!clock) throw resourceMissing("test_clock", id);
-  return clock;
+  return requireFound(em.state.testClocks[id], "test_clock", id);
 }
 
 function createClock(em: Emulator, p: { frozen_time: number; name?: string | undefined }): Stripe.TestHelpers.TestClock {
-  const created = Math.floor(Date.now() / 1000);
+  const created = em.now(null);
   const clock = {
     id: newId("clock"),
     object: "test_helpers.test_clock",

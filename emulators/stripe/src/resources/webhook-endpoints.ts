@@ -5,10 +5,10 @@ import type { Emulator } from "../engine/context";
 import { retrieveRoute, type Route } from "../router";
 import { newId } from "../state/ids";
 import type { WebhookEndpointRecord } from "../state/types";
-import { resourceMissing } from "../wire/errors";
+import { requireFound } from "../wire/errors";
 import { bool, expand, listParams, metadata, parseParams, str, unsettable } from "../wire/params";
 import { paginate } from "../wire/pagination";
-import { mergeMetadata, param } from "./common";
+import { mergeMetadata, orNull, param } from "./common";
 import { API_VERSION } from "./events";
 
 const url = z.url({ message: "url" });
@@ -31,9 +31,7 @@ const updateSchema = z.strictObject({
 });
 
 function getEndpoint(em: Emulator, id: string): WebhookEndpointRecord {
-  const rec = em.state.webhookEndpoints[id];
-  if (!rec) throw resourceMissing("webhook_endpoint", id);
-  return rec;
+  return requireFound(em.state.webhookEndpoints[id], "webhook_endpoint", id);
 }
 
 // Like Stripe, each endpoint created through the API gets its own signing secret, shown once.
@@ -43,7 +41,7 @@ export function createWebhookEndpoint(em: Emulator, p: z.output<typeof createSch
     object: "webhook_endpoint",
     api_version: p.api_version ?? API_VERSION,
     application: null,
-    created: Math.floor(Date.now() / 1000),
+    created: em.now(null),
     description: p.description ?? null,
     enabled_events: p.enabled_events,
     livemode: false,
@@ -67,7 +65,7 @@ export const webhookEndpointRoutes: Route[] = [
       const { endpoint } = getEndpoint(em, param(req));
       if (p.url !== undefined) endpoint.url = p.url;
       if (p.enabled_events !== undefined) endpoint.enabled_events = p.enabled_events;
-      if (p.description !== undefined) endpoint.description = p.description || null;
+      if (p.description !== undefined) endpoint.description = orNull(p.description);
       if (p.disabled !== undefined) endpoint.status = p.disabled ? "disabled" : "enabled";
       endpoint.metadata = mergeMetadata(endpoint.metadata, p.metadata);
       return endpoint;

@@ -39,6 +39,12 @@ export function resourceMissing(kind: string, id: string, param = "id"): StripeA
   });
 }
 
+// The value looked up by id, or Stripe's 404 for it.
+export function requireFound<T>(value: T | undefined, kind: string, id: string, param = "id"): T {
+  if (value === undefined) throw resourceMissing(kind, id, param);
+  return value;
+}
+
 export function unrecognizedUrl(method: string, path: string): StripeApiError {
   return new StripeApiError(404, {
     type: "invalid_request_error",

@@ -74,5 +74,10 @@ export function parseParams<T extends z.ZodType>(schema: T, input: FormObject): 
   throw first ? toStripeError(first, input) : invalidRequest("Invalid request.");
 }
 
+// subscription trial_settings (subscriptions, checkout subscription_data).
+export const trialSettings = z
+  .strictObject({ end_behavior: z.strictObject({ missing_payment_method: z.enum(["cancel", "pause", "create_invoice"]) }) })
+  .optional();
+
 // Stripe's cancellation feedback values (subscriptions, portal configuration, portal form).
 export const cancellationFeedback = z.enum(["customer_service", "low_quality", "missing_features", "other", "switched_service", "too_complex", "too_expensive", "unused"]);
