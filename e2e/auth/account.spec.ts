@@ -1,4 +1,4 @@
-import { expect, expectNoA11yViolations, test } from "../fixtures";
+import { expect, expectNoA11yViolations, submitPasswordForm, test } from "../fixtures";
 import { expectSignedInAs, uniqueEmail } from "./helpers";
 
 // /account: name, change of email (confirmed from the new address), sign out of every device, delete.
@@ -67,10 +67,7 @@ test("delete the account: confirmed by typing the address; the person can no lon
   await expect(page).toHaveURL(/\/\?notice=account-deleted/);
   await page.goto("/account");
   await expect(page).toHaveURL(/\/sign-in/);
-  const signIn = page.getByRole("form", { name: "Sign in with your password" });
-  await signIn.getByLabel("Email", { exact: true }).fill(user.email);
-  await signIn.getByLabel("Password", { exact: true }).fill(user.password);
-  await signIn.getByRole("button", { name: "Sign in", exact: true }).click();
+  const signIn = await submitPasswordForm(page, user);
   await expect(signIn.getByRole("alert")).toContainText("don't match");
 });
 

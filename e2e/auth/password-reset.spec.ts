@@ -1,4 +1,4 @@
-import { expect, expectNoA11yViolations, test } from "../fixtures";
+import { expect, expectNoA11yViolations, submitPasswordForm, test } from "../fixtures";
 import { expectSignedInAs, uniqueEmail } from "./helpers";
 
 test("reset the password by email; the old one stops working and other sessions end", async ({ page, browser, testHooks, mail, signInAs }) => {
@@ -38,10 +38,7 @@ test("reset the password by email; the old one stops working and other sessions 
   // Old password refused, new one accepted.
   await page.context().clearCookies();
   await page.goto("/sign-in");
-  const form = page.getByRole("form", { name: "Sign in with your password" });
-  await form.getByLabel("Email", { exact: true }).fill(user.email);
-  await form.getByLabel("Password", { exact: true }).fill(user.password);
-  await form.getByRole("button", { name: "Sign in", exact: true }).click();
+  const form = await submitPasswordForm(page, user);
   await expect(form.getByRole("alert")).toContainText("don't match");
   await signInAs(page, { email: user.email, password: newPassword }, "/account");
   await expectSignedInAs(page, user.email);

@@ -1,4 +1,4 @@
-import { expect, expectNoA11yViolations, test } from "../fixtures";
+import { expect, expectNoA11yViolations, submitPasswordForm, test } from "../fixtures";
 import { createGatedArticle, findUserId, uniqueEmail } from "./helpers";
 
 // Sign up → the gated article shows the teaser and the trial panel → a membership is granted
@@ -72,10 +72,7 @@ test("the header's Sign in brings the reader back to the page they were on", asy
   await page.goto(article.path);
   await page.getByRole("banner").getByRole("link", { name: "Sign in", exact: true }).click();
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Farticles%2F/);
-  const form = page.getByRole("form", { name: "Sign in with your password" });
-  await form.getByLabel("Email", { exact: true }).fill(user.email);
-  await form.getByLabel("Password", { exact: true }).fill(user.password);
-  await form.getByRole("button", { name: "Sign in", exact: true }).click();
+  await submitPasswordForm(page, user);
   await expect(page).toHaveURL(new RegExp(`${article.path}$`));
   for (const p of article.secrets) await expect(page.getByText(p)).toBeVisible();
 });

@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expect, expectNoA11yViolations, test } from "../fixtures";
+import type { TestHooks } from "../support/test-hooks";
 import { addCardInPortal, cancelInPortal, completeCheckout } from "./hosted-pages";
 import { advanceClock } from "./stripe-clock";
 
@@ -9,7 +10,7 @@ import { advanceClock } from "./stripe-clock";
 const BODY_MARKER = "Only members read this paragraph";
 const TEASER = "Everyone can read this opening paragraph.";
 
-async function newArticle(testHooks: { createArticle: (i: object) => Promise<{ slug: string }> }) {
+async function newArticle(testHooks: TestHooks) {
   const { slug } = await testHooks.createArticle({
     headline: `Trial test story ${Date.now()}`,
     teaserHtml: `<p>${TEASER}</p>`,
