@@ -5,10 +5,11 @@ import { after } from "next/server";
 import { z } from "zod";
 import { finishSignIn } from "@/app/(auth)/_lib/finish-sign-in";
 import { currentIp } from "@/app/(auth)/_lib/request-ip";
+import { checkCurrentPassword } from "./current-password";
 import { emailField, nameField, newPasswordField } from "@/lib/auth/fields";
 import { formError, formValues, invalidFields, type FormState } from "@/lib/auth/form-state";
 import { issueToken } from "@/lib/auth/one-time-tokens";
-import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { hashPassword } from "@/lib/auth/password";
 import { checkPasswordPolicy } from "@/lib/auth/password-policy";
 import { hitRateLimit, rateLimitMessage } from "@/lib/auth/rate-limit";
 import { requireUser } from "@/lib/auth/session";
@@ -26,15 +27,6 @@ export async function updateProfile(_prev: FormState, formData: FormData): Promi
   await updateUserName(user.id, parsed.data.name || null);
   revalidatePath("/account");
   return { status: "success", message: "Your name was saved.", values };
-}
-
-async function checkCurrentPassword(user: { email: string; passwordHash: string | null }, password: string): Promise<FormState | null> {
-  const limit = await hitRateLimit("sign-in", { ip: await currentIp(), email: user.email });
-  if (!limit.ok) return formError(rateLimitMessage(limit.retryAfterSeconds));
-  if (user.passwordHash && !(await verifyPassword(user.passwordHash, password))) {
-    return { status: "error", message: "Please check the highlighted fields.", fieldErrors: { currentPassword: "That is not your current password." } };
-  }
-  return null;
 }
 
 const passwordForm = z.object({ currentPassword: z.string().max(200), newPassword: newPasswordField });

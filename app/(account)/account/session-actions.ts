@@ -4,12 +4,12 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { signOut } from "@/auth";
 import { formError, type FormState } from "@/lib/auth/form-state";
-import { verifyPassword } from "@/lib/auth/password";
 import { requireUser } from "@/lib/auth/session";
 import { cancelMembershipForDeletedUser } from "@/lib/billing/account-deletion";
 import { PaymentsUnavailableError } from "@/lib/billing/errors";
 import { deleteOutboxEmailsTo } from "@/lib/db/queries/outbox-emails";
 import { deleteTokensFor } from "@/lib/db/queries/tokens";
+import { checkCurrentPassword } from "./current-password";
 import { bumpSessionVersion, deleteUser } from "@/lib/db/queries/users";
 
 // Signing out, everywhere, and deleting the account.
@@ -36,9 +36,8 @@ export async function deleteAccount(_prev: FormState, formData: FormData): Promi
   if (parsed.data.confirm.trim().toLowerCase() !== user.email) {
     return { status: "error", message: "Please check the highlighted fields.", fieldErrors: { confirm: `Type ${user.email} to confirm.` } };
   }
-  if (user.passwordHash && !(await verifyPassword(user.passwordHash, parsed.data.currentPassword))) {
-    return { status: "error", message: "Please check the highlighted fields.", fieldErrors: { currentPassword: "That is not your current password." } };
-  }
+  const wrong = await checkCurrentPassword(user, parsed.data.currentPassword);
+  if (wrong) return wrong;
   try {
     await cancelMembershipForDeletedUser(user.id);
   } catch (error) {

@@ -1,0 +1,16 @@
+import "server-only";
+import { currentIp } from "@/app/(auth)/_lib/request-ip";
+import { formError, type FormState } from "@/lib/auth/form-state";
+import { verifyPassword } from "@/lib/auth/password";
+import { hitRateLimit, rateLimitMessage } from "@/lib/auth/rate-limit";
+
+// The "current password" check of every account change that asks for it: counted like a sign-in
+// attempt, so the account forms are no way around the sign-in rate limits.
+export async function checkCurrentPassword(user: { email: string; passwordHash: string | null }, password: string): Promise<FormState | null> {
+  const limit = await hitRateLimit("sign-in", { ip: await currentIp(), email: user.email });
+  if (!limit.ok) return formError(rateLimitMessage(limit.retryAfterSeconds));
+  if (user.passwordHash && !(await verifyPassword(user.passwordHash, password))) {
+    return { status: "error", message: "Please check the highlighted fields.", fieldErrors: { currentPassword: "That is not your current password." } };
+  }
+  return null;
+}
