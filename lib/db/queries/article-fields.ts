@@ -1,10 +1,12 @@
 import "server-only";
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
+import type { SelectedFields } from "drizzle-orm/pg-core";
+import type { Database } from "../client";
 import { articles, publishers, topics } from "../schema";
 
 // The teaser columns every list of articles selects. Never the body: lists and cards are
 // shown to everyone, and the gated text must not be read where it is not shown.
-export const articleCardFields = {
+const articleCardFields = {
   id: articles.id,
   slug: articles.slug,
   headline: articles.headline,
@@ -21,6 +23,18 @@ export const articleCardFields = {
   topicSlug: topics.slug,
   topicName: topics.name,
 };
+
+/**
+ * The one article-card join: articles with their publisher and topic, selecting the card columns plus `extra`.
+ * Callers add their own where/order/limit (and further joins, e.g. editors' picks).
+ */
+export function selectArticleCards<Extra extends SelectedFields = Record<never, never>>(db: Database, extra?: Extra) {
+  return db
+    .select({ ...articleCardFields, ...(extra as Extra) })
+    .from(articles)
+    .innerJoin(publishers, eq(publishers.id, articles.publisherId))
+    .innerJoin(topics, eq(topics.id, articles.topicId));
+}
 
 export interface ArticleCard {
   id: number;
@@ -96,8 +110,13 @@ export function toArticleCard(row: ArticleCardRow): ArticleCard {
   };
 }
 
-/** The card columns in raw SQL, for queries the builder cannot express (LATERAL, ts_headline). */
+/** The card columns in raw SQL (aliases a, p, t), for queries the builder cannot express (LATERAL, ts_headline). */
 export const articleCardSql = sql.raw(`a.id, a.slug, a.headline, a.standfirst, a.hero_image_url, a.hero_image_alt,
   a.hero_image_width, a.hero_image_height, a.reading_minutes, a.published_at,
   p.slug as publisher_slug, p.name as publisher_name, p.logo_url as publisher_logo_url,
   t.slug as topic_slug, t.name as topic_name`);
+
+/** The same join as selectArticleCards in raw SQL, giving the aliases articleCardSql reads. */
+export const articleCardFromSql = sql.raw(`articles a
+  join publishers p on p.id = a.publisher_id
+  join topics t on t.id = a.topic_id`);

@@ -2,12 +2,13 @@ import "server-only";
 import { and, asc, eq, ne, sql } from "drizzle-orm";
 import { getDb, type Database } from "../client";
 import { rowsOf } from "../open";
-import { articleAuthors, articles, authors, publishers, topics } from "../schema";
+import { articleAuthors, articles, authors } from "../schema";
 import {
-  articleCardFields,
+  articleCardFromSql,
   articleCardSql,
   isPublished,
   newestFirst,
+  selectArticleCards,
   toArticleCard,
   toPage,
   type ArticleCard,
@@ -36,21 +37,16 @@ export interface ArticleDetail extends ArticleCard {
 export async function getArticleBySlug(slug: string): Promise<ArticleDetail | undefined> {
   const db = await getDb();
   const [rows, byline] = await Promise.all([
-    db
-      .select({
-        ...articleCardFields,
-        publisherId: articles.publisherId,
-        topicId: articles.topicId,
-        teaserHtml: articles.teaserHtml,
-        heroImageCaption: articles.heroImageCaption,
-        heroImageCredit: articles.heroImageCredit,
-        wordCount: articles.wordCount,
-        canonicalUrl: articles.canonicalUrl,
-        updatedAt: articles.updatedAt,
-      })
-      .from(articles)
-      .innerJoin(publishers, eq(publishers.id, articles.publisherId))
-      .innerJoin(topics, eq(topics.id, articles.topicId))
+    selectArticleCards(db, {
+      publisherId: articles.publisherId,
+      topicId: articles.topicId,
+      teaserHtml: articles.teaserHtml,
+      heroImageCaption: articles.heroImageCaption,
+      heroImageCredit: articles.heroImageCredit,
+      wordCount: articles.wordCount,
+      canonicalUrl: articles.canonicalUrl,
+      updatedAt: articles.updatedAt,
+    })
       .where(and(eq(articles.slug, slug), isPublished))
       .limit(1),
     db
@@ -91,11 +87,7 @@ export async function listLatestArticles(filter: LatestFilter): Promise<Page<Art
 
 /** The query behind listLatestArticles, exported so a test can check its plan. */
 export function latestArticlesQuery(db: Database, filter: LatestFilter) {
-  return db
-    .select(articleCardFields)
-    .from(articles)
-    .innerJoin(publishers, eq(publishers.id, articles.publisherId))
-    .innerJoin(topics, eq(topics.id, articles.topicId))
+  return selectArticleCards(db)
     .where(
       and(
         isPublished,
@@ -117,9 +109,7 @@ export async function listTopStories(limit: number): Promise<ArticleCard[]> {
   const result = await db.execute(sql`
     select * from (
       select ${articleCardSql}, a.popularity
-      from articles a
-      join publishers p on p.id = a.publisher_id
-      join topics t on t.id = a.topic_id
+      from ${articleCardFromSql}
       where a.status = 'published'
       order by a.published_at desc nulls last, a.id desc nulls last
       limit ${TOP_STORIES_WINDOW}
@@ -135,14 +125,7 @@ export async function listRelatedArticles(
   limit: number,
 ): Promise<ArticleCard[]> {
   const db = await getDb();
-  const base = () =>
-    db
-      .select(articleCardFields)
-      .from(articles)
-      .innerJoin(publishers, eq(publishers.id, articles.publisherId))
-      .innerJoin(topics, eq(topics.id, articles.topicId))
-      .orderBy(...newestFirst)
-      .limit(limit);
+  const base = () => selectArticleCards(db).orderBy(...newestFirst).limit(limit);
   const [others, same] = await Promise.all([
     base().where(and(isPublished, eq(articles.topicId, article.topicId), ne(articles.publisherId, article.publisherId))),
     base().where(
@@ -171,9 +154,7 @@ export async function listTopicRails(perTopic: number): Promise<TopicRail[]> {
     from topics rt
     cross join lateral (
       select ${articleCardSql}
-      from articles a
-      join publishers p on p.id = a.publisher_id
-      join topics t on t.id = a.topic_id
+      from ${articleCardFromSql}
       where a.topic_id = rt.id and a.status = 'published'
       order by a.published_at desc nulls last, a.id desc nulls last
       limit ${perTopic}
