@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { startStripeEmulator } from "@/emulators/stripe/src/index";
 import { memberships, outboxEmails, stripeEvents, users } from "@/lib/db/schema";
 import { createUser } from "@/lib/testing/factories/accounts";
@@ -193,6 +193,25 @@ describe("membership lifecycle against the emulator", () => {
     expect(resumed.membership?.status).toBe("active");
     expect(resumed.card).toEqual({ brand: "visa", last4: "4242" });
     expect(resumed.invoices.some((i) => i.status === "paid" && i.amountMinor === 999)).toBe(true);
+  });
+
+  it("reads the subscription from Stripe once per membership page, inside the sync", async () => {
+    const reader = await startTrialFor("onefetch");
+    await addCard(reader, "pm_card_visa");
+    await settle();
+    const stripe = getStripe();
+    const retrieve = vi.spyOn(stripe.subscriptions, "retrieve");
+    const clock = vi.spyOn(stripe.testHelpers.testClocks, "retrieve");
+    try {
+      const overview = await getMembershipOverview(reader.userId);
+      expect(overview).toMatchObject({ stripe: "ok", card: { brand: "visa", last4: "4242" } });
+      expect(overview.nextCharge?.amountMinor).toBe(999);
+      expect(retrieve.mock.calls.map(([id]) => id)).toEqual([reader.subscriptionId]);
+      expect(clock).not.toHaveBeenCalled();
+    } finally {
+      retrieve.mockRestore();
+      clock.mockRestore();
+    }
   });
 
   it("stays in Stripe's state when every old event arrives again, late, under new ids", async () => {

@@ -4,9 +4,9 @@ import { findBillingUser, listMemberships } from "../db/queries/billing";
 import type { Membership } from "../db/schema";
 import { CHECKOUT_BLOCKING_STATUSES } from "./checkout";
 import { callStripe, isResourceMissing, PaymentsUnavailableError } from "./errors";
-import { timeFrameOf, toMembershipFields, type TimeFrame } from "./membership-fields";
+import { toMembershipFields, type TimeFrame } from "./membership-fields";
 import { getStripe } from "./stripe-client";
-import { fetchClock, fetchSubscription, syncSubscription } from "./sync";
+import { syncAndRead } from "./sync";
 
 // What the membership page shows: the stored row (refreshed from Stripe when it can be), plus the
 // details only Stripe keeps: card, next charge, invoices.
@@ -60,12 +60,12 @@ export async function getMembershipOverview(userId: string): Promise<MembershipO
   if (!stored || !user?.stripeCustomerId) return { membership: stored, stripe: "none", ...empty };
   try {
     const stripe = getStripe();
-    const sub = await fetchSubscription(stored.stripeSubscriptionId);
-    if (!sub) return { membership: stored, stripe: "unknown", ...empty };
     // Same sync as the webhook: if one was missed, the page heals the row instead of showing stale state.
-    const synced = await syncSubscription({ subscriptionId: sub.id, customerId: stored.stripeCustomerId });
-    const membership = synced.outcome === "applied" && synced.current ? synced.current : stored;
-    const frame = timeFrameOf(await fetchClock(sub));
+    // The subscription the sync read is the one shown: one read from Stripe per page.
+    const { result, read } = await syncAndRead({ subscriptionId: stored.stripeSubscriptionId, customerId: stored.stripeCustomerId });
+    if (!read) return { membership: stored, stripe: "unknown", ...empty };
+    const { subscription: sub, frame } = read;
+    const membership = result.outcome === "applied" && result.current ? result.current : stored;
     const [card, invoices] = await Promise.all([
       callStripe(() => defaultCard(stripe, sub)),
       callStripe(() => stripe.invoices.list({ customer: user.stripeCustomerId ?? "", limit: 12 })),

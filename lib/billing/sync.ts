@@ -8,7 +8,7 @@ import {
   type MembershipSyncResult,
 } from "../db/queries/billing";
 import { callStripe, isResourceMissing, UnknownCustomerError } from "./errors";
-import { timeFrameOf, toMembershipFields } from "./membership-fields";
+import { timeFrameOf, toMembershipFields, type TimeFrame } from "./membership-fields";
 import { getStripe } from "./stripe-client";
 
 // The one way a membership row changes: re-read the subscription from Stripe and upsert it,
@@ -57,18 +57,34 @@ export async function syncSubscription(
   ref: SubscriptionRef,
   event?: { id: string; type: string },
 ): Promise<MembershipSyncResult> {
+  return (await syncAndRead(ref, event)).result;
+}
+
+/** What a sync read from Stripe, for callers that show more of it (the membership page). */
+export interface SubscriptionRead {
+  subscription: Stripe.Subscription;
+  frame: TimeFrame;
+}
+
+/** syncSubscription, also answering the subscription it read (null: Stripe has none, or nothing was read). */
+export async function syncAndRead(
+  ref: SubscriptionRef,
+  event?: { id: string; type: string },
+): Promise<{ result: MembershipSyncResult; read: SubscriptionRead | null }> {
+  let read: SubscriptionRead | null = null;
   const load = async (user: BillingUser) => {
     const sub = await fetchSubscription(ref.subscriptionId);
     if (!sub) return null;
-    const fields = toMembershipFields(sub, timeFrameOf(await fetchClock(sub)));
+    read = { subscription: sub, frame: timeFrameOf(await fetchClock(sub)) };
+    const fields = toMembershipFields(sub, read.frame);
     if (fields.stripeCustomerId !== user.stripeCustomerId) {
       throw new UnknownCustomerError(`subscription ${sub.id} of customer ${fields.stripeCustomerId}`);
     }
     return fields;
   };
   const known = ref.customerId ? await applyMembershipSync({ owner: { customerId: ref.customerId }, event, load }) : null;
-  if (known) return known;
+  if (known) return { result: known, read };
   const adopted = await applyMembershipSync({ owner: { userId: await adoptCustomer(ref) }, event, load });
   if (!adopted) throw new UnknownCustomerError(`user of customer ${ref.customerId ?? "?"}`);
-  return adopted;
+  return { result: adopted, read };
 }
