@@ -1,6 +1,6 @@
 import "server-only";
 import { settings } from "../config/settings";
-import { listOpenMemberships } from "../db/queries/billing";
+import { listOpenMemberships, withBillingUserLocked } from "../db/queries/billing";
 import { getCatalog } from "./catalog";
 import { ensureStripeCustomer, getBillingUser } from "./customers";
 import { callStripe } from "./errors";
@@ -32,43 +32,48 @@ export async function startCheckout(request: CheckoutRequest): Promise<CheckoutS
   const open = await listOpenMemberships(request.userId);
   if (open.some((m) => CHECKOUT_BLOCKING_STATUSES.has(m.status))) return { kind: "already-member", url: "/account/membership" };
 
-  const user = await getBillingUser(request.userId);
   const catalog = await getCatalog();
-  const customerId = await ensureStripeCustomer(user);
-  const trial = isTrialEligible(user);
+  // Idempotent, so two checkouts racing here end with the same customer.
+  const customerId = await ensureStripeCustomer(await getBillingUser(request.userId));
   const returnTo = safeReturnTo(request.returnTo);
   const successUrl = new URL("/checkout/success", request.origin);
   successUrl.searchParams.set("returnTo", returnTo);
   const cancelUrl = new URL("/subscribe", request.origin);
   cancelUrl.searchParams.set("plan", request.plan);
   cancelUrl.searchParams.set("returnTo", returnTo);
-  const metadata = { userId: user.id, plan: request.plan };
+  const metadata = { userId: request.userId, plan: request.plan };
 
-  await expireOpenCheckouts(customerId);
-  const session = await callStripe(() =>
-    getStripe().checkout.sessions.create({
-      mode: "subscription",
-      customer: customerId,
-      client_reference_id: user.id,
-      metadata,
-      line_items: [{ price: catalog.priceIds[request.plan], quantity: 1 }],
-      // Without a trial something is due today, so a card is always needed.
-      payment_method_collection: trial && !settings.TRIAL_REQUIRES_CARD ? "if_required" : "always",
-      subscription_data: {
+  // One checkout at a time per user: the next one waits for this lock, then expires the session made here,
+  // so of two checkouts started together only the newest stays open to grant the one trial.
+  const url = await withBillingUserLocked(request.userId, async (user) => {
+    const trial = isTrialEligible(user);
+    await expireOpenCheckouts(customerId);
+    const session = await callStripe(() =>
+      getStripe().checkout.sessions.create({
+        mode: "subscription",
+        customer: customerId,
+        client_reference_id: user.id,
         metadata,
-        ...(trial
-          ? { trial_period_days: TRIAL_DAYS, trial_settings: { end_behavior: { missing_payment_method: "pause" } } }
-          : {}),
-      },
-      // Stripe substitutes the literal {CHECKOUT_SESSION_ID}; URL encoding would hide it.
-      success_url: `${successUrl.toString()}&session_id={CHECKOUT_SESSION_ID}`,
-      cancel_url: cancelUrl.toString(),
-    }),
-  );
-  if (!session.url) throw new Error(`checkout session ${session.id} has no url`);
-  return { kind: "checkout", url: session.url };
+        line_items: [{ price: catalog.priceIds[request.plan], quantity: 1 }],
+        // Without a trial something is due today, so a card is always needed.
+        payment_method_collection: trial && !settings.TRIAL_REQUIRES_CARD ? "if_required" : "always",
+        subscription_data: {
+          metadata,
+          ...(trial
+            ? { trial_period_days: TRIAL_DAYS, trial_settings: { end_behavior: { missing_payment_method: "pause" } } }
+            : {}),
+        },
+        // Stripe substitutes the literal {CHECKOUT_SESSION_ID}; URL encoding would hide it.
+        success_url: `${successUrl.toString()}&session_id={CHECKOUT_SESSION_ID}`,
+        cancel_url: cancelUrl.toString(),
+      }),
+    );
+    if (!session.url) throw new Error(`checkout session ${session.id} has no url`);
+    return session.url;
+  });
+  if (!url) throw new Error(`no user ${request.userId}`);
+  return { kind: "checkout", url };
 }
-
 
 /** An earlier checkout left open in another tab could otherwise be completed too: a second trial. */
 async function expireOpenCheckouts(customer: string): Promise<void> {

@@ -166,6 +166,25 @@ describe("membership lifecycle against the emulator", () => {
     expect(isTrialEligible(stored ?? { trialStartedAt: null })).toBe(false);
   });
 
+  it("grants one trial when two checkouts start at the same instant", async () => {
+    const { user } = await createUser({ email: "twice@example.test" });
+    const origin = "http://localhost:3000";
+    const starts = await Promise.all([
+      startCheckout({ userId: user.id, plan: "monthly", origin }),
+      startCheckout({ userId: user.id, plan: "annual", origin }),
+    ]);
+    const completed: string[] = [];
+    for (const start of starts) {
+      if (start.kind !== "checkout") throw new Error("expected a checkout");
+      const hosted = await fetch(start.url, { method: "POST", body: new URLSearchParams({}), redirect: "manual" });
+      if (hosted.status === 303) completed.push(start.url);
+    }
+    expect(completed).toHaveLength(1);
+    const [stored] = await getDb().select().from(users).where(eq(users.id, user.id));
+    const subs = await getStripe().subscriptions.list({ customer: stored?.stripeCustomerId ?? "", status: "all" });
+    expect(subs.data.map((sub) => sub.status)).toEqual(["trialing"]);
+  });
+
   it("shows a seeded demo membership Stripe never saw, and refuses to change it, without crashing", async () => {
     const { user } = await createStoredMember("cus_demo_reader", "sub_demo_reader", { plan: "monthly", status: "active", currentPeriodEnd: new Date(Date.now() + 20 * 86_400_000), });
     const overview = await getMembershipOverview(user.id);

@@ -31,6 +31,18 @@ export async function saveStripeCustomerId(userId: string, customerId: string): 
   return (await findBillingUser(userId))?.stripeCustomerId ?? null;
 }
 
+/**
+ * Runs `work` while the user's row is locked (FOR UPDATE), so one user's checkouts start one at a time.
+ * `work` must not touch the database itself (it would wait on this lock). Null when there is no such user.
+ */
+export async function withBillingUserLocked<T>(userId: string, work: (user: BillingUser) => Promise<T>): Promise<T | null> {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const [user] = await tx.select(billingUserColumns).from(users).where(eq(users.id, userId)).for("update");
+    return user ? work(user) : null;
+  });
+}
+
 /** Records an event that needs no membership change (nothing to lock). */
 export async function markStripeEventProcessed(eventId: string, type: string): Promise<void> {
   const db = await getDb();
