@@ -3,22 +3,21 @@ import { cookies } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { auth } from "@/auth";
-import { findUserById } from "@/lib/db/queries/users";
 import type { User } from "@/lib/db/schema";
+import { loadUser } from "./request-user";
 import { hasSessionCookie } from "./session-cookie";
 
 // Who is asking, for pages, layouts and server actions. These are the real checks; proxy.ts only
 // redirects optimistically on the presence of a cookie.
 
-
-/** The signed-in user (fresh from the database), or null. One lookup per request. */
+/** The signed-in user (fresh from the database), or null. One lookup per request, shared with the JWT callback's. */
 export const getCurrentUser = cache(async (): Promise<User | null> => {
   // Most requests are anonymous: no cookie, no JWT decoding, no database.
   if (!hasSessionCookie((await cookies()).getAll())) return null;
   const session = await auth().catch(() => null); // a tampered or stale cookie is "signed out"
   const id = session?.user?.id;
   if (!id) return null;
-  return findUserById(id);
+  return loadUser(id);
 });
 
 export function signInPath(callbackPath: string): string {

@@ -67,6 +67,11 @@ async function expectMirrorsStripe(reader: Reader): Promise<void> {
   }
 }
 
+/** The user columns the membership page passes in. */
+function ownerOf(reader: Reader) {
+  return { id: reader.userId, stripeCustomerId: reader.customerId };
+}
+
 async function mailsTo(email: string): Promise<string[]> {
   const rows = await getDb().select().from(outboxEmails).where(eq(outboxEmails.to, email));
   return rows.map((r) => r.subject).sort();
@@ -187,7 +192,7 @@ describe("membership lifecycle against the emulator", () => {
 
   it("shows a seeded demo membership Stripe never saw, and refuses to change it, without crashing", async () => {
     const { user } = await createStoredMember("cus_demo_reader", "sub_demo_reader", { plan: "monthly", status: "active", currentPeriodEnd: new Date(Date.now() + 20 * 86_400_000), });
-    const overview = await getMembershipOverview(user.id);
+    const overview = await getMembershipOverview(user);
     expect(overview.stripe).toBe("unknown");
     expect(overview.membership).toMatchObject({ status: "active", stripeSubscriptionId: "sub_demo_reader" });
     expect(await cancelAtPeriodEnd(user.id)).toEqual({ ok: false, code: "unknown-to-stripe" });
@@ -205,10 +210,10 @@ describe("membership lifecycle against the emulator", () => {
     const reader = await startTrialFor("comeback");
     await advance(reader, 15);
     await settle();
-    expect((await getMembershipOverview(reader.userId)).membership?.status).toBe("paused");
+    expect((await getMembershipOverview(ownerOf(reader))).membership?.status).toBe("paused");
     await addCard(reader, "pm_card_visa"); // what the portal's card flow does
     expect(await resumePaused(reader.userId)).toEqual({ ok: true });
-    const resumed = await getMembershipOverview(reader.userId);
+    const resumed = await getMembershipOverview(ownerOf(reader));
     expect(resumed.membership?.status).toBe("active");
     expect(resumed.card).toEqual({ brand: "visa", last4: "4242" });
     expect(resumed.invoices.some((i) => i.status === "paid" && i.amountMinor === 999)).toBe(true);
@@ -222,7 +227,7 @@ describe("membership lifecycle against the emulator", () => {
     const retrieve = vi.spyOn(stripe.subscriptions, "retrieve");
     const clock = vi.spyOn(stripe.testHelpers.testClocks, "retrieve");
     try {
-      const overview = await getMembershipOverview(reader.userId);
+      const overview = await getMembershipOverview(ownerOf(reader));
       expect(overview).toMatchObject({ stripe: "ok", card: { brand: "visa", last4: "4242" } });
       expect(overview.nextCharge?.amountMinor).toBe(999);
       expect(retrieve.mock.calls.map(([id]) => id)).toEqual([reader.subscriptionId]);

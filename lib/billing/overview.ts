@@ -1,6 +1,6 @@
 import "server-only";
 import type Stripe from "stripe";
-import { findBillingUser, listMemberships } from "../db/queries/billing";
+import { listMemberships, type BillingUser } from "../db/queries/billing";
 import type { Membership } from "../db/schema";
 import { CHECKOUT_BLOCKING_STATUSES } from "./checkout";
 import { callStripe, isResourceMissing, PaymentsUnavailableError } from "./errors";
@@ -52,12 +52,13 @@ async function defaultCard(stripe: Stripe, sub: Stripe.Subscription) {
   return customer.deleted ? null : cardOf(customer.invoice_settings.default_payment_method);
 }
 
-export async function getMembershipOverview(userId: string): Promise<MembershipOverview> {
-  const [user, rows] = await Promise.all([findBillingUser(userId), listMemberships(userId)]);
+/** `user` is the signed-in user's row as the page already has it (no second read). */
+export async function getMembershipOverview(user: Pick<BillingUser, "id" | "stripeCustomerId">): Promise<MembershipOverview> {
+  const rows = await listMemberships(user.id);
   const live = rows.find((m) => CHECKOUT_BLOCKING_STATUSES.has(m.status));
   const stored = live ?? rows[0] ?? null;
   const empty = { card: null, nextCharge: null, invoices: [] };
-  if (!stored || !user?.stripeCustomerId) return { membership: stored, stripe: "none", ...empty };
+  if (!stored || !user.stripeCustomerId) return { membership: stored, stripe: "none", ...empty };
   try {
     const stripe = getStripe();
     // Same sync as the webhook: if one was missed, the page heals the row instead of showing stale state.

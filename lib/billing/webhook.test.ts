@@ -103,7 +103,7 @@ describe("stripe webhook refusals and faults", () => {
 
   it("shows what the database knows on the membership page when Stripe is unreachable", async () => {
     const { user } = await createStoredMember("cus_offline_page", "sub_offline_page", { plan: "annual", status: "trialing", trialEnd: new Date(Date.now() + 5 * 86_400_000), });
-    const overview = await getMembershipOverview(user.id);
+    const overview = await getMembershipOverview(user);
     expect(overview.stripe).toBe("unavailable");
     expect(overview.membership).toMatchObject({ plan: "annual", status: "trialing" });
     await expect(cancelAtPeriodEnd(user.id)).rejects.toBeInstanceOf(PaymentsUnavailableError);

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { SiteShell } from "@/app/_components/site-shell";
-import { getCurrentUser } from "@/lib/auth/session";
+import { getReadAccess } from "@/lib/auth/read-access";
 import { settings } from "@/lib/config/settings";
 import { CHECKOUT_BLOCKING_STATUSES, isTrialEligible } from "@/lib/billing/checkout";
 import {
@@ -15,7 +15,6 @@ import {
 } from "@/lib/billing/plans";
 import { safeReturnTo } from "@/lib/billing/return-to";
 import { getPublisherCount } from "@/lib/content/catalogue";
-import { findCurrentMembership } from "@/lib/db/queries/memberships";
 import { PlanForm } from "./plan-form";
 
 export const metadata: Metadata = { title: "Join Newsstand" };
@@ -24,8 +23,7 @@ export default async function SubscribePage({ searchParams }: { searchParams: Pr
   const params = await searchParams;
   const chosen = planKeySchema.safeParse(params.plan).data;
   const returnTo = safeReturnTo(typeof params.returnTo === "string" ? params.returnTo : undefined);
-  const [user, titles] = await Promise.all([getCurrentUser(), getPublisherCount().catch(() => 0)]);
-  const membership = user ? await findCurrentMembership(user.id) : null;
+  const [{ user, membership }, titles] = await Promise.all([getReadAccess(), getPublisherCount().catch(() => 0)]);
   const trial = user ? isTrialEligible(user) : TRIAL_DAYS > 0;
   const isMember = membership !== null && CHECKOUT_BLOCKING_STATUSES.has(membership.status);
 

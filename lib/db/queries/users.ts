@@ -23,17 +23,6 @@ export async function findUserByEmail(email: string): Promise<User | null> {
   return row ?? null;
 }
 
-/** The one column the JWT callback needs on every request: a primary-key lookup. */
-export async function findSessionVersion(id: string): Promise<number | null> {
-  const db = await getDb();
-  const [row] = await db
-    .select({ sessionVersion: users.sessionVersion })
-    .from(users)
-    .where(eq(users.id, id))
-    .limit(1);
-  return row?.sessionVersion ?? null;
-}
-
 export interface NewUserInput {
   email: string;
   passwordHash?: string | null;

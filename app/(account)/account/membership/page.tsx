@@ -30,7 +30,7 @@ export default async function MembershipPage({ searchParams }: { searchParams: P
   const params = await searchParams;
   const notice = typeof params.notice === "string" ? NOTICES[params.notice] : undefined;
   const error = typeof params.error === "string" ? ERRORS[params.error] : undefined;
-  const overview = await getMembershipOverview(user.id);
+  const overview = await getMembershipOverview(user);
   const m = overview.membership;
 
   return (
