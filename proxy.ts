@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { buildCsp, createNonce, staticSecurityHeaders } from "@/lib/auth/security-headers";
 import { hasSessionCookie } from "@/lib/auth/session-cookie";
 import { settings } from "@/lib/config/settings";
-import { getCachedPage, isCacheablePageRequest, renderPlaceholder, RENDER_HEADER } from "@/lib/content/page-cache";
+import { cacheablePageKey, getCachedPage, renderPlaceholder, RENDER_HEADER } from "@/lib/content/page-cache";
 
 // Runs before every request: security headers (CSP with a per-request nonce) and optimistic redirects.
 // The redirects only look at whether a session cookie exists; pages, layouts and server actions do the
@@ -28,9 +28,10 @@ export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const signedIn = hasSessionCookie(request.cookies.getAll());
 
-  if (isCacheablePageRequest(request, signedIn)) {
+  const cacheKey = cacheablePageKey(request, signedIn);
+  if (cacheKey !== null) {
     const origin = `http://127.0.0.1:${request.nextUrl.port || settings.PORT}`;
-    const page = await getCachedPage(request, nonce, origin);
+    const page = await getCachedPage(cacheKey, nonce, origin);
     if (page) return withSecurityHeaders(page, csp);
   }
 

@@ -20,6 +20,8 @@ export async function withDeferredIndexes<T>(db: Database, table: string, work: 
     // Recreated even when the fill fails, so the database is never left without its indexes.
     await db.execute(sql.raw(`set maintenance_work_mem = '256MB'`));
     for (const d of defs) await db.execute(sql.raw(d.def));
-    await db.execute(sql.raw(`analyze ${table}`));
+    // Vacuum too: a bulk load leaves the visibility map empty until autovacuum passes, and until then
+    // index-only scans (the search plan's cutoff by recency) read the heap for every entry.
+    await db.execute(sql.raw(`vacuum (analyze) ${table}`));
   }
 }

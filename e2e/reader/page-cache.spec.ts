@@ -52,3 +52,19 @@ test("a member never gets the visitors' cached page, and a visitor never gets th
   expect(after.headers()["x-page-cache"]).toBe("hit");
   for (const secret of article.secrets) expect(await after.text()).not.toContain(secret);
 });
+
+test("a search is cached under its canonical URL, so respelling it is a hit with the same results", async ({ request, testHooks }) => {
+  const article = await createGatedArticle(testHooks, "pagecachesearch");
+  const word = article.marker;
+  const first = await request.get(`/search?q=${encodeURIComponent(word)}&topic=`, { headers: html });
+  const respelled = await request.get(`/search?utm_source=mail&q=${encodeURIComponent(`  ${word} `)}`, { headers: html });
+  expect(first.status()).toBe(200);
+  expect(first.headers()["x-page-cache"]).toBe("miss");
+  expect(respelled.headers()["x-page-cache"]).toBe("hit");
+  const [bodyA, bodyB] = [await first.text(), await respelled.text()];
+  expect(bodyA).toContain(article.path);
+  const strip = (body: string, csp: string) => body.replaceAll(nonceOf(csp), "N");
+  expect(strip(bodyB, respelled.headers()["content-security-policy"] ?? "")).toBe(strip(bodyA, first.headers()["content-security-policy"] ?? ""));
+  const other = await request.get(`/search?q=${encodeURIComponent(word)}&page=2`, { headers: html });
+  expect(other.headers()["x-page-cache"]).toBe("miss");
+});

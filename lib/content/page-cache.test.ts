@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { pageCacheKey } from "./page-cache";
+
+const key = (pathAndQuery: string) => pageCacheKey(new URL(pathAndQuery, "http://localhost"));
+
+describe("page cache keys", () => {
+  it("are null for pages that are never cached", () => {
+    for (const path of ["/account", "/sign-in", "/api/health", "/articles/a/b", "/subscribe", "/about"]) expect(key(path)).toBeNull();
+  });
+
+  it("keep only the parameters a page reads, parsed the way it parses them", () => {
+    expect(key("/")).toBe("/");
+    expect(key("/?utm_source=mail")).toBe("/");
+    expect(key("/articles/a-story?ref=x")).toBe("/articles/a-story");
+    expect(key("/topics/world?page=1")).toBe("/topics/world");
+    expect(key("/topics/world?page=abc")).toBe("/topics/world");
+    expect(key("/topics/world?page=3&x=1")).toBe("/topics/world?page=3");
+    expect(key("/publishers/the-herald?page=2")).toBe("/publishers/the-herald?page=2");
+    expect(key("/publishers?country=gb")).toBe("/publishers?country=GB");
+    expect(key("/publishers?country=nowhere")).toBe("/publishers");
+  });
+
+  it("give one key to the same search however it is spelled", () => {
+    const canonical = key("/search?q=harbour+ferry&topic=world&page=2");
+    expect(canonical).toBe("/search?page=2&q=harbour+ferry&topic=world");
+    expect(key("/search?topic=world&page=2&q=%20harbour%20ferry%20&utm=1")).toBe(canonical);
+    expect(key("/search?q=harbour+ferry&q=other&topic=world&page=2&publisher=")).toBe(canonical);
+    expect(key("/search?q=harbour&from=2026-11-20&to=2026-11-01")).toBe("/search?from=2026-11-01&q=harbour&to=2026-11-20");
+    expect(key("/search?q=x".padEnd(5_000, "y"))?.length).toBeLessThan(240);
+  });
+});
