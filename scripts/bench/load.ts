@@ -8,6 +8,8 @@ export interface Target {
   paths: string[];
   /** Minimum share of the reference's req/s, when there is a target. */
   minRatio?: number;
+  /** Measured for the record, with no target (e.g. what a page costs when no cache can answer). */
+  untargeted?: boolean;
 }
 
 export interface LoadResult {
@@ -19,31 +21,36 @@ export interface LoadResult {
   errors: number;
   non2xx: number;
   minRatio?: number;
+  untargeted?: boolean;
 }
 
+/** Warm-up requests per target: enough to fill caches and JIT, not one per path of a long list. */
+const WARM_PATHS = 50;
+
 async function warm(baseUrl: string, target: Target): Promise<void> {
-  for (const p of target.paths) {
+  for (const p of target.paths.slice(0, WARM_PATHS)) {
     const res = await fetch(baseUrl + p);
     await res.arrayBuffer();
     if (!res.ok) throw new Error(`${target.name}: ${p} answered ${res.status} during warm-up`);
   }
 }
 
-function fire(baseUrl: string, target: Target, connections: number, duration: number) {
-  let i = 0;
+// The path rotation carries on from warm-up to measurement, so a list longer than both never repeats.
+function fire(baseUrl: string, target: Target, connections: number, duration: number, rotation: { i: number }) {
   return autocannon({
     url: baseUrl,
     connections,
     duration,
     timeout: 10,
-    requests: [{ method: "GET", setupRequest: (req) => ({ ...req, path: target.paths[i++ % target.paths.length] ?? "/" }) }],
+    requests: [{ method: "GET", setupRequest: (req) => ({ ...req, path: target.paths[rotation.i++ % target.paths.length] ?? "/" }) }],
   });
 }
 
 export async function measure(baseUrl: string, target: Target, connections: number, duration: number): Promise<LoadResult> {
+  const rotation = { i: WARM_PATHS };
   await warm(baseUrl, target);
-  await fire(baseUrl, target, connections, Math.min(3, duration));
-  const r = await fire(baseUrl, target, connections, duration);
+  await fire(baseUrl, target, connections, Math.min(3, duration), rotation);
+  const r = await fire(baseUrl, target, connections, duration, rotation);
   return {
     name: target.name,
     path: target.paths[0] ?? "/",
@@ -53,5 +60,6 @@ export async function measure(baseUrl: string, target: Target, connections: numb
     errors: r.errors + r.timeouts,
     non2xx: r.non2xx,
     minRatio: target.minRatio,
+    untargeted: target.untargeted,
   };
 }

@@ -13,7 +13,8 @@ function table(headers: string[], rows: string[][]): string {
 
 export interface PageVerdict extends LoadResult {
   ratio: number;
-  ok: boolean;
+  /** Undefined for a row measured with no target. */
+  ok?: boolean;
 }
 
 /** The first result is the reference. */
@@ -22,7 +23,9 @@ export function judgePages(results: LoadResult[]): PageVerdict[] {
   return results.map((r) => {
     const ratio = r.reqPerSec / reference;
     const minRatio = r.minRatio;
-    const ok = r.reqPerSec > 0 && r.p99 < P99_TARGET_MS && (minRatio === undefined || ratio >= minRatio) && r.errors === 0 && r.non2xx === 0;
+    const clean = r.reqPerSec > 0 && r.errors === 0 && r.non2xx === 0;
+    if (r.untargeted) return { ...r, ratio, ok: clean ? undefined : false };
+    const ok = clean && r.p99 < P99_TARGET_MS && (minRatio === undefined || ratio >= minRatio);
     return { ...r, ratio, ok };
   });
 }
@@ -40,8 +43,8 @@ export function printPages(verdicts: PageVerdict[]): void {
         String(v.errors),
         String(v.non2xx),
         v.ratio.toFixed(2),
-        `${v.minRatio === undefined ? "" : `≥${v.minRatio}×, `}p99<${P99_TARGET_MS}`,
-        v.ok ? "ok" : "MISSED",
+        v.untargeted ? "(none)" : `${v.minRatio === undefined ? "" : `≥${v.minRatio}×, `}p99<${P99_TARGET_MS}`,
+        v.ok === undefined ? "" : v.ok ? "ok" : "MISSED",
       ]),
     ),
   );

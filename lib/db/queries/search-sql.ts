@@ -17,19 +17,32 @@ const SEARCH_TIMEOUT_MS = 1_500;
 
 export const NEWEST = sql`a.published_at desc nulls last, a.id desc nulls last`;
 export type Tx = Parameters<Parameters<Awaited<ReturnType<typeof getDb>>["transaction"]>[0]>[0];
-export type HitRow = Partial<ArticleCardRow> & { found: number | string; rank: number | string | null; headline_marked: string; standfirst_marked: string };
+export type HitRow = Partial<ArticleCardRow> & {
+  found: number | string;
+  considered: number | string;
+  rank: number | string | null;
+  headline_marked: string;
+  standfirst_marked: string;
+};
 
 // Transaction-local planner switches (set_config(..., true) is SET LOCAL), so pooled connections stay
 // untouched. Custom plans always: a generic plan for a prepared statement would ignore the words.
-// Given the query, also answers how many operands and operators it has (numnode).
-export async function plannerSettings(tx: Tx, { bitmap }: { bitmap: boolean }, query?: SQL): Promise<number> {
-  const rows = rowsOf<{ nodes: number | null }>(await tx.execute(sql`select ${query ? sql`numnode(${query})` : sql`null`} as nodes,
+// Given the query, also says how many operands and operators it has (numnode) and, when it holds a phrase
+// ("…", or hyphenated words), the same query with every phrase loosened to "all these words" — see
+// search.ts. Not when it negates: "not this phrase" loosened would exclude more than it should. (Lexemes
+// are quoted in a tsquery's text, and the parser never leaves "<" in one, so the pattern only meets operators.)
+export async function plannerSettings(tx: Tx, { bitmap }: { bitmap: boolean }, query?: SQL): Promise<{ nodes: number; words: string | null }> {
+  const inspect = query
+    ? sql`numnode(${query}) as nodes,
+      case when ${query}::text ~ '<[0-9-]+>' and ${query}::text !~ '!' then regexp_replace(${query}::text, '<[0-9-]+>', '&', 'g') end as words`
+    : sql`null as nodes, null as words`;
+  const rows = rowsOf<{ nodes: number | null; words: string | null }>(await tx.execute(sql`select ${inspect},
     set_config('statement_timeout', ${String(SEARCH_TIMEOUT_MS)}, true),
     set_config('plan_cache_mode', 'force_custom_plan', true),
     set_config('enable_seqscan', 'off', true),
     set_config('enable_indexscan', ${bitmap ? "off" : "on"}, true),
     set_config('enable_bitmapscan', ${bitmap ? "on" : "off"}, true)`));
-  return Number(rows[0]?.nodes ?? 0);
+  return { nodes: Number(rows[0]?.nodes ?? 0), words: rows[0]?.words ?? null };
 }
 
 // The planner's row estimates, one per condition (planned together, never run): from the tsvector's
@@ -45,20 +58,22 @@ export async function estimateRows(tx: Tx, conditions: SQL[]): Promise<Array<num
   return parts.map((part) => part?.["Plan Rows"]);
 }
 
-// One page of candidates (id, published_at, rank) by rank then recency, with the card, the
-// highlighted snippets and the number of candidates; one row with only `found` when the page is empty.
+// One page of candidates (id, published_at, rank, kept) by rank then recency, with the card, the
+// highlighted snippets, the number of candidates kept (found) and of all candidates (considered); one
+// row with only the counts when the page is empty. `kept` is false for a candidate that failed a check
+// made on the candidates only (a phrase, see search.ts).
 export async function fetchRankedPage(tx: Tx, candidates: SQL, query: SQL, filter: { page: number; pageSize: number }) {
   return rowsOf<HitRow>(await tx.execute(sql`
     with c as materialized (${candidates}),
     ranked as (
-      select id, rank, published_at from c
+      select id, rank, published_at from c where kept
       order by rank desc, published_at desc nulls last, id desc nulls last
       limit ${filter.pageSize + 1} offset ${(filter.page - 1) * filter.pageSize}
     )
-    select f.found, r.rank, ${articleCardSql},
+    select f.found, f.considered, r.rank, ${articleCardSql},
       ts_headline('english', a.headline, ${query}, ${`${MARKS}, HighlightAll=true`}) as headline_marked,
       ts_headline('english', a.standfirst, ${query}, ${`${MARKS}, MaxWords=40, MinWords=20`}) as standfirst_marked
-    from (select count(*) as found from c) f
+    from (select count(*) filter (where kept) as found, count(*) as considered from c) f
     left join ranked r on true
     left join articles a on a.id = r.id
     left join publishers p on p.id = a.publisher_id

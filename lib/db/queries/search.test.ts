@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { useTestDatabase } from "@/lib/testing/test-db";
 import { createArticle, createPublisher, createTopic, hoursAgo } from "@/lib/testing/factories/content";
-import { HIGHLIGHT_START, HIGHLIGHT_STOP, isQueryCanceled, searchArticles, type SearchLimits } from "./search";
+import { HIGHLIGHT_START, HIGHLIGHT_STOP, isQueryCanceled, SEARCH_LIMITS, searchArticles, type SearchLimits } from "./search";
 
 const getDb = useTestDatabase();
 
@@ -88,7 +88,14 @@ describe("searchArticles", () => {
 // so the articles of other tests never fall in its window.
 describe("searchArticles plans", () => {
   // denseShare Infinity: the statistics never call a word common; 0: they always do, and the window decides.
-  const limits: SearchLimits = { denseShare: Number.POSITIVE_INFINITY, recentWindow: 4, denseMatches: 2, fewMatches: 3, candidates: 3 };
+  const limits: SearchLimits = {
+    denseShare: Number.POSITIVE_INFINITY,
+    recentWindow: 4,
+    denseMatches: 2,
+    fewMatches: 3,
+    candidates: 3,
+    phraseCandidates: 4,
+  };
   const common: SearchLimits = { ...limits, denseShare: 0 };
   const inTitle = async (slug: string) => {
     const publisher = await createPublisher({ slug });
@@ -149,6 +156,44 @@ describe("searchArticles plans", () => {
     const older = await find("zeppelin", { to: hoursAgo(250) });
     expect(older.plan).toBe("all");
     expect(older.items.map((h) => h.headline)).toEqual(["Zeppelin museum opens"]);
+  });
+});
+
+describe("phrase search", () => {
+  const limits: SearchLimits = { ...SEARCH_LIMITS, denseShare: Number.POSITIVE_INFINITY, fewMatches: 3, phraseCandidates: 4 };
+  const seed = async (slug: string) => {
+    const publisher = await createPublisher({ slug });
+    const add = (headline: string, hours: number) =>
+      createArticle({ headline, standfirst: "", bodyHtml: "<p>Nothing to see.</p>", publisherId: publisher.id, publishedAt: hoursAgo(hours) });
+    await add("Council meeting delayed", 300);
+    await add("Meeting of the council", 200); // both words, not the phrase
+    await add("Council meeting ends early", 100);
+    await add("Council budget", 50);
+    await add("Committee meeting", 40);
+    return (q: string, given = limits) => searchArticles({ q, page: 1, pageSize: 10, publisherSlug: slug }, given);
+  };
+
+  it("finds the phrase, checked on the articles that hold all its words", async () => {
+    const find = await seed("phrase-newest");
+    const page = await find(`"council meeting"`);
+    expect(page.plan).toBe("newest"); // three articles hold both words: not "few" at fewMatches 3
+    expect(page.items.map((h) => h.headline)).toEqual(["Council meeting ends early", "Council meeting delayed"]);
+    const few = await find(`"council meeting"`, { ...limits, fewMatches: 10 });
+    expect(few.plan).toBe("all");
+    expect(few.items.map((h) => h.headline)).toEqual(["Council meeting ends early", "Council meeting delayed"]);
+    expect((await find(`council meeting`)).items).toHaveLength(3);
+  });
+
+  it("checks only the newest phraseCandidates when the words are common (the documented trade-off)", async () => {
+    const find = await seed("phrase-cap");
+    const capped = await find(`"council meeting"`, { ...limits, phraseCandidates: 1 });
+    expect(capped.items.map((h) => h.headline)).toEqual(["Council meeting ends early"]);
+  });
+
+  it("leaves a negated phrase whole, so it excludes only the phrase", async () => {
+    const find = await seed("phrase-negated");
+    const page = await find(`council -"council meeting"`);
+    expect(page.items.map((h) => h.headline).sort()).toEqual(["Council budget", "Meeting of the council"]);
   });
 });
 

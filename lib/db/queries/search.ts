@@ -36,12 +36,19 @@ export interface SearchHit extends ArticleCard {
 // - more -> "newest": the newest `candidates` matches are ranked, looked up through the GIN index
 //   ANDed with a window of the newest articles sized from the estimated share, so that only a few
 //   hundred rows are read; the window is dropped if it holds too few.
+// A phrase is the exception to "the index finds matches without reading them": GIN knows which articles
+// hold all its words, not in what order, so each must be read. Unchecked, a phrase of two common words
+// reads half the table. So for a phrase the plans above choose candidates by all its words ("words"),
+// and the phrase itself is checked on those candidates only: phraseCandidates of them in the "newest"
+// plan, since only some will hold the phrase. A phrase found only in older articles may then be missed
+// when its words are common; the newest ones are what a news reader wants first.
 export const SEARCH_LIMITS = {
   denseShare: 0.05,
   recentWindow: 300,
   denseMatches: 15,
   fewMatches: 1_000,
   candidates: 200,
+  phraseCandidates: 1_000,
 };
 export type SearchLimits = typeof SEARCH_LIMITS;
 export type SearchPlan = "none" | "all" | "recent" | "newest";
@@ -57,17 +64,20 @@ export async function searchArticles(filter: SearchFilter, limits: SearchLimits 
   const db = await getDb();
   const query = sql`websearch_to_tsquery('english', ${filter.q})`;
   const scope = sql.join(scopeConditions(filter), sql` and `);
-  const matching = sql`${scope} and a.search @@ ${query}`;
   const page = (tx: Tx, candidates: SQL) => fetchRankedPage(tx, candidates, query, filter);
   try {
     return await db.transaction(async (tx) => {
+      const { nodes, words } = await plannerSettings(tx, { bitmap: false }, query);
       // Only stop words (or nothing searchable): no article can match, and checking them all would say so slowly.
-      if ((await plannerSettings(tx, { bitmap: false }, query)) === 0) return toSearchPage([], filter, "none");
+      if (nodes === 0) return toSearchPage([], filter, "none");
+      // Without a phrase, `words` is the query itself and the phrase check is no check.
+      const matching = sql`${scope} and a.search @@ ${words === null ? query : sql`${words}::tsquery`}`;
+      const phrase = words === null ? sql`true` : sql`a.search @@ ${query}`;
       const [inScopeEstimate, matchingEstimate] = await estimateRows(tx, [scope, matching]);
       const inScope = Math.max(1, inScopeEstimate ?? 0);
       const share = (matchingEstimate ?? 0) / inScope;
       if (share >= limits.denseShare) {
-        const dense = await page(tx, sql`select w.id, w.published_at, ts_rank(w.search, ${query}) as rank
+        const dense = await page(tx, sql`select w.id, w.published_at, ts_rank(w.search, ${query}) as rank, true as kept
           from (select a.id, a.published_at, a.search from articles a where ${scope}
                 order by ${NEWEST} limit ${limits.recentWindow}) w
           where w.search @@ ${query}`);
@@ -82,10 +92,13 @@ export async function searchArticles(filter: SearchFilter, limits: SearchLimits 
       const matches = Number(counted[0]?.n ?? 0);
       if (matches === 0) return toSearchPage([], filter, "none");
       if (matches < limits.fewMatches) {
-        const all = sql`select a.id, a.published_at, ts_rank(a.search, ${query}) as rank from articles a where ${matching}`;
+        const all = sql`select a.id, a.published_at, ts_rank(a.search, ${query}) as rank, true as kept
+          from articles a where ${matching} and ${phrase}`;
         return toSearchPage(await page(tx, all), filter, "all");
       }
-      return toSearchPage(await newestPage(tx, { scope, matching, query, filter, limits, share, matches, inScope }), filter, "newest");
+      const candidates = words === null ? limits.candidates : limits.phraseCandidates;
+      const newest = await newestPage(tx, { scope, matching, phrase, query, filter, candidates, share, matches, inScope });
+      return toSearchPage(newest, filter, "newest");
     });
   } catch (error) {
     if (!isQueryCanceled(error)) throw error;
@@ -96,29 +109,34 @@ export async function searchArticles(filter: SearchFilter, limits: SearchLimits 
 interface NewestInput {
   scope: SQL;
   matching: SQL;
+  /** The phrase check on the candidates (`true` without a phrase). */
+  phrase: SQL;
   query: SQL;
   filter: SearchFilter;
-  limits: SearchLimits;
+  /** How many of the newest matches to rank. */
+  candidates: number;
   share: number;
   matches: number;
   inScope: number;
 }
 
 // The newest matches, ranked: through the GIN index ANDed with a published_at window when one fits.
-async function newestPage(tx: Tx, { scope, matching, query, filter, limits, share, matches, inScope }: NewestInput) {
+async function newestPage(tx: Tx, { scope, matching, phrase, query, filter, candidates, share, matches, inScope }: NewestInput) {
   const page = (since: SQL) =>
     fetchRankedPage(
       tx,
-      sql`select c.id, c.published_at, ts_rank(a.search, ${query}) as rank
+      // The phrase check is a column rather than a condition: as a condition, the planner would run it
+      // through the GIN index over every article holding the words, not over the candidates.
+      sql`select c.id, c.published_at, ts_rank(a.search, ${query}) as rank, ${phrase} as kept
         from (select a.id, a.published_at from articles a where ${matching} ${since}
-              order by ${NEWEST} limit ${limits.candidates}) c
+              order by ${NEWEST} limit ${candidates}) c
         join articles a on a.id = c.id`,
       query,
       filter,
     );
   // Enough of the newest articles to hold about twice the candidates, at the estimated share;
   // not worth it past a quarter of the scope (finding the cutoff walks that many index entries).
-  const window = Math.ceil((2 * limits.candidates) / Math.max(share, matches / inScope));
+  const window = Math.ceil((2 * candidates) / Math.max(share, matches / inScope));
   if (window < inScope / 4) {
     await plannerSettings(tx, { bitmap: false });
     const cutoff = rowsOf<{ at: string | Date }>(
@@ -127,7 +145,8 @@ async function newestPage(tx: Tx, { scope, matching, query, filter, limits, shar
     await plannerSettings(tx, { bitmap: true });
     if (cutoff !== undefined) {
       const windowed = await page(sql`and a.published_at >= ${new Date(cutoff).toISOString()}::timestamptz`);
-      if (Number(windowed[0]?.found ?? 0) >= limits.candidates / 2) return windowed;
+      // Judged on the candidates before any phrase check: the question is whether the window held enough.
+      if (Number(windowed[0]?.considered ?? 0) >= candidates / 2) return windowed;
     }
   }
   return page(sql``);
