@@ -70,7 +70,7 @@ async function pickPaths(database: BenchDatabase) {
   const topics = rowsOf<{ slug: string }>(await database.db.execute(sql`select slug from topics order by position`)).map((t) => `/topics/${t.slug}`);
   // Two words from each of the newest headlines: thousands of distinct searches, as readers type them.
   const searches = rowsOf<{ q: string }>(
-    await database.db.execute(sql`select distinct lower(split_part(headline, ' ', 1 + id % 3) || ' ' || split_part(headline, ' ', 4 + id % 3)) as q
+    await database.db.execute(sql`select distinct lower(split_part(headline, ' ', (1 + id % 3)::int) || ' ' || split_part(headline, ' ', (4 + id % 3)::int)) as q
       from (select id, headline from articles where status = 'published' order by published_at desc limit 20000) h`),
   ).map((s) => `/search?${new URLSearchParams({ q: s.q })}`);
   return { articles, publishers, topics, searches };
