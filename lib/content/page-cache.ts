@@ -125,7 +125,8 @@ export async function getCachedPage(key: string, nonce: string, origin: string):
 
 async function renderPage(url: URL, placeholder: string): Promise<CachedPage | null> {
   const response = await fetch(url, {
-    headers: { accept: "text/html", [RENDER_HEADER]: placeholder },
+    // identity: fetch asks for gzip by default, and the server would compress a page only for us to inflate it.
+    headers: { accept: "text/html", "accept-encoding": "identity", [RENDER_HEADER]: placeholder },
     redirect: "manual",
     cache: "no-store",
   });
