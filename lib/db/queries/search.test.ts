@@ -95,6 +95,7 @@ describe("searchArticles plans", () => {
     fewMatches: 3,
     candidates: 3,
     phraseCandidates: 4,
+    phraseWalk: 6,
   };
   const common: SearchLimits = { ...limits, denseShare: 0 };
   const inTitle = async (slug: string) => {
@@ -188,6 +189,23 @@ describe("phrase search", () => {
     const find = await seed("phrase-cap");
     const capped = await find(`"council meeting"`, { ...limits, phraseCandidates: 1 });
     expect(capped.items.map((h) => h.headline)).toEqual(["Council meeting ends early"]);
+  });
+
+  it("walks further back through the newest articles when the words are common there but the phrase is not", async () => {
+    const publisher = await createPublisher({ slug: "phrase-walk" });
+    const add = (headline: string, hours: number) =>
+      createArticle({ headline, standfirst: "", bodyHtml: "<p>Nothing to see.</p>", publisherId: publisher.id, publishedAt: hoursAgo(hours) });
+    await add("Council meeting ends", 400); // the phrase, but older than the walk
+    await add("Council meeting delayed", 3);
+    await add("Council to hold meeting", 2); // the words, not the phrase
+    await add("Meeting of the council", 1);
+    const find = (given: SearchLimits) => searchArticles({ q: `"council meeting"`, page: 1, pageSize: 10, publisherSlug: "phrase-walk" }, given);
+    const walked = await find({ ...limits, recentWindow: 2, denseMatches: 2, denseShare: 0.5, phraseWalk: 3, fewMatches: 10 });
+    expect(walked.plan).toBe("recent");
+    expect(walked.items.map((h) => h.headline)).toEqual(["Council meeting delayed"]);
+    const throughIndex = await find({ ...limits, recentWindow: 2, denseMatches: 2, fewMatches: 10 });
+    expect(throughIndex.plan).toBe("all");
+    expect(throughIndex.items.map((h) => h.headline).sort()).toEqual(["Council meeting delayed", "Council meeting ends"]);
   });
 
   it("leaves a negated phrase whole, so it excludes only the phrase", async () => {
