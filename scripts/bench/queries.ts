@@ -49,7 +49,9 @@ const specs: QuerySpec[] = [
   { name: "article body by id", targetMs: 10, run: (s, i) => getArticleBody(s.pick(s.articles, i).id) },
   { name: `search "${COMMON_WORD}" (common)`, targetMs: 50, run: () => searchArticles({ q: COMMON_WORD, page: 1, pageSize: 20 }) },
   { name: `search "${RARE_WORD}" (rarer)`, targetMs: 50, run: () => searchArticles({ q: RARE_WORD, page: 1, pageSize: 20 }) },
-  { name: 'search "ferry timetable" (phrase)', targetMs: 50, run: () => searchArticles({ q: '"ferry timetable"', page: 1, pageSize: 20 }) },
+  { name: "search finance director (two words)", targetMs: 50, run: () => searchArticles({ q: "finance director", page: 1, pageSize: 20 }) },
+  { name: 'search "health board" (phrase)', targetMs: 50, run: () => searchArticles({ q: '"health board"', page: 1, pageSize: 20 }) },
+  { name: 'search "ferry timetable" (no such phrase)', targetMs: 50, run: () => searchArticles({ q: '"ferry timetable"', page: 1, pageSize: 20 }) },
   { name: "search + topic + last 7 days", targetMs: 50, run: (s, i) => searchArticles({ q: "harbour", topicSlug: s.pick(s.topicSlugs, i), from: week(), page: 1, pageSize: 20 }) },
 ];
 
