@@ -24,17 +24,17 @@ export default async function HomePage() {
       <HomeHero titleCount={titleCount} />
       <div className="flex flex-col gap-12">
         {lead && (
-          <section aria-labelledby="top-heading" className="border-t-2 border-neutral-900 pt-3 dark:border-neutral-100">
-            <h2 id="top-heading" className="mb-4 font-serif text-xl font-bold sm:text-2xl">
+          <section aria-labelledby="top-heading" className="section-rule">
+            <h2 id="top-heading" className="section-title mb-4">
               Top stories
             </h2>
             <div className="grid gap-8 lg:grid-cols-3">
               <div className="lg:col-span-2">
                 <ArticleCard article={lead} variant="lead" />
               </div>
-              <ol className="divide-y divide-neutral-200 dark:divide-neutral-800">
+              <ol className="rule-list">
                 {rest.map((article) => (
-                  <li key={article.id} className="py-3 first:pt-0">
+                  <li key={article.id}>
                     <ArticleCard article={article} variant="compact" />
                   </li>
                 ))}

@@ -32,10 +32,11 @@ export function ArticleCard({
   const Heading = `h${headingLevel}` as const;
   const lead = variant === "lead";
   const row = variant === "row";
-  const layout = lead ? "grid gap-4 md:grid-cols-5" : row ? "grid gap-4 sm:grid-cols-[14rem_1fr]" : "flex flex-col gap-2";
+  const compact = variant === "compact";
+  // Short component classes (globals.css): a page repeats these on every card, in HTML and RSC payload.
   return (
-    <article className={layout}>
-      {variant !== "compact" && (
+    <article className={lead ? "card-lead" : row ? "card-row" : "card"}>
+      {!compact && (
         <ArticleImage
           src={article.heroImageUrl}
           alt={article.heroImageAlt}
@@ -45,30 +46,28 @@ export function ArticleCard({
             lead ? "(min-width: 768px) 60vw, 100vw" : row ? "(min-width: 640px) 14rem, 100vw" : "(min-width: 1024px) 25vw, (min-width: 640px) 50vw, 100vw"
           }
           priority={lead}
-          className={lead ? "md:col-span-3" : ""}
+          className={lead ? "md:col-span-3" : undefined}
         />
       )}
-      <div className={lead ? "flex flex-col gap-2 md:col-span-2" : "flex flex-col gap-1.5"}>
-        <p className="flex items-center gap-2 text-xs font-semibold tracking-wide text-neutral-700 uppercase dark:text-neutral-300">
+      <div className={lead ? "card-lead-text" : "card-text"}>
+        <p className="card-kicker">
           <PublisherLogo name={article.publisherName} src={article.publisherLogoUrl} size={18} />
           <span>{article.publisherName}</span>
         </p>
-        <Heading
-          className={`font-serif leading-snug font-bold ${lead ? "text-2xl sm:text-3xl" : variant === "compact" ? "text-base" : "text-lg"}`}
-        >
+        <Heading className={lead ? "card-lead-title" : compact ? "card-compact-title" : "card-title"}>
           <Link href={`/articles/${article.slug}`} prefetch={false} className="hover:underline">
             {headline ?? article.headline}
           </Link>
         </Heading>
-        {variant !== "compact" && variant !== "tile" && article.standfirst && (
-          <p className={`text-neutral-700 dark:text-neutral-300 ${lead ? "text-base" : "line-clamp-3 text-sm"}`}>
+        {!compact && variant !== "tile" && article.standfirst && (
+          <p className={lead ? "card-lead-standfirst" : "card-standfirst"}>
             {standfirst ?? article.standfirst}
           </p>
         )}
-        <p className="text-xs text-neutral-600 dark:text-neutral-400">
+        <p className="card-meta">
           {showTopic && (
             <>
-              <Link href={`/topics/${article.topicSlug}`} prefetch={false} className="font-medium text-brand-700 hover:underline dark:text-brand-500">
+              <Link href={`/topics/${article.topicSlug}`} prefetch={false} className="link-brand">
                 {article.topicName}
               </Link>
               <span aria-hidden="true"> · </span>

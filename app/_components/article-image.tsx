@@ -22,7 +22,11 @@ type ArticleImageProps = Omit<LocalImageProps, "src" | "width" | "height" | "siz
 export function LocalImage({ priority = false, ...image }: LocalImageProps) {
   // getImageProps gives the same attributes as <Image> without a client component per image: pages
   // show dozens of cards, and each <Image> added hydration work and its props to the RSC payload.
-  const { props } = getImageProps({ ...image, ...(priority ? { loading: "eager", fetchPriority: "high" } : {}) });
+  // The inline style next/image adds ({ color: "transparent" }) is left out: callers' classes set it once in CSS
+  // (.media-fill, .logo) rather than on every <img> in HTML and payload.
+  const {
+    props: { style: _style, ...props },
+  } = getImageProps({ ...image, ...(priority ? { loading: "eager", fetchPriority: "high" } : {}) });
   return <img {...props} alt={image.alt} />;
 }
 
@@ -33,8 +37,8 @@ export function isLocalImage(src: string | null): src is string {
 
 // Images are served from the site itself; anything else (or nothing) gets a neutral block so
 // the browser never asks another host and layouts keep their shape.
-export function ArticleImage({ src, alt, width, height, sizes, priority = false, className = "" }: ArticleImageProps) {
-  const box = `aspect-[16/9] w-full overflow-hidden rounded-md bg-neutral-200 dark:bg-neutral-800 ${className}`;
+export function ArticleImage({ src, alt, width, height, sizes, priority = false, className }: ArticleImageProps) {
+  const box = className ? `media-box ${className}` : "media-box";
   if (!isLocalImage(src)) return <div className={box} aria-hidden="true" />;
   return (
     <div className={box}>
@@ -45,7 +49,7 @@ export function ArticleImage({ src, alt, width, height, sizes, priority = false,
         height={height ?? 675}
         sizes={sizes}
         priority={priority}
-        className="h-full w-full object-cover"
+        className="media-fill"
       />
     </div>
   );

@@ -20,12 +20,10 @@ export function Pagination({
     return text ? `${basePath}?${text}` : basePath;
   };
   if (page <= 1 && !hasNext) return null;
-  const linkClass =
-    "rounded-full border border-neutral-300 px-4 py-2 text-sm font-medium hover:bg-neutral-100 dark:border-neutral-700 dark:hover:bg-neutral-800";
   return (
     <nav aria-label="Pages" className="mt-10 flex items-center justify-between gap-4">
       {page > 1 ? (
-        <Link href={hrefFor(page - 1)} rel="prev" className={linkClass}>
+        <Link href={hrefFor(page - 1)} rel="prev" className="pill-link">
           <span aria-hidden="true">← </span>Newer
         </Link>
       ) : (
@@ -33,7 +31,7 @@ export function Pagination({
       )}
       <p className="text-sm text-neutral-600 dark:text-neutral-400">Page {page}</p>
       {hasNext ? (
-        <Link href={hrefFor(page + 1)} rel="next" className={linkClass}>
+        <Link href={hrefFor(page + 1)} rel="next" className="pill-link">
           Older<span aria-hidden="true"> →</span>
         </Link>
       ) : (

@@ -3,7 +3,7 @@ import { isLocalImage, LocalImage } from "./article-image";
 /** A title's logo, or its initials when it has none. Decorative: the title's name is always beside it. */
 export function PublisherLogo({ name, src, size = 24 }: { name: string; src: string | null; size?: number }) {
   if (isLocalImage(src)) {
-    return <LocalImage src={src} alt="" width={size} height={size} className="shrink-0 rounded-sm" />;
+    return <LocalImage src={src} alt="" width={size} height={size} className="logo" />;
   }
   const initials = name
     .replace(/^the\s+/i, "")
@@ -16,7 +16,7 @@ export function PublisherLogo({ name, src, size = 24 }: { name: string; src: str
     <span
       aria-hidden="true"
       style={{ width: size, height: size, fontSize: size * 0.42 }}
-      className="inline-flex shrink-0 items-center justify-center rounded-sm bg-neutral-800 font-bold text-white dark:bg-neutral-200 dark:text-neutral-900"
+      className="logo-initials"
     >
       {initials}
     </span>

@@ -34,7 +34,7 @@ export function SiteHeader({ topics = [] }: { topics?: NavTopic[] }) {
       <nav aria-label="Topics" className="border-t border-neutral-200 dark:border-neutral-800">
         <ul className="mx-auto flex max-w-6xl gap-1 overflow-x-auto px-2 text-sm [scrollbar-width:none] font-medium whitespace-nowrap">
           <li>
-            <Link href="/" className="block px-2 py-2.5 hover:text-brand-700 dark:hover:text-brand-500">
+            <Link href="/" className="nav-link">
               Home
             </Link>
           </li>
@@ -43,14 +43,14 @@ export function SiteHeader({ topics = [] }: { topics?: NavTopic[] }) {
               <Link
                 href={`/topics/${topic.slug}`}
                 prefetch={false}
-                className="block px-2 py-2.5 hover:text-brand-700 dark:hover:text-brand-500"
+                className="nav-link"
               >
                 {topic.name}
               </Link>
             </li>
           ))}
           <li>
-            <Link href="/publishers" prefetch={false} className="block px-2 py-2.5 hover:text-brand-700 dark:hover:text-brand-500">
+            <Link href="/publishers" prefetch={false} className="nav-link">
               Titles
             </Link>
           </li>

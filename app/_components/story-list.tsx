@@ -18,7 +18,7 @@ export function StoryList({
 }) {
   return (
     <section aria-labelledby="list-heading" className="mt-8">
-      <h2 id="list-heading" className="mb-6 border-t-2 border-neutral-900 pt-3 font-serif text-xl font-bold sm:text-2xl dark:border-neutral-100">
+      <h2 id="list-heading" className="section-rule section-title mb-6">
         {heading}
       </h2>
       {page.items.length === 0 ? (

@@ -25,20 +25,20 @@ export function StorySection({
   if (articles.length === 0) return null;
   const headingId = `${id}-heading`;
   return (
-    <section aria-labelledby={headingId} className="border-t-2 border-neutral-900 pt-3 dark:border-neutral-100">
+    <section aria-labelledby={headingId} className="section-rule">
       <div className="mb-4 flex items-baseline justify-between gap-4">
-        <h2 id={headingId} className="font-serif text-xl font-bold sm:text-2xl">
+        <h2 id={headingId} className="section-title">
           {title}
         </h2>
         {moreHref && (
-          <Link href={moreHref} prefetch={false} className="text-sm font-medium text-brand-700 hover:underline dark:text-brand-500">
+          <Link href={moreHref} prefetch={false} className="link-brand text-sm">
             {moreLabel ?? `More ${title}`}
             <span aria-hidden="true"> →</span>
           </Link>
         )}
       </div>
       {layout !== "list" ? (
-        <ul className="grid gap-x-6 gap-y-8 sm:grid-cols-2 lg:grid-cols-4">
+        <ul className="card-grid">
           {articles.map((article) => (
             <li key={article.id}>
               <ArticleCard article={article} variant={layout === "tiles" ? "tile" : "standard"} showTopic={showTopic} />
@@ -46,9 +46,9 @@ export function StorySection({
           ))}
         </ul>
       ) : (
-        <ol className="divide-y divide-neutral-200 dark:divide-neutral-800">
+        <ol className="rule-list">
           {articles.map((article) => (
-            <li key={article.id} className="py-3 first:pt-0">
+            <li key={article.id}>
               <ArticleCard article={article} variant="compact" showTopic={showTopic} />
             </li>
           ))}

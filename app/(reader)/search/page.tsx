@@ -25,7 +25,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
       <h1 className="mb-6 font-serif text-4xl font-bold">Search</h1>
       <SearchForm params={params} publishers={publishers} topics={topics} />
       <section aria-labelledby="results-heading" className="mt-10">
-        <h2 id="results-heading" className="mb-6 border-t-2 border-neutral-900 pt-3 font-serif text-xl font-bold dark:border-neutral-100">
+        <h2 id="results-heading" className="section-rule mb-6 font-serif text-xl font-bold">
           {params.q ? <>Results for “{params.q}”</> : "Results"}
         </h2>
         {params.q === "" ? (
