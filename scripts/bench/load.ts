@@ -10,6 +10,11 @@ export interface Target {
   minRatio?: number;
   /** Measured for the record, with no target (e.g. what a page costs when no cache can answer). */
   untargeted?: boolean;
+  /** Sent with every request (a session cookie). */
+  headers?: Record<string, string>;
+  /** Text every warm-up response must contain, and text none may, to prove the row measures what it says. */
+  expectText?: string;
+  rejectText?: string;
 }
 
 export interface LoadResult {
@@ -29,9 +34,11 @@ const WARM_PATHS = 50;
 
 async function warm(baseUrl: string, target: Target): Promise<void> {
   for (const p of target.paths.slice(0, WARM_PATHS)) {
-    const res = await fetch(baseUrl + p);
-    await res.arrayBuffer();
+    const res = await fetch(baseUrl + p, { headers: target.headers });
+    const body = await res.text();
     if (!res.ok) throw new Error(`${target.name}: ${p} answered ${res.status} during warm-up`);
+    if (target.expectText && !body.includes(target.expectText)) throw new Error(`${target.name}: ${p} lacks "${target.expectText}"`);
+    if (target.rejectText && body.includes(target.rejectText)) throw new Error(`${target.name}: ${p} holds "${target.rejectText}"`);
   }
 }
 
@@ -42,7 +49,7 @@ function fire(baseUrl: string, target: Target, connections: number, duration: nu
     connections,
     duration,
     timeout: 10,
-    requests: [{ method: "GET", setupRequest: (req) => ({ ...req, path: target.paths[rotation.i++ % target.paths.length] ?? "/" }) }],
+    requests: [{ method: "GET", headers: target.headers, setupRequest: (req) => ({ ...req, path: target.paths[rotation.i++ % target.paths.length] ?? "/" }) }],
   });
 }
 

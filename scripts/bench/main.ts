@@ -10,6 +10,7 @@ import { readArgs } from "./args";
 import { prepareDatabase, type BenchDatabase } from "./database";
 import { measure, type LoadResult, type Target } from "./load";
 import { COMMON_WORD, measureQueries } from "./queries";
+import { createBenchMember } from "./member";
 import { judgePages, printPages, printQueries } from "./report";
 import { buildApp, startApp } from "./server";
 
@@ -23,9 +24,10 @@ async function main(): Promise<void> {
     printQueries(queries);
     if (args.queriesOnly) return;
     const paths = await pickPaths(database);
+    const member = await createBenchMember();
     await database.close();
     await buildApp(args.skipBuild, database.serverEnv);
-    const server = await startApp(database.serverEnv);
+    const server = await startApp({ ...database.serverEnv, AUTH_SECRET: member.authSecret });
     const results: LoadResult[] = [];
     try {
       const targets: Target[] = [
@@ -38,6 +40,15 @@ async function main(): Promise<void> {
         // Popular searches are answered from the page cache like the rows above; a search nobody has
         // made in the last PAGE_CACHE_SECONDS is rendered and run. This row shows what that costs.
         { name: "search, new each time", paths: paths.searches, untargeted: true },
+        // A member's pages are always rendered (never from the visitors' page cache), body included.
+        {
+          name: "article, member",
+          paths: paths.articles,
+          untargeted: true,
+          headers: { cookie: member.cookie },
+          expectText: "Account menu for",
+          rejectText: "paywall-panel",
+        },
       ];
       for (const target of targets) {
         console.log(`loading ${target.name} for ${args.duration} s at ${args.connections} connections…`);

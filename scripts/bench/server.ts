@@ -69,7 +69,7 @@ export interface RunningServer {
 export async function startApp(env: Record<string, string>): Promise<RunningServer> {
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, [nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], {
-    env: baseEnv({ ...env, NODE_ENV: "production", PORT: String(port), AUTH_SECRET: randomBytes(32).toString("hex") }),
+    env: baseEnv({ AUTH_SECRET: randomBytes(32).toString("hex"), ...env, NODE_ENV: "production", PORT: String(port) }),
     stdio: ["ignore", "inherit", "inherit"],
   });
   const url = `http://127.0.0.1:${port}`;
