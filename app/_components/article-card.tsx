@@ -52,10 +52,10 @@ export function ArticleCard({
       <div className={lead ? "card-lead-text" : "card-text"}>
         <p className="card-kicker">
           <PublisherLogo name={article.publisherName} src={article.publisherLogoUrl} size={18} />
-          <span>{article.publisherName}</span>
+          {article.publisherName}
         </p>
         <Heading className={lead ? "card-lead-title" : compact ? "card-compact-title" : "card-title"}>
-          <Link href={`/articles/${article.slug}`} prefetch={false} className="hover:underline">
+          <Link href={`/articles/${article.slug}`} prefetch={false}>
             {headline ?? article.headline}
           </Link>
         </Heading>

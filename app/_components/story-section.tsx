@@ -26,7 +26,7 @@ export function StorySection({
   const headingId = `${id}-heading`;
   return (
     <section aria-labelledby={headingId} className="section-rule">
-      <div className="mb-4 flex items-baseline justify-between gap-4">
+      <div className="section-head">
         <h2 id={headingId} className="section-title">
           {title}
         </h2>
