@@ -6,4 +6,7 @@ export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { refuseToStartWithoutSecret } = await import("./lib/auth/secret-policy");
   refuseToStartWithoutSecret();
+  // Mail queued by an instance that stopped before sending it goes out without waiting for a new send here.
+  const { startMailWorker } = await import("./lib/email/worker");
+  startMailWorker();
 }

@@ -301,7 +301,11 @@ export const stripeEvents = pgTable("stripe_events", {
 
 /* ------------------------------------------------------------------ mail */
 
-// The local outbox used when SMTP_URL is unset (dev/demo); read by the dev-only outbox page.
+// Every mail, written before it is sent. With SMTP_URL unset it is the local outbox (stored as sent, read by the
+// dev-only outbox page); with SMTP_URL, a queue: "queued" rows are claimed (next_attempt_at doubles as the claim's
+// lease), sent, and retried with backoff until "sent" or "failed". See lib/email/delivery.ts.
+export const mailStatus = pgEnum("mail_status", ["queued", "sent", "failed"]);
+
 export const outboxEmails = pgTable(
   "outbox_emails",
   {
@@ -310,9 +314,17 @@ export const outboxEmails = pgTable(
     subject: text("subject").notNull(),
     text: text("text").notNull(),
     html: text("html").notNull(),
+    status: mailStatus("status").notNull().default("queued"),
+    attempts: integer("attempts").notNull().default(0),
+    nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true }).notNull().defaultNow(),
+    lastError: text("last_error"),
+    sentAt: timestamp("sent_at", { withTimezone: true }),
     createdAt: createdAt(),
   },
-  (t) => [index("outbox_emails_to_idx").on(t.to, t.createdAt.desc())],
+  (t) => [
+    index("outbox_emails_to_idx").on(t.to, t.createdAt.desc()),
+    index("outbox_emails_due_idx").on(t.nextAttemptAt).where(sql`${t.status} = 'queued'`),
+  ],
 );
 
 export type Publisher = typeof publishers.$inferSelect;

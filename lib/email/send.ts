@@ -1,9 +1,12 @@
 import "server-only";
-import nodemailer, { type Transporter } from "nodemailer";
 import { settings } from "@/lib/config/settings";
-import { insertOutboxEmail } from "@/lib/db/queries/outbox-emails";
+import { insertOutboxEmails, type MailWriter } from "@/lib/db/queries/outbox-emails";
+import { deliverQueuedMail } from "./delivery";
+import { startMailWorker } from "./worker";
 
-// One way out for every mail: SMTP_URL when set, otherwise the local outbox (table + console).
+// One way out for every mail: it is written to outbox_emails first. With SMTP_URL it is queued and tried at
+// once; if that fails, a background worker retries it (delivery.ts, worker.ts). Without SMTP_URL the row is the
+// local outbox (printed on the console, listed at /dev/outbox).
 
 export interface Mail {
   to: string;
@@ -12,18 +15,24 @@ export interface Mail {
   html: string;
 }
 
-let transporter: Transporter | undefined;
-
-function getTransporter(url: string): Transporter {
-  transporter ??= nodemailer.createTransport(url);
-  return transporter;
+/** Writes mails to the outbox, inside the caller's transaction when one is given; answers the queued ids. */
+export async function enqueueMails(mails: Mail[], writer?: MailWriter): Promise<number[]> {
+  if (settings.usesMailOutbox) {
+    await insertOutboxEmails(mails, "sent", writer);
+    for (const mail of mails) console.info(`\n[outbox] To: ${mail.to}\n[outbox] Subject: ${mail.subject}\n${mail.text}\n`);
+    return [];
+  }
+  return insertOutboxEmails(mails, "queued", writer);
 }
 
+/** Tries queued mails now (after their transaction committed); the worker retries whatever does not go out. */
+export async function deliverNow(ids: number[]): Promise<void> {
+  if (ids.length === 0) return;
+  startMailWorker();
+  for (const id of ids) await deliverQueuedMail(id);
+}
+
+/** Queues a mail and tries it at once. Fails only when the mail could not be stored, never because SMTP is down. */
 export async function sendMail(mail: Mail): Promise<void> {
-  if (settings.SMTP_URL) {
-    await getTransporter(settings.SMTP_URL).sendMail({ from: settings.MAIL_FROM, ...mail });
-    return;
-  }
-  await insertOutboxEmail(mail);
-  console.info(`\n[outbox] To: ${mail.to}\n[outbox] Subject: ${mail.subject}\n${mail.text}\n`);
+  await deliverNow(await enqueueMails([mail]));
 }

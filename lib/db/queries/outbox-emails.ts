@@ -1,15 +1,72 @@
 import "server-only";
-import { desc, eq } from "drizzle-orm";
-import { getDb } from "../client";
+import { and, desc, eq, lte, sql } from "drizzle-orm";
+import { getDb, type Database } from "../client";
 import { outboxEmails } from "../schema";
 
-// The local outbox (SMTP_URL unset): written by lib/email, read by the dev-only /dev/outbox page.
+// Every mail, queued before it is sent (lib/email/delivery.ts), and the local outbox read by /dev/outbox.
 
 export type OutboxEmail = typeof outboxEmails.$inferSelect;
+export interface MailRow {
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+}
+/** The database or an open transaction, so a mail can commit with the change it is about. */
+export type MailWriter = Pick<Database, "insert">;
 
-export async function insertOutboxEmail(mail: { to: string; subject: string; text: string; html: string }): Promise<void> {
+/** A database-clock time, so instances whose clocks differ agree on what is due. */
+const inMs = (ms: number) => sql`now() + make_interval(secs => ${ms / 1000})`;
+
+/** Stores mails; "sent" for the local outbox (shown, never sent), "queued" for SMTP delivery. Answers their ids. */
+export async function insertOutboxEmails(
+  mails: MailRow[],
+  status: "queued" | "sent",
+  writer?: MailWriter,
+): Promise<number[]> {
+  if (mails.length === 0) return [];
+  const db = writer ?? (await getDb());
+  const sentAt = status === "sent" ? new Date() : null;
+  const rows = await db
+    .insert(outboxEmails)
+    .values(mails.map((m) => ({ ...m, status, sentAt })))
+    .returning({ id: outboxEmails.id });
+  return rows.map((r) => r.id);
+}
+
+/**
+ * Claims one due queued mail (the given one, or the oldest due) for `leaseMs`: the claim counts an attempt and
+ * moves next_attempt_at past the lease, so no other worker takes it meanwhile, and a worker that dies mid-send
+ * leaves it to be retried. SKIP LOCKED: concurrent claimers pass over each other's rows instead of waiting.
+ */
+export async function claimDueOutboxEmail(leaseMs: number, id?: number): Promise<OutboxEmail | null> {
   const db = await getDb();
-  await db.insert(outboxEmails).values(mail);
+  const due = and(eq(outboxEmails.status, "queued"), lte(outboxEmails.nextAttemptAt, sql`now()`), id === undefined ? undefined : eq(outboxEmails.id, id));
+  const next = db.select({ id: outboxEmails.id }).from(outboxEmails).where(due).orderBy(outboxEmails.nextAttemptAt).limit(1).for("update", { skipLocked: true });
+  const [row] = await db
+    .update(outboxEmails)
+    .set({ attempts: sql`${outboxEmails.attempts} + 1`, nextAttemptAt: inMs(leaseMs) })
+    .where(eq(outboxEmails.id, sql`(${next})`))
+    .returning();
+  return row ?? null;
+}
+
+export async function markOutboxEmailSent(id: number): Promise<void> {
+  const db = await getDb();
+  await db.update(outboxEmails).set({ status: "sent", sentAt: new Date(), lastError: null }).where(eq(outboxEmails.id, id));
+}
+
+/** Records a failed attempt: retried after `retryInMs`, or given up for good when that is null. */
+export async function markOutboxEmailFailed(id: number, error: string, retryInMs: number | null): Promise<void> {
+  const db = await getDb();
+  await db
+    .update(outboxEmails)
+    .set(
+      retryInMs === null
+        ? { status: "failed", lastError: error }
+        : { lastError: error, nextAttemptAt: inMs(retryInMs) },
+    )
+    .where(eq(outboxEmails.id, id));
 }
 
 export async function listOutboxEmails(limit = 50): Promise<OutboxEmail[]> {
