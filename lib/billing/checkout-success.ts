@@ -1,6 +1,7 @@
 import "server-only";
 import { findBillingUser } from "../db/queries/billing";
-import { sendBillingMails, transitionMails } from "./emails";
+import { deliverNow } from "../email/send";
+import { transitionMails } from "./emails";
 import { callStripe, isResourceMissing } from "./errors";
 import { getStripe } from "./stripe-client";
 import { syncSubscription } from "./sync";
@@ -25,7 +26,9 @@ export async function completeCheckout(sessionId: string, userId: string): Promi
   if (customerId !== user.stripeCustomerId) return "not-found";
   const subscriptionId = typeof session.subscription === "string" ? session.subscription : session.subscription?.id;
   if (session.status !== "complete" || !subscriptionId) return "not-complete";
-  const result = await syncSubscription({ subscriptionId, customerId, userIdHint: userId });
-  if (result.outcome === "applied") await sendBillingMails(transitionMails(result.user, result.previous, result.current));
+  const { mailIds } = await syncSubscription({ subscriptionId, customerId, userIdHint: userId }, undefined, (applied) =>
+    transitionMails(applied.user, applied.previous, applied.current),
+  );
+  await deliverNow(mailIds);
   return "synced";
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { absoluteUrl, composeMail } from "../email/layout";
-import { sendMail, type Mail } from "../email/send";
+import type { Mail } from "../email/send";
 import type { BillingUser } from "../db/queries/billing";
 import type { Membership } from "../db/schema";
 import { describePrice, formatDate, plans } from "./plans";
@@ -74,15 +74,4 @@ export function transitionMails(user: BillingUser, previous: Membership | null, 
   const wasLive = previous ? !ENDED.has(previous.status) : false;
   if (wasLive && ENDED.has(current.status)) mails.push(membershipEndedMail(user.email, current));
   return mails;
-}
-
-/** Sends mails without letting one failure stop the rest or the caller: logged for a person to follow up. */
-export async function sendBillingMails(mails: Mail[]): Promise<void> {
-  for (const mail of mails) {
-    try {
-      await sendMail(mail);
-    } catch (error) {
-      console.error("billing mail failed", { to: mail.to, subject: mail.subject, error });
-    }
-  }
 }

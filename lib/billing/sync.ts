@@ -2,11 +2,14 @@ import "server-only";
 import type Stripe from "stripe";
 import {
   applyMembershipSync,
+  type AppliedSync,
+  type MembershipSyncInput,
   findBillingUser,
   saveStripeCustomerId,
   type BillingUser,
   type MembershipSyncResult,
 } from "../db/queries/billing";
+import { enqueueMails, type Mail } from "../email/send";
 import { callStripe, isResourceMissing, UnknownCustomerError } from "./errors";
 import { timeFrameOf, toMembershipFields, type TimeFrame } from "./membership-fields";
 import { getStripe } from "./stripe-client";
@@ -53,11 +56,17 @@ export async function fetchClock(sub: Stripe.Subscription): Promise<Stripe.TestH
   return callStripe(() => getStripe().testHelpers.testClocks.retrieve(clockId));
 }
 
+/** The mails a stored change owes, queued in the sync's transaction so they commit with it or not at all. */
+export type MailsFor = (applied: AppliedSync) => Mail[];
+
+/** The sync's result, and the ids of the mails it queued (for `deliverNow` once the answer is on its way). */
 export async function syncSubscription(
   ref: SubscriptionRef,
   event?: { id: string; type: string },
-): Promise<MembershipSyncResult> {
-  return (await syncAndRead(ref, event)).result;
+  mailsFor?: MailsFor,
+): Promise<{ result: MembershipSyncResult; mailIds: number[] }> {
+  const { result, mailIds } = await syncAndRead(ref, event, mailsFor);
+  return { result, mailIds };
 }
 
 /** What a sync read from Stripe, for callers that show more of it (the membership page). */
@@ -70,8 +79,15 @@ export interface SubscriptionRead {
 export async function syncAndRead(
   ref: SubscriptionRef,
   event?: { id: string; type: string },
-): Promise<{ result: MembershipSyncResult; read: SubscriptionRead | null }> {
+  mailsFor?: MailsFor,
+): Promise<{ result: MembershipSyncResult; read: SubscriptionRead | null; mailIds: number[] }> {
   let read: SubscriptionRead | null = null;
+  let mailIds: number[] = [];
+  const onApplied: MembershipSyncInput["onApplied"] =
+    mailsFor &&
+    (async (tx, applied) => {
+      mailIds = await enqueueMails(mailsFor(applied), tx);
+    });
   const load = async (user: BillingUser) => {
     const sub = await fetchSubscription(ref.subscriptionId);
     if (!sub) return null;
@@ -82,9 +98,9 @@ export async function syncAndRead(
     }
     return fields;
   };
-  const known = ref.customerId ? await applyMembershipSync({ owner: { customerId: ref.customerId }, event, load }) : null;
-  if (known) return { result: known, read };
-  const adopted = await applyMembershipSync({ owner: { userId: await adoptCustomer(ref) }, event, load });
+  const known = ref.customerId ? await applyMembershipSync({ owner: { customerId: ref.customerId }, event, load, onApplied }) : null;
+  if (known) return { result: known, read, mailIds };
+  const adopted = await applyMembershipSync({ owner: { userId: await adoptCustomer(ref) }, event, load, onApplied });
   if (!adopted) throw new UnknownCustomerError(`user of customer ${ref.customerId ?? "?"}`);
-  return { result: adopted, read };
+  return { result: adopted, read, mailIds };
 }

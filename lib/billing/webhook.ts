@@ -1,11 +1,10 @@
 import "server-only";
 import type Stripe from "stripe";
 import { markStripeEventProcessed } from "../db/queries/billing";
-import type { Mail } from "../email/send";
 import { paymentFailedMail, transitionMails, trialEndingMail } from "./emails";
 import { PaymentsUnavailableError, UnknownCustomerError } from "./errors";
 import { getStripe, getWebhookSecret } from "./stripe-client";
-import { syncSubscription, type SubscriptionRef } from "./sync";
+import { syncSubscription, type MailsFor, type SubscriptionRef } from "./sync";
 
 // Stripe → us. Verify, skip what we've done, re-read the subscription and upsert it; answer
 // 2xx only when the change is stored, so Stripe retries everything else.
@@ -26,14 +25,14 @@ const handled = new Set<string>(HANDLED_EVENTS);
 export interface WebhookOutcome {
   status: number;
   body: { received: boolean; note?: string; error?: string };
-  /** Mails to send once the answer is on its way (the route hands them to `after`). */
-  mails: Mail[];
+  /** Mails queued with the change, to try once the answer is on its way (the route hands them to `after`). */
+  mailIds: number[];
 }
 
-const answer = (status: number, body: WebhookOutcome["body"], mails: Mail[] = []): WebhookOutcome => ({
+const answer = (status: number, body: WebhookOutcome["body"], mailIds: number[] = []): WebhookOutcome => ({
   status,
   body,
-  mails,
+  mailIds,
 });
 
 function idOf(value: string | { id: string } | null | undefined): string | null {
@@ -63,6 +62,21 @@ export function subscriptionRefOf(event: Stripe.Event): SubscriptionRef | null {
   return null;
 }
 
+/** The mails an event's stored change owes (queued in the same transaction as the change). */
+function mailsForEvent(event: Stripe.Event): MailsFor {
+  return ({ user, previous, current }) => {
+    if (!current) return [];
+    const mails = transitionMails(user, previous, current);
+    // A late reminder for a trial that has already ended would give a date in the past: other mails cover that.
+    if (event.type === "customer.subscription.trial_will_end" && current.status === "trialing") {
+      const sub = event.data.object as Stripe.Subscription;
+      mails.push(trialEndingMail(user.email, current, sub.default_payment_method != null));
+    }
+    if (event.type === "invoice.payment_failed") mails.push(paymentFailedMail(user.email, current));
+    return mails;
+  };
+}
+
 export async function handleStripeWebhook(rawBody: string, signature: string | null): Promise<WebhookOutcome> {
   if (!signature) return answer(400, { received: false, error: "missing Stripe-Signature" });
   let event: Stripe.Event;
@@ -80,19 +94,11 @@ export async function handleStripeWebhook(rawBody: string, signature: string | n
       await markStripeEventProcessed(event.id, event.type);
       return answer(200, { received: true, note: "no subscription" });
     }
-    const result = await syncSubscription(ref, { id: event.id, type: event.type });
+    const { result, mailIds } = await syncSubscription(ref, { id: event.id, type: event.type }, mailsForEvent(event));
     if (result.outcome === "duplicate" || !result.current) {
       return answer(200, { received: true, note: result.outcome === "duplicate" ? "duplicate" : "unknown subscription" });
     }
-    const { user, previous, current } = result;
-    const mails = transitionMails(user, previous, current);
-    // A late reminder for a trial that has already ended would give a date in the past: other mails cover that.
-    if (event.type === "customer.subscription.trial_will_end" && current.status === "trialing") {
-      const sub = event.data.object as Stripe.Subscription;
-      mails.push(trialEndingMail(user.email, current, sub.default_payment_method != null));
-    }
-    if (event.type === "invoice.payment_failed") mails.push(paymentFailedMail(user.email, current));
-    return answer(200, { received: true }, mails);
+    return answer(200, { received: true }, mailIds);
   } catch (error) {
     if (error instanceof UnknownCustomerError) {
       console.warn("stripe webhook for an unknown customer; asking Stripe to retry", { event: event.id, error: error.message });

@@ -25,11 +25,15 @@ export async function enqueueMails(mails: Mail[], writer?: MailWriter): Promise<
   return insertOutboxEmails(mails, "queued", writer);
 }
 
-/** Tries queued mails now (after their transaction committed); the worker retries whatever does not go out. */
+/** Tries queued mails now (after their transaction committed); never throws: the worker retries what does not go out. */
 export async function deliverNow(ids: number[]): Promise<void> {
   if (ids.length === 0) return;
   startMailWorker();
-  for (const id of ids) await deliverQueuedMail(id);
+  try {
+    for (const id of ids) await deliverQueuedMail(id);
+  } catch (error) {
+    console.error("mail: immediate delivery failed; left to the worker", { ids, error });
+  }
 }
 
 /** Queues a mail and tries it at once. Fails only when the mail could not be stored, never because SMTP is down. */

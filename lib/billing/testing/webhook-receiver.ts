@@ -1,7 +1,7 @@
 import "server-only";
 import { createServer, type IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
-import { sendBillingMails } from "../emails";
+import { deliverNow } from "../../email/send";
 import { handleStripeWebhook } from "../webhook";
 
 // An HTTP endpoint for the emulator's webhooks in tests and the bench, running the real handler
@@ -25,7 +25,7 @@ export async function startWebhookReceiver(): Promise<WebhookReceiver> {
     void (async () => {
       const header = req.headers["stripe-signature"];
       const outcome = await handleStripeWebhook(await readBody(req), typeof header === "string" ? header : null);
-      await sendBillingMails(outcome.mails);
+      await deliverNow(outcome.mailIds);
       statuses.push(outcome.status);
       res.writeHead(outcome.status, { "content-type": "application/json" }).end(JSON.stringify(outcome.body));
     })().catch((error: unknown) => {

@@ -2,6 +2,7 @@ import "server-only";
 import { and, desc, eq, isNull, ne } from "drizzle-orm";
 import { getDb } from "../client";
 import { memberships, stripeEvents, users, type Membership, type NewMembership, type User } from "../schema";
+import type { MailWriter } from "./outbox-emails";
 
 // Billing's writes: the Stripe customer id, processed Stripe events (a row exists only once an event's
 // change is committed), and memberships mirrored from Stripe.
@@ -61,11 +62,12 @@ export interface MembershipSyncInput {
   event?: { id: string; type: string };
   /** Runs while the user's row is locked, so the newest Stripe read is also the last write. Null: nothing to store. */
   load: (user: BillingUser, previous: Membership[]) => Promise<MembershipFields | null>;
+  /** Runs in the same transaction once the change is stored, so what it writes (the mails owed) commits with it. */
+  onApplied?: (tx: MailWriter, applied: AppliedSync) => Promise<void>;
 }
 
-export type MembershipSyncResult =
-  | { outcome: "duplicate" }
-  | { outcome: "applied"; user: BillingUser; previous: Membership | null; current: Membership | null };
+export type AppliedSync = { outcome: "applied"; user: BillingUser; previous: Membership | null; current: Membership | null };
+export type MembershipSyncResult = { outcome: "duplicate" } | AppliedSync;
 
 /** One membership sync: lock the user, skip a processed event, load from Stripe, upsert by subscription id.
  *  Null when no user matches the owner. */
@@ -100,7 +102,9 @@ export async function applyMembershipSync(input: MembershipSyncInput): Promise<M
         await tx.update(users).set({ trialStartedAt: now }).where(eq(users.id, user.id));
       }
     }
-    return { outcome: "applied" as const, user, previous, current };
+    const applied = { outcome: "applied" as const, user, previous, current };
+    await input.onApplied?.(tx, applied);
+    return applied;
   });
 }
 
