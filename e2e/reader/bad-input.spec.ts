@@ -29,7 +29,11 @@ test("unknown slugs answer 404 with the site's not-found page", async ({ request
   ]) {
     const response = await request.get(path);
     expect(response.status(), path).toBe(404);
-    await expectNotBroken(response, path);
+    const body = await expectNotBroken(response, path);
+    // In the HTML itself, outside any script: a visitor without JavaScript (or a crawler) reads it too.
+    const withoutScripts = body.replace(/<script[\s\S]*?<\/script>/g, "");
+    expect(withoutScripts, path).toContain("can&#x27;t find that page");
+    expect(withoutScripts, path).toContain('id="main"');
   }
 });
 

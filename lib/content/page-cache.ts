@@ -36,6 +36,8 @@ const UNCACHED_HEADERS = new Set([
 export const RENDER_HEADER = "x-newsstand-page-render";
 
 interface CachedPage {
+  /** 200, or 404 for the site's not-found page. */
+  status: number;
   /** The HTML, UTF-8 encoded, split at the placeholder nonce: joined with a nonce it makes the page. */
   parts: Uint8Array[];
   /** Bytes of the parts together. */
@@ -99,43 +101,61 @@ export function cacheablePageKey(request: Request, signedIn: boolean): string | 
 
 /**
  * The page for `key` (from cacheablePageKey) with `nonce` in place of the placeholder, or null when it
- * may not be cached (not a 200 HTML page, or it set cookies): the caller then lets Next render it normally.
+ * may not be cached (neither a 200 HTML page nor a 404, or it set cookies): the caller then lets Next render it.
  */
 export async function getCachedPage(key: string, nonce: string, origin: string): Promise<Response | null> {
   const { placeholder, ...stores } = state();
-  const pages = key.startsWith("/search") ? stores.searches : stores.pages;
-  let page = pages.get(key);
-  const hit = page !== undefined;
-  if (!page) {
-    page = renderPage(new URL(key, origin), placeholder).catch((error: unknown) => {
-      console.error("page cache: render failed", key, error);
-      return null;
-    });
-    pages.set(key, page);
-  }
+  const store = key.startsWith("/search") ? stores.searches : stores.pages;
+  const { page, hit } = remember(store, key, () => renderPage(new URL(key, origin), placeholder, origin));
   const cachedPage = await page;
-  if (!cachedPage) {
-    pages.delete(key);
-    return null;
-  }
-  const response = new Response(joinWithNonce(cachedPage, utf8.encode(nonce)), { status: 200, headers: cachedPage.headers });
+  if (!cachedPage) return null;
+  const response = new Response(joinWithNonce(cachedPage, utf8.encode(nonce)), { status: cachedPage.status, headers: cachedPage.headers });
   response.headers.set("x-page-cache", hit ? "hit" : "miss"); // for operators and tests
   return response;
 }
 
-async function renderPage(url: URL, placeholder: string): Promise<CachedPage | null> {
+function remember(store: PageStore, key: string, render: () => Promise<CachedPage | null>): { page: Promise<CachedPage | null>; hit: boolean } {
+  const cached = store.get(key);
+  if (cached) return { page: cached, hit: true };
+  const page = render()
+    .catch((error: unknown) => {
+      console.error("page cache: render failed", key, error);
+      return null;
+    })
+    .then((rendered) => {
+      if (!rendered && store.get(key) === page) store.delete(key);
+      return rendered;
+    });
+  store.set(key, page);
+  return { page, hit: false };
+}
+
+async function renderPage(url: URL, placeholder: string, origin: string, status = 200): Promise<CachedPage | null> {
   const response = await fetch(url, {
     // identity: fetch asks for gzip by default, and the server would compress a page only for us to inflate it.
     headers: { accept: "text/html", "accept-encoding": "identity", [RENDER_HEADER]: placeholder },
     redirect: "manual",
     cache: "no-store",
   });
+  if (response.status === 404 && status === 200) {
+    await response.arrayBuffer(); // read to the end, so the connection is free again
+    return renderNotFound(placeholder, origin);
+  }
   const type = response.headers.get("content-type") ?? "";
-  if (response.status !== 200 || !type.includes("text/html") || response.headers.has("set-cookie")) return null;
+  if (response.status !== status || !type.includes("text/html") || response.headers.has("set-cookie")) return null;
   const html = await response.text();
   const headers = [...response.headers].filter(([name]) => !UNCACHED_HEADERS.has(name.toLowerCase()));
   const parts = html.split(placeholder).map((part) => utf8.encode(part));
-  return { parts, length: parts.reduce((sum, part) => sum + part.length, 0), headers };
+  return { status, parts, length: parts.reduce((sum, part) => sum + part.length, 0), headers };
+}
+
+// A notFound() from a dynamic page comes back as a 404 whose HTML body is empty: Next draws it with
+// JavaScript (a known Next 16 behaviour), so visitors without JS and crawlers see a blank page. A path no
+// route matches gets app/not-found.tsx rendered on the server instead, so visitors get that page, as a 404.
+const NOT_FOUND_PATH = "/_newsstand/not-found";
+
+async function renderNotFound(placeholder: string, origin: string): Promise<CachedPage | null> {
+  return remember(state().pages, NOT_FOUND_PATH, () => renderPage(new URL(NOT_FOUND_PATH, origin), placeholder, origin, 404)).page;
 }
 
 // Copying bytes is the cheapest way to make each response: a string body would be re-checked and
