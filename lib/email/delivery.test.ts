@@ -56,6 +56,8 @@ describe("queued mail delivery", () => {
       expect(await deliverDueMails({ smtpUrl })).toBe(1);
       expect(sink.messages.map((m) => [m.to, m.subject])).toEqual([[["down@example.test"], "Hello down@example.test"]]);
       expect(await findOutboxEmail(id)).toMatchObject({ status: "sent", attempts: 2, lastError: null, sentAt: expect.any(Date) });
+      // Delivered: the text (where codes and links live) is no longer kept; the record is.
+      expect(await findOutboxEmail(id)).toMatchObject({ to: "down@example.test", subject: "Hello down@example.test", text: "", html: "" });
     } finally {
       await sink.close();
     }

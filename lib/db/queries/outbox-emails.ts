@@ -51,9 +51,13 @@ export async function claimDueOutboxEmail(leaseMs: number, id?: number): Promise
   return row ?? null;
 }
 
+/**
+ * Marks a mail delivered and forgets its text: sign-in codes, sign-in and reset links live there, and once the
+ * SMTP server has them the copy here is only a risk. Recipient, subject and times stay for the record.
+ */
 export async function markOutboxEmailSent(id: number): Promise<void> {
   const db = await getDb();
-  await db.update(outboxEmails).set({ status: "sent", sentAt: new Date(), lastError: null }).where(eq(outboxEmails.id, id));
+  await db.update(outboxEmails).set({ status: "sent", sentAt: new Date(), lastError: null, text: "", html: "" }).where(eq(outboxEmails.id, id));
 }
 
 /** Records a failed attempt: retried after `retryInMs`, or given up for good when that is null. */
