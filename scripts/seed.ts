@@ -4,11 +4,10 @@
 // Without --database-url it uses DATABASE_URL, else PGlite in --data-dir (default $DATA_DIR/pglite).
 import path from "node:path";
 import { parseArgs } from "node:util";
-import cliProgress from "cli-progress";
 import { settings } from "../lib/config/settings";
 import { closeDatabase, openDatabase } from "../lib/db/open";
-import { DEFAULT_SEED, seedContent } from "../drizzle/seed/index";
-import { withDeferredIndexes } from "../drizzle/seed/deferred-indexes";
+import { DEFAULT_SEED } from "../drizzle/seed/index";
+import { fillArticles } from "./fill-articles";
 
 const { values } = parseArgs({
   options: {
@@ -36,26 +35,16 @@ async function main(): Promise<void> {
   const dataDir = values["data-dir"] ?? path.join(settings.DATA_DIR, "pglite");
   console.log(`seeding ${articles.toLocaleString("en-GB")} articles into ${databaseUrl ? "PostgreSQL" : `PGlite at ${dataDir}`}`);
   const db = await openDatabase({ databaseUrl, dataDir, seed: false });
-  const bar = new cliProgress.SingleBar({ format: "{bar} {percentage}% | {value}/{total} articles | {rate}/s | eta {eta_formatted}" }, cliProgress.Presets.shades_classic);
   const started = Date.now();
-  bar.start(articles, 0, { rate: 0 });
-  const defer = values["no-defer-indexes"] ? false : (values["defer-indexes"] ?? articles >= 50_000);
-  const fill = async () => {
-    await seedContent(db, {
+  try {
+    await fillArticles(db, {
       articles,
       batchSize,
       seed: values.seed === undefined ? DEFAULT_SEED : positive("seed", values.seed),
       demoAccounts: !databaseUrl,
-      onProgress: (done) => bar.update(done, { rate: Math.round(done / Math.max(0.001, (Date.now() - started) / 1000)) }),
+      deferIndexes: values["no-defer-indexes"] ? false : values["defer-indexes"],
     });
-    bar.stop();
-    if (defer) console.log("rebuilding the articles' indexes…");
-  };
-  try {
-    if (defer) await withDeferredIndexes(db, "articles", fill);
-    else await fill();
   } finally {
-    bar.stop();
     await closeDatabase(db);
   }
   console.log(`done in ${((Date.now() - started) / 1000).toFixed(1)} s`);

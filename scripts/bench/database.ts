@@ -1,11 +1,9 @@
 import { rm } from "node:fs/promises";
 import path from "node:path";
-import cliProgress from "cli-progress";
 import { sql } from "drizzle-orm";
 import { closeDatabase, openDatabase, rowsOf, type Database } from "../../lib/db/open";
 import { createScratchDatabase } from "../../lib/db/scratch";
-import { withDeferredIndexes } from "../../drizzle/seed/deferred-indexes";
-import { seedContent } from "../../drizzle/seed/index";
+import { fillArticles } from "../fill-articles";
 import type { BenchArgs } from "./args";
 
 // The benchmark's own database: the one named by --database-url / BENCH_DATABASE_URL, else a
@@ -88,16 +86,8 @@ async function fillTo(db: Database, target: number): Promise<void> {
     return;
   }
   console.log(`filling ${missing.toLocaleString("en-GB")} articles (${have.toLocaleString("en-GB")} already there)`);
-  const bar = new cliProgress.SingleBar({ format: "{bar} {percentage}% | {value}/{total} | eta {eta_formatted}" }, cliProgress.Presets.shades_classic);
-  bar.start(missing, 0);
   const started = Date.now();
-  const fill = async () => {
-    await seedContent(db, { articles: missing, onProgress: (done) => bar.update(done) });
-    bar.stop();
-    if (missing >= 50_000) console.log("rebuilding the articles' indexes…");
-  };
-  if (missing >= 50_000) await withDeferredIndexes(db, "articles", fill);
-  else await fill();
+  await fillArticles(db, { articles: missing });
   await db.execute(sql`analyze`);
   console.log(`filled in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }

@@ -4,6 +4,7 @@ import { useDatabase } from "../../lib/db/client";
 import { getArticleBody, getArticleBySlug, listLatestArticles, listRelatedArticles, listTopicRails, listTopStories } from "../../lib/db/queries/articles";
 import { listEditorsPicks } from "../../lib/db/queries/picks";
 import { searchArticles } from "../../lib/db/queries/search";
+import { percentile } from "./stats";
 import { explainCaptured, installQueryCapture, isExplainable } from "./capture";
 
 // Each reader query, timed through the reader's own functions (p95 over many calls with varied
@@ -98,10 +99,6 @@ function judgePlan(plans: unknown[]): { indexBacked: boolean; plan: string } {
   // A Sort means the index found the rows but did not deliver their order (fine over a small window).
   const sorted = nodes.some((n) => n["Node Type"] === "Sort") ? " + Sort" : "";
   return { indexBacked: !seq && indexes.length > 0, plan: (seq ? "Seq Scan on articles" : indexes.join(", ")) + sorted };
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
 }
 
 export async function measureQueries(db: Database, iterations: number): Promise<QueryResult[]> {
