@@ -15,7 +15,8 @@ export async function GET(): Promise<Response> {
     await Promise.race([pingDatabase(), timeout]);
     return Response.json({ status: "ok" }, { headers });
   } catch (error) {
-    console.error("health check failed", error);
+    // One line, no stack: on a first start this fires while the database is still being migrated and seeded.
+    console.warn(`health check failed: ${error instanceof Error ? error.message : String(error)}`);
     return Response.json({ status: "unavailable" }, { status: 503, headers });
   } finally {
     clearTimeout(timer);
