@@ -51,6 +51,28 @@ function countWords(text: string): number {
   return words;
 }
 
+/**
+ * News style: a person is named in full, with their role, once; after that by surname ("Aldous said").
+ * Templates cannot know which of them comes first, so the story is edited after filling.
+ */
+export function nameOnce(paragraphs: string[], full = "", role = "", last = ""): string[] {
+  if (!full || !last) return paragraphs;
+  const introduction = `${full}, ${role}`;
+  let introduced = false;
+  return paragraphs.map((paragraph) =>
+    paragraph.split(full).reduce((text, rest) => {
+      if (!introduced) {
+        introduced = true;
+        return `${text}${full}${rest}`;
+      }
+      if (!role || !`${full}${rest}`.startsWith(introduction)) return `${text}${last}${rest}`;
+      const after = rest.slice(introduction.length - full.length);
+      // "X, the mayor, was cautious" → "X was cautious"; "X, the mayor, who…" and "X, the mayor, \"…" keep the comma.
+      return /^, [a-z]/.test(after) && !after.startsWith(", who") ? `${text}${last} ${after.slice(2)}` : `${text}${last}${after}`;
+    }),
+  );
+}
+
 export function writeArticle(rng: Rng, pack: TopicPack, slots: Slots): ArticleText {
   const headline = fill(rng.pick(pack.headlines), slots);
   const standfirst = fill(placeStandfirst(rng, rng.pick(pack.standfirsts)), slots);
@@ -64,7 +86,8 @@ export function writeArticle(rng: Rng, pack: TopicPack, slots: Slots): ArticleTe
   // Left-over sentences become second or third sentences, so paragraphs vary in length.
   for (const extra of drawn.slice(middleCount)) middle[rng.int(0, middle.length - 1)]?.push(extra);
   const groups = [[lead ?? ""], [details[0] ?? ""], ...middle, [rng.pick(outlook)]];
-  const sentences = groups.map((group) => group.map((t) => capitalise(fill(t, slots))).join(" "));
+  const filled = groups.map((group) => group.map((t) => capitalise(fill(t, slots))).join(" "));
+  const sentences = nameOnce(nameOnce(filled, slots.person, slots.role, slots.last), slots.personB, slots.roleB, slots.lastB);
   const paragraphs = sentences.map((s) => `<p>${escapeHtml(s)}</p>`);
   let words = countWords(sentences.join(" "));
   const parts = [...paragraphs];
