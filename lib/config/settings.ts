@@ -32,6 +32,7 @@ const schema = z.object({
   // SMTP delivery (lib/email/delivery.ts): how often each instance looks for due mails, and how many tries a mail gets.
   MAIL_POLL_SECONDS: z.coerce.number().min(0.1).max(3600).default(5),
   MAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
+  MAIL_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   STRIPE_SECRET_KEY: optionalString,
   STRIPE_WEBHOOK_SECRET: optionalString,
   STRIPE_EMULATOR_PORT: z.coerce.number().int().min(1).max(65535).default(12111),

@@ -1,7 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { startSmtpSink, type SmtpSink } from "@/e2e/support/smtp-sink";
-import { findOutboxEmail, insertOutboxEmails } from "@/lib/db/queries/outbox-emails";
+import { findOutboxEmail, insertOutboxEmails, purgeOldOutboxEmails } from "@/lib/db/queries/outbox-emails";
 import { outboxEmails } from "@/lib/db/schema";
 import { useTestDatabase } from "@/lib/testing/test-db";
 import { deliverDueMails, deliverQueuedMail, retryDelayMs } from "./delivery";
@@ -105,6 +105,30 @@ describe("queued mail delivery", () => {
     } finally {
       await sink.close();
     }
+  });
+
+  it("purges sent and failed mails past the retention period, never queued ones", async () => {
+    const ago = (days: number) => sql`now() - make_interval(days => ${days})`;
+    const [oldSent = 0, newSent = 0, oldFailed = 0, oldQueued = 0] = await queue(
+      mail("old-sent@example.test"),
+      mail("new-sent@example.test"),
+      mail("old-failed@example.test"),
+      mail("old-queued@example.test"),
+    );
+    const age = (id: number, days: number, status: "queued" | "sent" | "failed", sentDaysAgo?: number) =>
+      getDb()
+        .update(outboxEmails)
+        .set({ status, createdAt: ago(days), sentAt: sentDaysAgo === undefined ? null : ago(sentDaysAgo) })
+        .where(eq(outboxEmails.id, id));
+    await age(oldSent, 31, "sent", 31);
+    await age(newSent, 40, "sent", 29); // queued long ago, sent recently: kept
+    await age(oldFailed, 45, "failed");
+    await age(oldQueued, 60, "queued");
+    expect(await purgeOldOutboxEmails(30)).toBe(2);
+    expect(await findOutboxEmail(oldSent)).toBeNull();
+    expect(await findOutboxEmail(oldFailed)).toBeNull();
+    expect(await findOutboxEmail(newSent)).not.toBeNull();
+    expect(await findOutboxEmail(oldQueued)).not.toBeNull();
   });
 
   it("backs off exponentially, capped at an hour", () => {

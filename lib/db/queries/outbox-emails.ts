@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, lte, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, lt, lte, sql } from "drizzle-orm";
 import { getDb, type Database } from "../client";
 import { outboxEmails } from "../schema";
 
@@ -87,4 +87,19 @@ export async function findOutboxEmail(id: number): Promise<OutboxEmail | null> {
 export async function deleteOutboxEmailsTo(to: string): Promise<void> {
   const db = await getDb();
   await db.delete(outboxEmails).where(eq(outboxEmails.to, to));
+}
+
+/** Deletes sent and failed mails older than `days` (by when they were sent, else queued); answers how many. */
+export async function purgeOldOutboxEmails(days: number): Promise<number> {
+  const db = await getDb();
+  const rows = await db
+    .delete(outboxEmails)
+    .where(
+      and(
+        inArray(outboxEmails.status, ["sent", "failed"]),
+        lt(sql`coalesce(${outboxEmails.sentAt}, ${outboxEmails.createdAt})`, sql`now() - make_interval(days => ${days})`),
+      ),
+    )
+    .returning({ id: outboxEmails.id });
+  return rows.length;
 }
