@@ -29,9 +29,11 @@ test("home → article → publisher → topic → search", async ({ page }) => 
   await expect(page.getByRole("heading", { name: /related stories/i }).first()).toBeVisible();
   await expectNoA11yViolations(page);
 
-  await page.locator('main a[href^="/publishers/"]').first().click();
+  await page.locator('main a[href^="/publishers/"]').first().click(); // the article's own title
   await expect(page).toHaveURL(/\/publishers\/[^/?#]+/);
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  const publisherName = (await page.getByRole("heading", { level: 1 }).innerText()).trim();
+  const publisherSlug = new URL(page.url()).pathname.split("/")[2] ?? "";
   await expect(page.locator('main a[href^="/articles/"]').first()).toBeVisible();
   await expectNoA11yViolations(page);
 
@@ -53,6 +55,14 @@ test("home → article → publisher → topic → search", async ({ page }) => 
   await expect(page.locator('main a[href^="/articles/"]').first()).toBeVisible();
   await expect(page.locator("main mark").first()).toBeVisible();
   await expectNoA11yViolations(page);
+
+  // Narrowed to the article's title (picked by name from the titles grouped by country): the article is still found.
+  const form = page.getByRole("search", { name: "Search articles" });
+  await expect(form.getByLabel("Title").locator("optgroup")).not.toHaveCount(0);
+  await form.getByLabel("Title").selectOption({ label: publisherName });
+  await form.getByRole("button", { name: "Search" }).click();
+  await expect(page).toHaveURL(new RegExp(`[?&]publisher=${publisherSlug}(&|$)`));
+  await expect(page.getByRole("link", { name: headline }).first()).toBeVisible();
 
   expect(outside, "requests outside the site").toEqual([]);
 });

@@ -1,4 +1,5 @@
 import type { PublisherSummary, TopicSummary } from "@/lib/content/catalogue";
+import { formatCountry } from "@/lib/content/format";
 import type { SearchParams } from "@/lib/content/params";
 
 const field =
@@ -30,7 +31,14 @@ export function SearchForm({
       </div>
       <fieldset className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         <legend className="sr-only">Filters</legend>
-        <FilterSelect id="search-publisher" name="publisher" label="Title" allLabel="All titles" value={params.publisher} options={publishers} />
+        <FilterSelect
+          id="search-publisher"
+          name="publisher"
+          label="Title"
+          allLabel="All titles"
+          value={params.publisher}
+          options={publishers.map((p) => ({ slug: p.slug, name: p.name, group: formatCountry(p.country) }))}
+        />
         <FilterSelect id="search-topic" name="topic" label="Topic" allLabel="All topics" value={params.topic} options={topics} />
         <div className="flex flex-col gap-1">
           <label htmlFor="search-from" className={label}>
@@ -49,14 +57,26 @@ export function SearchForm({
   );
 }
 
-function FilterSelect(props: {
-  id: string;
+interface FilterOption {
+  slug: string;
   name: string;
-  label: string;
-  allLabel: string;
-  value: string | undefined;
-  options: { slug: string; name: string }[];
-}) {
+  /** Options with a group are listed under it (A–Z), e.g. titles by country. */
+  group?: string;
+}
+
+function FilterSelect(props: { id: string; name: string; label: string; allLabel: string; value: string | undefined; options: FilterOption[] }) {
+  const option = (o: FilterOption) => (
+    <option key={o.slug} value={o.slug}>
+      {o.name}
+    </option>
+  );
+  const groups = new Map<string, FilterOption[]>();
+  for (const o of props.options) {
+    const group = groups.get(o.group ?? "");
+    if (group) group.push(o);
+    else groups.set(o.group ?? "", [o]);
+  }
+  const grouped = !groups.has("");
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor={props.id} className={label}>
@@ -64,11 +84,15 @@ function FilterSelect(props: {
       </label>
       <select id={props.id} name={props.name} defaultValue={props.value ?? ""} className={field}>
         <option value="">{props.allLabel}</option>
-        {props.options.map((option) => (
-          <option key={option.slug} value={option.slug}>
-            {option.name}
-          </option>
-        ))}
+        {grouped
+          ? [...groups.entries()]
+              .sort(([a], [b]) => a.localeCompare(b, "en-GB"))
+              .map(([group, options]) => (
+                <optgroup key={group} label={group}>
+                  {options.map(option)}
+                </optgroup>
+              ))
+          : props.options.map(option)}
       </select>
     </div>
   );
