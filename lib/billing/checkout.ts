@@ -46,7 +46,7 @@ export async function startCheckout(request: CheckoutRequest): Promise<CheckoutS
   // One checkout at a time per user: the next one waits for this lock, then expires the session made here,
   // so of two checkouts started together only the newest stays open to grant the one trial.
   const url = await withBillingUserLocked(request.userId, async (user) => {
-    const trial = isTrialEligible(user);
+    const trial = isTrialEligible(user) && !(await hasHadSubscription(customerId));
     await expireOpenCheckouts(customerId);
     const session = await callStripe(() =>
       getStripe().checkout.sessions.create({
@@ -76,6 +76,15 @@ export async function startCheckout(request: CheckoutRequest): Promise<CheckoutS
 }
 
 /** An earlier checkout left open in another tab could otherwise be completed too: a second trial. */
+/**
+ * Stripe's word on "one trial ever": trial_started_at is recorded by the checkout return or the webhook, so a
+ * checkout finished a moment ago, whose webhook has not arrived yet, is only visible in Stripe.
+ */
+async function hasHadSubscription(customer: string): Promise<boolean> {
+  const subscriptions = await callStripe(() => getStripe().subscriptions.list({ customer, status: "all", limit: 1 }));
+  return subscriptions.data.length > 0;
+}
+
 async function expireOpenCheckouts(customer: string): Promise<void> {
   const stripe = getStripe();
   await callStripe(async () => {

@@ -190,6 +190,27 @@ describe("membership lifecycle against the emulator", () => {
     expect(subs.data.map((sub) => sub.status)).toEqual(["trialing"]);
   });
 
+  it("grants no second trial to a checkout started before the first one's webhook has arrived", async () => {
+    await control("/_emulator/config", { delayMs: 5_000 }); // the first checkout's events are still on their way
+    try {
+      const { user } = await createUser({ email: "again@example.test" });
+      const origin = "http://localhost:3000";
+      const first = await startCheckout({ userId: user.id, plan: "monthly", origin });
+      if (first.kind !== "checkout") throw new Error("expected a checkout");
+      expect((await fetch(first.url, { method: "POST", body: new URLSearchParams({}), redirect: "manual" })).status).toBe(303);
+      // Nothing recorded here yet: no membership row, trial_started_at still empty.
+      expect(await getDb().select().from(memberships).where(eq(memberships.userId, user.id))).toEqual([]);
+      const second = await startCheckout({ userId: user.id, plan: "annual", origin });
+      if (second.kind !== "checkout") throw new Error("expected a checkout");
+      const sessionId = new URL(second.url).pathname.split("/").at(-1) ?? "";
+      const session = await getStripe().checkout.sessions.retrieve(sessionId);
+      expect(session.payment_method_collection).toBe("always"); // no trial: a card is due today
+    } finally {
+      await control("/_emulator/config", { delayMs: 150 });
+      await settle();
+    }
+  });
+
   it("shows a seeded demo membership Stripe never saw, and refuses to change it, without crashing", async () => {
     const { user } = await createStoredMember("cus_demo_reader", "sub_demo_reader", { plan: "monthly", status: "active", currentPeriodEnd: new Date(Date.now() + 20 * 86_400_000), });
     const overview = await getMembershipOverview(user);
