@@ -6,7 +6,7 @@ import type { Database } from "../lib/db/open";
 // Generated articles in batches with a progress bar: `npm run db:seed` and the benchmark's own database.
 
 /** From this many articles a fill drops the secondary indexes and builds them once at the end. */
-export const DEFER_INDEXES_FROM = 50_000;
+const DEFER_INDEXES_FROM = 50_000;
 
 export async function fillArticles(db: Database, options: Omit<SeedOptions, "onProgress"> & { deferIndexes?: boolean }): Promise<void> {
   const bar = new cliProgress.SingleBar(

@@ -6,7 +6,7 @@ import { CHECKOUT_BLOCKING_STATUSES } from "./checkout";
 import { callStripe, isResourceMissing, PaymentsUnavailableError } from "./errors";
 import { toMembershipFields, type TimeFrame } from "./membership-fields";
 import { getStripe } from "./stripe-client";
-import { syncAndRead } from "./sync";
+import { syncSubscription } from "./sync";
 
 // What the membership page shows: the stored row (refreshed from Stripe when it can be), plus the
 // details only Stripe keeps: card, next charge, invoices.
@@ -63,7 +63,7 @@ export async function getMembershipOverview(user: Pick<BillingUser, "id" | "stri
     const stripe = getStripe();
     // Same sync as the webhook: if one was missed, the page heals the row instead of showing stale state.
     // The subscription the sync read is the one shown: one read from Stripe per page.
-    const { result, read } = await syncAndRead({ subscriptionId: stored.stripeSubscriptionId, customerId: stored.stripeCustomerId });
+    const { result, read } = await syncSubscription({ subscriptionId: stored.stripeSubscriptionId, customerId: stored.stripeCustomerId });
     if (!read) return { membership: stored, stripe: "unknown", ...empty };
     const { subscription: sub, frame } = read;
     const membership = result.outcome === "applied" && result.current ? result.current : stored;

@@ -49,7 +49,7 @@ export async function fetchSubscription(subscriptionId: string): Promise<Stripe.
   }
 }
 
-export async function fetchClock(sub: Stripe.Subscription): Promise<Stripe.TestHelpers.TestClock | null> {
+async function fetchClock(sub: Stripe.Subscription): Promise<Stripe.TestHelpers.TestClock | null> {
   if (!sub.test_clock) return null;
   if (typeof sub.test_clock === "object") return sub.test_clock;
   const clockId = sub.test_clock;
@@ -59,24 +59,17 @@ export async function fetchClock(sub: Stripe.Subscription): Promise<Stripe.TestH
 /** The mails a stored change owes, queued in the sync's transaction so they commit with it or not at all. */
 export type MailsFor = (applied: AppliedSync) => Mail[];
 
-/** The sync's result, and the ids of the mails it queued (for `deliverNow` once the answer is on its way). */
-export async function syncSubscription(
-  ref: SubscriptionRef,
-  event?: { id: string; type: string },
-  mailsFor?: MailsFor,
-): Promise<{ result: MembershipSyncResult; mailIds: number[] }> {
-  const { result, mailIds } = await syncAndRead(ref, event, mailsFor);
-  return { result, mailIds };
-}
-
 /** What a sync read from Stripe, for callers that show more of it (the membership page). */
 export interface SubscriptionRead {
   subscription: Stripe.Subscription;
   frame: TimeFrame;
 }
 
-/** syncSubscription, also answering the subscription it read (null: Stripe has none, or nothing was read). */
-export async function syncAndRead(
+/**
+ * The sync's result; the subscription it read (null: Stripe has none, or nothing was read); and the ids of
+ * the mails it queued (for `deliverNow` once the answer is on its way).
+ */
+export async function syncSubscription(
   ref: SubscriptionRef,
   event?: { id: string; type: string },
   mailsFor?: MailsFor,
