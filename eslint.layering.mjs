@@ -3,21 +3,30 @@
 // zones and each zone gets one rule entry with every restriction that applies to it.
 
 const sdk = (names, home) =>
-  names.flatMap((name) => [
-    { group: [name, `${name}/**`], message: `${name} is imported only in ${home}.` },
-  ]);
+  names.flatMap((name) => [{ group: [name, `${name}/**`], message: `${name} is imported only in ${home}.` }]);
 
 // Outside SDKs and the one place each may be imported from.
-const DATABASE_SDK = sdk(["drizzle-orm", "postgres", "@electric-sql/pglite"], "lib/db (and the seed and scripts)");
+const DATABASE_SDK = sdk(
+  ["drizzle-orm", "postgres", "@electric-sql/pglite"],
+  "lib/db (and the seed and scripts)",
+);
 const STRIPE_SDK = sdk(["stripe"], "lib/billing (and the Stripe emulator)");
 const AUTH_SDK = sdk(["next-auth"], "lib/auth and auth.ts");
 
-const APP_FROM_LIB = [{ group: ["@/app", "@/app/**"], message: "lib/ never imports app/: move the shared code into lib/." }];
+const APP_FROM_LIB = [
+  { group: ["@/app", "@/app/**"], message: "lib/ never imports app/: move the shared code into lib/." },
+];
 const DB_FROM_APP = [
-  { group: ["@/lib/db", "@/lib/db/**"], message: "app/ reaches the database through lib/ domain functions, never lib/db." },
+  {
+    group: ["@/lib/db", "@/lib/db/**"],
+    message: "app/ reaches the database through lib/ domain functions, never lib/db.",
+  },
 ];
 const APP_FROM_EMULATOR = [
-  { group: ["@/*", "@/**", "../../../*", "../../../**"], message: "An emulator is its own service: it imports nothing of the app." },
+  {
+    group: ["@/*", "@/**", "../../../*", "../../../**"],
+    message: "An emulator is its own service: it imports nothing of the app.",
+  },
 ];
 
 const ROUTE_GROUPS = ["(account)", "(auth)", "(reader)"];

@@ -12,7 +12,8 @@ const isCi = Boolean(process.env.CI);
 // E2E_DATA_DIR (scripts/test-all.sh makes a fresh one), else one dir per port, emptied when a run
 // starts (workers load this file too: they leave it alone).
 const dataDir = process.env.E2E_DATA_DIR ?? path.join(os.tmpdir(), `newsstand-e2e-${e2eEnv.appPort}`);
-if (!process.env.TEST_WORKER_INDEX && !process.env.E2E_DATA_DIR) rmSync(dataDir, { recursive: true, force: true });
+if (!process.env.TEST_WORKER_INDEX && !process.env.E2E_DATA_DIR)
+  rmSync(dataDir, { recursive: true, force: true });
 const tsx = ["node", "--import", "tsx"];
 const emulatorEntry = "emulators/stripe/src/main.ts";
 

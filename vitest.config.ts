@@ -10,7 +10,14 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["lib/**/*.test.ts", "app/**/*.test.ts", "emulators/**/*.test.ts", "scripts/**/*.test.ts", "drizzle/**/*.test.ts", "e2e/support/**/*.test.ts"],
+    include: [
+      "lib/**/*.test.ts",
+      "app/**/*.test.ts",
+      "emulators/**/*.test.ts",
+      "scripts/**/*.test.ts",
+      "drizzle/**/*.test.ts",
+      "e2e/support/**/*.test.ts",
+    ],
     testTimeout: 30_000,
     hookTimeout: 120_000,
     // Integration tests share one database per file; files run in parallel on the 2 cores.

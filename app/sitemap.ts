@@ -8,7 +8,11 @@ import { settings } from "@/lib/config/settings";
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   await connection();
   const url = (path: string) => new URL(path, settings.appUrl).toString();
-  const [topics, publishers, articles] = await Promise.all([getTopics(), getPublishers(), getSitemapArticles()]);
+  const [topics, publishers, articles] = await Promise.all([
+    getTopics(),
+    getPublishers(),
+    getSitemapArticles(),
+  ]);
   return [
     { url: url("/"), changeFrequency: "hourly", priority: 1 },
     { url: url("/publishers"), changeFrequency: "weekly" },

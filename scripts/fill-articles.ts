@@ -8,7 +8,10 @@ import type { Database } from "../lib/db/open";
 /** From this many articles a fill drops the secondary indexes and builds them once at the end. */
 const DEFER_INDEXES_FROM = 50_000;
 
-export async function fillArticles(db: Database, options: Omit<SeedOptions, "onProgress"> & { deferIndexes?: boolean }): Promise<void> {
+export async function fillArticles(
+  db: Database,
+  options: Omit<SeedOptions, "onProgress"> & { deferIndexes?: boolean },
+): Promise<void> {
   const bar = new cliProgress.SingleBar(
     { format: "{bar} {percentage}% | {value}/{total} articles | {rate}/s | eta {eta_formatted}" },
     cliProgress.Presets.shades_classic,

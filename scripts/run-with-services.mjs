@@ -93,12 +93,15 @@ async function startStripeEmulator() {
     return;
   }
   if (!existsSync(emulatorEntry)) {
-    log("WARNING: STRIPE_SECRET_KEY is unset and the Stripe emulator is missing; membership checkout will not work.");
+    log(
+      "WARNING: STRIPE_SECRET_KEY is unset and the Stripe emulator is missing; membership checkout will not work.",
+    );
     return;
   }
   const emulatorEnv = {
     ...env,
-    STRIPE_EMULATOR_WEBHOOK_URLS: env.STRIPE_EMULATOR_WEBHOOK_URLS || `http://127.0.0.1:${env.PORT}/api/stripe/webhook`,
+    STRIPE_EMULATOR_WEBHOOK_URLS:
+      env.STRIPE_EMULATOR_WEBHOOK_URLS || `http://127.0.0.1:${env.PORT}/api/stripe/webhook`,
   };
   const child = start("Stripe emulator", process.execPath, ["--import", "tsx", emulatorEntry], emulatorEnv);
   for (let waited = 0; waited < 30_000; waited += 250) {
@@ -117,7 +120,9 @@ function checkProductionBuild() {
   if (command !== "next" || args[0] !== "start") return;
   const distDir = env.NEXT_DIST_DIR || ".next";
   if (existsSync(path.join(root, distDir, "BUILD_ID"))) return;
-  console.error(`[newsstand] No production build in ${distDir}/. Run \`npm run build\` first, then \`npm start\`.`);
+  console.error(
+    `[newsstand] No production build in ${distDir}/. Run \`npm run build\` first, then \`npm start\`.`,
+  );
   process.exit(1);
 }
 

@@ -21,7 +21,11 @@ afterEach(() => {
 // Like `sh -c` under npm: a parent that dies on SIGTERM without passing the signal on.
 const PARENT = `require("node:child_process").spawn(process.execPath, process.argv.slice(1), { stdio: "inherit" }); setInterval(() => {}, 1000);`;
 
-function launch(command: string, env: Record<string, string | undefined>, options: { viaParent?: boolean } = {}) {
+function launch(
+  command: string,
+  env: Record<string, string | undefined>,
+  options: { viaParent?: boolean } = {},
+) {
   const args = [launcher, process.execPath, "-e", command];
   const child = spawn(process.execPath, options.viaParent ? ["-e", PARENT, ...args] : args, {
     cwd: root,
@@ -52,10 +56,13 @@ function isAlive(pid: number): boolean {
 
 describe("run-with-services", () => {
   it("passes PORT and telemetry-off to the app and exits with the app's code", async () => {
-    const run = launch("console.log('env', process.env.PORT, process.env.NEXT_TELEMETRY_DISABLED); process.exit(3)", {
-      STRIPE_SECRET_KEY: "sk_test_not_used",
-      PORT: "4567",
-    });
+    const run = launch(
+      "console.log('env', process.env.PORT, process.env.NEXT_TELEMETRY_DISABLED); process.exit(3)",
+      {
+        STRIPE_SECRET_KEY: "sk_test_not_used",
+        PORT: "4567",
+      },
+    );
     const [code] = await run.exited;
     expect(code).toBe(3);
     expect(run.output()).toContain("env 4567 1");
@@ -63,7 +70,9 @@ describe("run-with-services", () => {
   });
 
   it("stops the app when it is asked to stop", async () => {
-    const run = launch("console.log('pid', process.pid); setInterval(() => {}, 1000)", { STRIPE_SECRET_KEY: "sk_test_x" });
+    const run = launch("console.log('pid', process.pid); setInterval(() => {}, 1000)", {
+      STRIPE_SECRET_KEY: "sk_test_x",
+    });
     await run.waitFor(/pid \d+/);
     const pid = Number(/pid (\d+)/.exec(run.output())?.[1]);
     run.child.kill("SIGTERM");
@@ -73,7 +82,11 @@ describe("run-with-services", () => {
   });
 
   it("stops the app when its parent goes away without passing a signal on", async () => {
-    const run = launch("console.log('pid', process.pid); setInterval(() => {}, 1000)", { STRIPE_SECRET_KEY: "sk_test_x" }, { viaParent: true });
+    const run = launch(
+      "console.log('pid', process.pid); setInterval(() => {}, 1000)",
+      { STRIPE_SECRET_KEY: "sk_test_x" },
+      { viaParent: true },
+    );
     await run.waitFor(/pid \d+/);
     const pid = Number(/pid (\d+)/.exec(run.output())?.[1]);
     run.child.kill("SIGKILL");
@@ -81,18 +94,25 @@ describe("run-with-services", () => {
     expect(isAlive(pid)).toBe(false);
   });
 
-  it.skipIf(!hasEmulator)("starts the Stripe emulator first when no STRIPE_SECRET_KEY is set", { timeout: 60_000 }, async () => {
-    const stripePort = await freePort();
-    const run = launch("console.log('app up', process.env.STRIPE_EMULATOR_PORT); setInterval(() => {}, 1000)", {
-      STRIPE_EMULATOR_PORT: String(stripePort),
-      PORT: String(await freePort()),
-    });
-    await run.waitFor(/app up \d+/);
-    expect(run.output()).toContain(`app up ${stripePort}`);
-    expect(run.output()).toContain("Stripe test mode (local emulator)");
-    expect((await fetch(`http://127.0.0.1:${stripePort}/health`)).status).toBe(200);
-    run.child.kill("SIGTERM");
-    await run.exited;
-    await expect(fetch(`http://127.0.0.1:${stripePort}/health`)).rejects.toThrow();
-  });
+  it.skipIf(!hasEmulator)(
+    "starts the Stripe emulator first when no STRIPE_SECRET_KEY is set",
+    { timeout: 60_000 },
+    async () => {
+      const stripePort = await freePort();
+      const run = launch(
+        "console.log('app up', process.env.STRIPE_EMULATOR_PORT); setInterval(() => {}, 1000)",
+        {
+          STRIPE_EMULATOR_PORT: String(stripePort),
+          PORT: String(await freePort()),
+        },
+      );
+      await run.waitFor(/app up \d+/);
+      expect(run.output()).toContain(`app up ${stripePort}`);
+      expect(run.output()).toContain("Stripe test mode (local emulator)");
+      expect((await fetch(`http://127.0.0.1:${stripePort}/health`)).status).toBe(200);
+      run.child.kill("SIGTERM");
+      await run.exited;
+      await expect(fetch(`http://127.0.0.1:${stripePort}/health`)).rejects.toThrow();
+    },
+  );
 });

@@ -33,7 +33,9 @@ async function main(): Promise<void> {
   const batchSize = Math.max(1, Math.min(2000, positive("batch", values.batch)));
   const databaseUrl = values["database-url"] ?? settings.DATABASE_URL;
   const dataDir = values["data-dir"] ?? path.join(settings.DATA_DIR, "pglite");
-  console.log(`seeding ${articles.toLocaleString("en-GB")} articles into ${databaseUrl ? "PostgreSQL" : `PGlite at ${dataDir}`}`);
+  console.log(
+    `seeding ${articles.toLocaleString("en-GB")} articles into ${databaseUrl ? "PostgreSQL" : `PGlite at ${dataDir}`}`,
+  );
   const db = await openDatabase({ databaseUrl, dataDir, seed: false });
   const started = Date.now();
   try {

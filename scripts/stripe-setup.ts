@@ -15,13 +15,18 @@ async function main(): Promise<void> {
   console.log(`Setting up billing on ${target}`);
   const catalog = await ensureCatalog();
   console.log(`  product               ${catalog.productId}`);
-  for (const key of PLAN_KEYS) console.log(`  price ${key.padEnd(15)} ${catalog.priceIds[key]}  (${describePrice(plans[key])}, lookup key ${plans[key].lookupKey})`);
+  for (const key of PLAN_KEYS)
+    console.log(
+      `  price ${key.padEnd(15)} ${catalog.priceIds[key]}  (${describePrice(plans[key])}, lookup key ${plans[key].lookupKey})`,
+    );
   console.log(`  portal configuration  ${catalog.portalConfigurationId}`);
 
   const url = new URL("/api/stripe/webhook", settings.appUrl).toString();
   console.log(`\nWebhook endpoint: ${url}\nEvents: ${HANDLED_EVENTS.join(", ")}`);
   if (!process.argv.includes("--create-webhook")) {
-    console.log("Register it in the Stripe dashboard (or run again with --create-webhook), then set STRIPE_WEBHOOK_SECRET.");
+    console.log(
+      "Register it in the Stripe dashboard (or run again with --create-webhook), then set STRIPE_WEBHOOK_SECRET.",
+    );
     return;
   }
   const stripe = getStripe();

@@ -34,11 +34,17 @@ export async function AccountLinks() {
         <Link href="/account" className="block px-4 py-2 hover:bg-neutral-100 dark:hover:bg-neutral-800">
           Your account
         </Link>
-        <Link href="/account/membership" className="block px-4 py-2 hover:bg-neutral-100 dark:hover:bg-neutral-800">
+        <Link
+          href="/account/membership"
+          className="block px-4 py-2 hover:bg-neutral-100 dark:hover:bg-neutral-800"
+        >
           Membership
         </Link>
         <form action={signOutHere}>
-          <button type="submit" className="block w-full px-4 py-2 text-left hover:bg-neutral-100 dark:hover:bg-neutral-800">
+          <button
+            type="submit"
+            className="block w-full px-4 py-2 text-left hover:bg-neutral-100 dark:hover:bg-neutral-800"
+          >
             Sign out
           </button>
         </form>

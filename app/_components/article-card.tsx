@@ -43,7 +43,11 @@ export function ArticleCard({
           width={article.heroImageWidth}
           height={article.heroImageHeight}
           sizes={
-            lead ? "(min-width: 768px) 60vw, 100vw" : row ? "(min-width: 640px) 14rem, 100vw" : "(min-width: 1024px) 25vw, (min-width: 640px) 50vw, 100vw"
+            lead
+              ? "(min-width: 768px) 60vw, 100vw"
+              : row
+                ? "(min-width: 640px) 14rem, 100vw"
+                : "(min-width: 1024px) 25vw, (min-width: 640px) 50vw, 100vw"
           }
           priority={lead}
           className={lead ? "md:col-span-3" : undefined}

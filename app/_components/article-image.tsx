@@ -38,10 +38,26 @@ export function isLocalImage(src: string | null): src is string {
 // Images are served from the site itself; anything else (or nothing) gets a neutral block so
 // the browser never asks another host and layouts keep their shape. The image is its own box (no wrapper):
 // one element per card less in HTML and payload.
-export function ArticleImage({ src, alt, width, height, sizes, priority = false, className }: ArticleImageProps) {
+export function ArticleImage({
+  src,
+  alt,
+  width,
+  height,
+  sizes,
+  priority = false,
+  className,
+}: ArticleImageProps) {
   const box = className ? `media-box ${className}` : "media-box";
   if (!isLocalImage(src)) return <div className={box} aria-hidden="true" />;
   return (
-    <LocalImage src={src} alt={alt} width={width ?? 1200} height={height ?? 675} sizes={sizes} priority={priority} className={box} />
+    <LocalImage
+      src={src}
+      alt={alt}
+      width={width ?? 1200}
+      height={height ?? 675}
+      sizes={sizes}
+      priority={priority}
+      className={box}
+    />
   );
 }

@@ -8,7 +8,10 @@ export function HomeHero({ titleCount }: { titleCount: number }) {
       className="mb-10 overflow-hidden rounded-2xl bg-neutral-900 px-6 py-10 text-white sm:px-10 sm:py-14 dark:bg-neutral-800"
     >
       <p className="text-sm font-semibold tracking-widest text-brand-50 uppercase">One membership</p>
-      <h1 id="hero-heading" className="mt-2 max-w-2xl font-serif text-4xl leading-tight font-bold sm:text-5xl">
+      <h1
+        id="hero-heading"
+        className="mt-2 max-w-2xl font-serif text-4xl leading-tight font-bold sm:text-5xl"
+      >
         All your news in one place
       </h1>
       <p className="mt-4 max-w-xl text-lg text-neutral-200">

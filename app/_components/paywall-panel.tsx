@@ -11,7 +11,8 @@ interface Props {
   trialUsed?: boolean;
 }
 
-const buttonClass = "inline-block rounded-full bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-600";
+const buttonClass =
+  "inline-block rounded-full bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-600";
 
 export function PaywallPanel({ reason, articlePath, trialUsed = false }: Props) {
   const subscribeHref = `/subscribe?${new URLSearchParams({ returnTo: articlePath })}`;
@@ -28,7 +29,10 @@ export function PaywallPanel({ reason, articlePath, trialUsed = false }: Props) 
       </h2>
       <p className="mt-2">{copy.body}</p>
       <p className="mt-5">
-        <Link href={copy.action === "billing" ? "/account/membership" : subscribeHref} className={buttonClass}>
+        <Link
+          href={copy.action === "billing" ? "/account/membership" : subscribeHref}
+          className={buttonClass}
+        >
           {copy.button}
         </Link>
       </p>
@@ -44,7 +48,10 @@ export function PaywallPanel({ reason, articlePath, trialUsed = false }: Props) 
   );
 }
 
-function describe(reason: ReadReason, noTrial: boolean): { heading: string; body: string; button: string; action: "subscribe" | "billing" } {
+function describe(
+  reason: ReadReason,
+  noTrial: boolean,
+): { heading: string; body: string; button: string; action: "subscribe" | "billing" } {
   const offer = noTrial
     ? "Read every story from hundreds of titles with one membership."
     : `Read every story from hundreds of titles with one membership. Your first ${settings.TRIAL_DAYS} days are free.`;
@@ -72,7 +79,17 @@ function describe(reason: ReadReason, noTrial: boolean): { heading: string; body
       };
     default:
       return noTrial
-        ? { heading: "Become a member to read this article", body: offer, button: "Join Newsstand", action: "subscribe" }
-        : { heading: "Start your free trial to read this article", body: offer, button: "Start your free trial", action: "subscribe" };
+        ? {
+            heading: "Become a member to read this article",
+            body: offer,
+            button: "Join Newsstand",
+            action: "subscribe",
+          }
+        : {
+            heading: "Start your free trial to read this article",
+            body: offer,
+            button: "Start your free trial",
+            action: "subscribe",
+          };
   }
 }

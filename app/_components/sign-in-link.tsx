@@ -5,7 +5,14 @@ import { usePathname } from "next/navigation";
 
 // The header's "Sign in": brings the reader back to the page they were on (the sign-in page checks that
 // callbackUrl stays on this site). Pages of the sign-in flow itself link plainly, so nothing loops.
-const AUTH_PAGES = ["/sign-in", "/sign-up", "/forgot-password", "/reset-password", "/verify-email", "/check-email"];
+const AUTH_PAGES = [
+  "/sign-in",
+  "/sign-up",
+  "/forgot-password",
+  "/reset-password",
+  "/verify-email",
+  "/check-email",
+];
 
 export function SignInLink({ className }: { className?: string }) {
   const pathname = usePathname() ?? "/";

@@ -40,11 +40,7 @@ export function SiteHeader({ topics = [] }: { topics?: NavTopic[] }) {
           </li>
           {topics.map((topic) => (
             <li key={topic.slug}>
-              <Link
-                href={`/topics/${topic.slug}`}
-                prefetch={false}
-                className="nav-link"
-              >
+              <Link href={`/topics/${topic.slug}`} prefetch={false} className="nav-link">
                 {topic.name}
               </Link>
             </li>

@@ -22,7 +22,10 @@ export function StoryList({
         {heading}
       </h2>
       {page.items.length === 0 ? (
-        <EmptyState title={page.page > 1 ? "No more stories here" : "No stories yet"} href={page.page > 1 ? basePath : undefined}>
+        <EmptyState
+          title={page.page > 1 ? "No more stories here" : "No stories yet"}
+          href={page.page > 1 ? basePath : undefined}
+        >
           {page.page > 1 ? "You have reached the end of the list." : "Check back soon."}
         </EmptyState>
       ) : (

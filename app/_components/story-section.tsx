@@ -41,7 +41,11 @@ export function StorySection({
         <ul className="card-grid">
           {articles.map((article) => (
             <li key={article.id}>
-              <ArticleCard article={article} variant={layout === "tiles" ? "tile" : "standard"} showTopic={showTopic} />
+              <ArticleCard
+                article={article}
+                variant={layout === "tiles" ? "tile" : "standard"}
+                showTopic={showTopic}
+              />
             </li>
           ))}
         </ul>

@@ -17,8 +17,8 @@ export default function AboutPage() {
       <article className="mx-auto flex max-w-2xl flex-col gap-5 text-lg leading-relaxed">
         <h1 className="font-serif text-4xl font-bold">About Newsstand</h1>
         <p>
-          Newsstand brings together hundreds of newspapers and magazines from around the world. Anyone can read the
-          opening of every story; members read everything, from every title, with one subscription.
+          Newsstand brings together hundreds of newspapers and magazines from around the world. Anyone can
+          read the opening of every story; members read everything, from every title, with one subscription.
         </p>
         <h2 className="font-serif text-2xl font-bold">How it works</h2>
         <ul className="list-disc space-y-2 pl-6">
@@ -28,14 +28,17 @@ export default function AboutPage() {
         </ul>
         <h2 className="font-serif text-2xl font-bold">Fair to publishers</h2>
         <p>
-          Titles are paid for the time members spend reading their journalism, so good reporting is rewarded rather
-          than clicks.
+          Titles are paid for the time members spend reading their journalism, so good reporting is rewarded
+          rather than clicks.
         </p>
         <p className="text-base text-neutral-600 dark:text-neutral-400">
           This is a demonstration: every title, author and story on this site is fictional.
         </p>
         <p>
-          <Link href="/publishers" className="font-semibold text-brand-700 hover:underline dark:text-brand-500">
+          <Link
+            href="/publishers"
+            className="font-semibold text-brand-700 hover:underline dark:text-brand-500"
+          >
             See all the titles<span aria-hidden="true"> →</span>
           </Link>
         </p>

@@ -17,14 +17,37 @@ interface DemoAccount {
 
 export const demoAccounts: readonly DemoAccount[] = [
   { name: "reader", email: "reader@newsstand.test", role: "reader" },
-  { name: "trial", email: "trial@newsstand.test", role: "reader", membership: { plan: "monthly", status: "trialing", days: 5 } },
-  { name: "member", email: "member@newsstand.test", role: "reader", membership: { plan: "annual", status: "active", days: 200 } },
-  { name: "editor", email: "editor@newsstand.test", role: "editor", membership: { plan: "monthly", status: "active", days: 20 } },
+  {
+    name: "trial",
+    email: "trial@newsstand.test",
+    role: "reader",
+    membership: { plan: "monthly", status: "trialing", days: 5 },
+  },
+  {
+    name: "member",
+    email: "member@newsstand.test",
+    role: "reader",
+    membership: { plan: "annual", status: "active", days: 200 },
+  },
+  {
+    name: "editor",
+    email: "editor@newsstand.test",
+    role: "editor",
+    membership: { plan: "monthly", status: "active", days: 20 },
+  },
 ];
 
 /** Inserts the demo users (and their memberships) that do not exist yet. */
 export async function seedDemoAccounts(db: Database, now = Date.now()): Promise<void> {
-  const existing = await db.select({ email: users.email }).from(users).where(inArray(users.email, demoAccounts.map((a) => a.email)));
+  const existing = await db
+    .select({ email: users.email })
+    .from(users)
+    .where(
+      inArray(
+        users.email,
+        demoAccounts.map((a) => a.email),
+      ),
+    );
   const have = new Set(existing.map((u) => u.email));
   const missing = demoAccounts.filter((a) => !have.has(a.email));
   if (missing.length === 0) return;

@@ -11,7 +11,18 @@ export interface AuthorSeed {
   bio: string;
 }
 
-const beats = ["politics", "the economy", "health", "science", "culture", "sport", "the environment", "local affairs", "technology", "education"];
+const beats = [
+  "politics",
+  "the economy",
+  "health",
+  "science",
+  "culture",
+  "sport",
+  "the environment",
+  "local affairs",
+  "technology",
+  "education",
+];
 
 export function buildAuthors(seed: number, publishers: readonly PublisherSeed[]): AuthorSeed[] {
   const rng = createRng(seed ^ 0x5eed);

@@ -7,12 +7,22 @@ import type { CatalogueRefs } from "./generate";
 
 // Titles, topics and authors: inserted once, then read back as the ids articles refer to.
 
-export async function ensureCatalogue(db: Database, seed: number, perCountry?: number): Promise<CatalogueRefs> {
+export async function ensureCatalogue(
+  db: Database,
+  seed: number,
+  perCountry?: number,
+): Promise<CatalogueRefs> {
   const [any] = await db.select({ id: publishers.id }).from(publishers).limit(1);
   if (!any) {
     const publisherSeeds = buildPublishers(seed, perCountry);
-    await db.insert(topics).values([...topicSeeds]).onConflictDoNothing();
-    const inserted = await db.insert(publishers).values(publisherSeeds).returning({ id: publishers.id, slug: publishers.slug });
+    await db
+      .insert(topics)
+      .values([...topicSeeds])
+      .onConflictDoNothing();
+    const inserted = await db
+      .insert(publishers)
+      .values(publisherSeeds)
+      .returning({ id: publishers.id, slug: publishers.slug });
     const idBySlug = new Map(inserted.map((p) => [p.slug, p.id]));
     const authorRows = buildAuthors(seed, publisherSeeds).map((a) => ({
       slug: a.slug,
@@ -28,7 +38,12 @@ export async function ensureCatalogue(db: Database, seed: number, perCountry?: n
 export async function loadCatalogue(db: Database): Promise<CatalogueRefs> {
   const [pubs, tops, auths] = await Promise.all([
     db
-      .select({ id: publishers.id, slug: publishers.slug, country: publishers.country, websiteUrl: publishers.websiteUrl })
+      .select({
+        id: publishers.id,
+        slug: publishers.slug,
+        country: publishers.country,
+        websiteUrl: publishers.websiteUrl,
+      })
       .from(publishers)
       .orderBy(asc(publishers.id)),
     db.select({ id: topics.id, slug: topics.slug }).from(topics).orderBy(asc(topics.position)),

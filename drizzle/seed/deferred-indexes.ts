@@ -5,7 +5,11 @@ import { rowsOf, type Database } from "../../lib/db/open";
 // are built once at the end instead of row by row. The definitions are read from the catalogue,
 // so they always match the migrations. Constraint-backed indexes (slug, primary key) stay.
 
-export async function withDeferredIndexes<T>(db: Database, table: string, work: () => Promise<T>): Promise<T> {
+export async function withDeferredIndexes<T>(
+  db: Database,
+  table: string,
+  work: () => Promise<T>,
+): Promise<T> {
   const defs = rowsOf<{ name: string; def: string }>(
     await db.execute(sql`
       select i.indexname as name, i.indexdef as def

@@ -52,7 +52,13 @@ function placesFor(topicSlug: string, country: string): readonly string[] {
   return placesByCountry.get(country) ?? allPlaces;
 }
 
-export function generateArticle(index: number, seed: number, refs: CatalogueRefs, now: number, spanDays = 30): GeneratedArticle {
+export function generateArticle(
+  index: number,
+  seed: number,
+  refs: CatalogueRefs,
+  now: number,
+  spanDays = 30,
+): GeneratedArticle {
   const rng = createRng(mixSeed(seed, index));
   const publisher = rng.pick(refs.publishers);
   const topic = rng.pick(refs.topics);
@@ -69,7 +75,9 @@ export function generateArticle(index: number, seed: number, refs: CatalogueRefs
   // Skewed towards low values: a few articles are very popular, most are not.
   const popularity = Math.floor(rng.next() ** 3 * 1000);
   const publishedAt = new Date(now - rng.next() * spanDays * DAY_MS);
-  const updatedAt = rng.chance(0.2) ? new Date(Math.min(now, publishedAt.getTime() + rng.int(10, 300) * 60_000)) : publishedAt;
+  const updatedAt = rng.chance(0.2)
+    ? new Date(Math.min(now, publishedAt.getTime() + rng.int(10, 300) * 60_000))
+    : publishedAt;
   return {
     row: {
       slug,

@@ -32,7 +32,10 @@ export async function seedIfEmpty(db: Database): Promise<boolean> {
   if (any) return false;
   // One transaction: a start that dies half-way leaves an empty database, which is seeded next time.
   await db.transaction(async (tx) => {
-    await seedContent(tx as unknown as Database, { articles: DEFAULT_ARTICLES, demoAccounts: settings.usesEmbeddedDatabase });
+    await seedContent(tx as unknown as Database, {
+      articles: DEFAULT_ARTICLES,
+      demoAccounts: settings.usesEmbeddedDatabase,
+    });
   });
   return true;
 }
@@ -45,11 +48,18 @@ export async function seedContent(db: Database, options: SeedOptions): Promise<v
   const refs = await ensureCatalogue(db, seed, options.publishersPerCountry);
   const [existing] = await db.select({ n: count() }).from(articles);
   const start = existing?.n ?? 0;
-  for (let done = 0; done < options.articles; ) {
+  for (let done = 0; done < options.articles;) {
     const size = Math.min(batchSize, options.articles - done);
-    const generated = Array.from({ length: size }, (_, i) => generateArticle(start + done + i, seed, refs, now));
-    const ids = await db.insert(articles).values(generated.map((g) => g.row)).returning({ id: articles.id });
-    const links = generated.flatMap((g, i) => g.authorIds.map((authorId, position) => ({ articleId: ids[i]?.id ?? 0, authorId, position })));
+    const generated = Array.from({ length: size }, (_, i) =>
+      generateArticle(start + done + i, seed, refs, now),
+    );
+    const ids = await db
+      .insert(articles)
+      .values(generated.map((g) => g.row))
+      .returning({ id: articles.id });
+    const links = generated.flatMap((g, i) =>
+      g.authorIds.map((authorId, position) => ({ articleId: ids[i]?.id ?? 0, authorId, position })),
+    );
     if (links.length > 0) await db.insert(articleAuthors).values(links);
     done += size;
     options.onProgress?.(done, options.articles);
@@ -83,7 +93,12 @@ async function seedReads(db: Database, seed: number, now: number): Promise<void>
   const [any] = await db.select({ id: reads.id }).from(reads).limit(1);
   if (any) return;
   const recent = await db
-    .select({ id: articles.id, publisherId: articles.publisherId, popularity: articles.popularity, publishedAt: articles.publishedAt })
+    .select({
+      id: articles.id,
+      publisherId: articles.publisherId,
+      popularity: articles.popularity,
+      publishedAt: articles.publishedAt,
+    })
     .from(articles)
     .where(gte(articles.publishedAt, new Date(now - 2 * 86_400_000)))
     .orderBy(desc(articles.popularity))
@@ -99,4 +114,3 @@ async function seedReads(db: Database, seed: number, now: number): Promise<void>
   );
   for (let i = 0; i < rows.length; i += BATCH) await db.insert(reads).values(rows.slice(i, i + BATCH));
 }
-

@@ -18,33 +18,49 @@ const getDb = useTestDatabase();
 const DAY_MS = 86_400_000;
 
 describe("seedIfEmpty", () => {
-  it("fills an empty database with the catalogue and 3,000 articles over 30 days", { timeout: 120_000 }, async () => {
-    const db = getDb();
-    const started = Date.now();
-    expect(await seedIfEmpty(db)).toBe(true);
-    console.log(`seedIfEmpty took ${Date.now() - started} ms`);
-    const [pubs] = await db.select({ n: count(), countries: countDistinct(publishers.country) }).from(publishers);
-    expect(pubs?.n).toBeGreaterThanOrEqual(120);
-    expect(pubs?.countries).toBeGreaterThanOrEqual(12);
-    const topicRows = await db.select({ name: topics.name }).from(topics).orderBy(topics.position);
-    expect(topicRows.length).toBeGreaterThanOrEqual(12);
-    expect(topicRows.slice(0, 3).map((t) => t.name)).toEqual(["World", "UK", "US"]);
-    const [stats] = await db
-      .select({ n: count(), slugs: countDistinct(articles.slug), oldest: min(articles.publishedAt), newest: max(articles.publishedAt) })
-      .from(articles);
-    expect(stats?.n).toBeGreaterThanOrEqual(3000);
-    expect(stats?.slugs).toBe(stats?.n);
-    expect(Date.now() - (stats?.oldest?.getTime() ?? 0)).toBeLessThanOrEqual(30 * DAY_MS + 60_000);
-    expect(Date.now() - (stats?.oldest?.getTime() ?? 0)).toBeGreaterThan(25 * DAY_MS);
-    expect(Date.now() - (stats?.newest?.getTime() ?? 0)).toBeLessThan(DAY_MS);
-    // Every day of the last 30 has articles.
-    const [lastWeek] = await db.select({ n: count() }).from(articles).where(gte(articles.publishedAt, new Date(Date.now() - 7 * DAY_MS)));
-    expect(lastWeek?.n).toBeGreaterThan(400);
-  });
+  it(
+    "fills an empty database with the catalogue and 3,000 articles over 30 days",
+    { timeout: 120_000 },
+    async () => {
+      const db = getDb();
+      const started = Date.now();
+      expect(await seedIfEmpty(db)).toBe(true);
+      console.log(`seedIfEmpty took ${Date.now() - started} ms`);
+      const [pubs] = await db
+        .select({ n: count(), countries: countDistinct(publishers.country) })
+        .from(publishers);
+      expect(pubs?.n).toBeGreaterThanOrEqual(120);
+      expect(pubs?.countries).toBeGreaterThanOrEqual(12);
+      const topicRows = await db.select({ name: topics.name }).from(topics).orderBy(topics.position);
+      expect(topicRows.length).toBeGreaterThanOrEqual(12);
+      expect(topicRows.slice(0, 3).map((t) => t.name)).toEqual(["World", "UK", "US"]);
+      const [stats] = await db
+        .select({
+          n: count(),
+          slugs: countDistinct(articles.slug),
+          oldest: min(articles.publishedAt),
+          newest: max(articles.publishedAt),
+        })
+        .from(articles);
+      expect(stats?.n).toBeGreaterThanOrEqual(3000);
+      expect(stats?.slugs).toBe(stats?.n);
+      expect(Date.now() - (stats?.oldest?.getTime() ?? 0)).toBeLessThanOrEqual(30 * DAY_MS + 60_000);
+      expect(Date.now() - (stats?.oldest?.getTime() ?? 0)).toBeGreaterThan(25 * DAY_MS);
+      expect(Date.now() - (stats?.newest?.getTime() ?? 0)).toBeLessThan(DAY_MS);
+      // Every day of the last 30 has articles.
+      const [lastWeek] = await db
+        .select({ n: count() })
+        .from(articles)
+        .where(gte(articles.publishedAt, new Date(Date.now() - 7 * DAY_MS)));
+      expect(lastWeek?.n).toBeGreaterThan(400);
+    },
+  );
 
   it("stores the teaser as exactly the first two paragraphs of the body, and no lorem ipsum", async () => {
     const db = getDb();
-    const rows = await db.select({ teaser: articles.teaserHtml, body: articles.bodyHtml, words: articles.wordCount }).from(articles);
+    const rows = await db
+      .select({ teaser: articles.teaserHtml, body: articles.bodyHtml, words: articles.wordCount })
+      .from(articles);
     for (const row of rows) {
       const paragraphs = row.body.match(/<p>.*?<\/p>/g) ?? [];
       expect(paragraphs.length).toBeGreaterThanOrEqual(6);
@@ -54,9 +70,15 @@ describe("seedIfEmpty", () => {
     }
     // The generator writes HTML itself; it must already be within the stored-body allowlist.
     for (const row of rows.slice(0, 200)) expect(sanitizeArticleHtml(row.body)).toBe(row.body);
-    const [lorem] = await db.select({ n: count() }).from(articles).where(sql`${articles.bodyHtml} ilike '%lorem%' or ${articles.headline} ilike '%lorem%'`);
+    const [lorem] = await db
+      .select({ n: count() })
+      .from(articles)
+      .where(sql`${articles.bodyHtml} ilike '%lorem%' or ${articles.headline} ilike '%lorem%'`);
     expect(lorem?.n).toBe(0);
-    const [unfilled] = await db.select({ n: count() }).from(articles).where(sql`${articles.bodyHtml} like '%{%' or ${articles.headline} like '%{%'`);
+    const [unfilled] = await db
+      .select({ n: count() })
+      .from(articles)
+      .where(sql`${articles.bodyHtml} like '%{%' or ${articles.headline} like '%{%'`);
     expect(unfilled?.n).toBe(0);
   });
 
@@ -65,7 +87,9 @@ describe("seedIfEmpty", () => {
     const [external] = await db
       .select({ n: count() })
       .from(articles)
-      .where(sql`${articles.canonicalUrl} not like 'https://%.example/%' or ${articles.heroImageUrl} not like '/images/heroes/%'`);
+      .where(
+        sql`${articles.canonicalUrl} not like 'https://%.example/%' or ${articles.heroImageUrl} not like '/images/heroes/%'`,
+      );
     expect(external?.n).toBe(0);
     const pubs = await db.select({ logo: publishers.logoUrl, site: publishers.websiteUrl }).from(publishers);
     for (const p of pubs) {
@@ -76,7 +100,10 @@ describe("seedIfEmpty", () => {
 
   it("adds ordered editors' picks, reads and popularity", async () => {
     const db = getDb();
-    const picks = await db.select({ position: editorsPicks.position }).from(editorsPicks).orderBy(editorsPicks.position);
+    const picks = await db
+      .select({ position: editorsPicks.position })
+      .from(editorsPicks)
+      .orderBy(editorsPicks.position);
     expect(picks.length).toBe(12);
     expect(picks.map((p) => p.position)).toEqual([...Array(12).keys()]);
     const [readCount] = await db.select({ n: count() }).from(reads);
@@ -87,24 +114,39 @@ describe("seedIfEmpty", () => {
 
   it("creates demo accounts only on the embedded database", async () => {
     const db = getDb();
-    const demo = await db.select().from(users).where(sql`${users.email} like '%@newsstand.test'`);
+    const demo = await db
+      .select()
+      .from(users)
+      .where(sql`${users.email} like '%@newsstand.test'`);
     if (!settings.usesEmbeddedDatabase) {
       expect(demo).toHaveLength(0);
       return;
     }
-    expect(demo.map((u) => u.email).sort()).toEqual(["editor@newsstand.test", "member@newsstand.test", "reader@newsstand.test", "trial@newsstand.test"]);
+    expect(demo.map((u) => u.email).sort()).toEqual([
+      "editor@newsstand.test",
+      "member@newsstand.test",
+      "reader@newsstand.test",
+      "trial@newsstand.test",
+    ]);
     for (const u of demo) {
       expect(u.emailVerified).not.toBeNull();
       expect(await verifyPassword(u.passwordHash ?? "", DEMO_PASSWORD)).toBe(true);
     }
     expect(demo.find((u) => u.email === "editor@newsstand.test")?.role).toBe("editor");
-    const rows = await db.select({ email: users.email, m: memberships }).from(memberships).innerJoin(users, eq(users.id, memberships.userId));
+    const rows = await db
+      .select({ email: users.email, m: memberships })
+      .from(memberships)
+      .innerJoin(users, eq(users.id, memberships.userId));
     const byEmail = new Map(rows.map((r) => [r.email, r.m]));
     expect(byEmail.has("reader@newsstand.test")).toBe(false);
     const trial = byEmail.get("trial@newsstand.test");
     expect(trial?.status).toBe("trialing");
     expect(Math.round(((trial?.trialEnd?.getTime() ?? 0) - Date.now()) / DAY_MS)).toBe(5);
-    expect(byEmail.get("member@newsstand.test")).toMatchObject({ status: "active", plan: "annual", stripeSubscriptionId: "sub_demo_member" });
+    expect(byEmail.get("member@newsstand.test")).toMatchObject({
+      status: "active",
+      plan: "annual",
+      stripeSubscriptionId: "sub_demo_member",
+    });
     expect(byEmail.get("editor@newsstand.test")).toMatchObject({ status: "active", plan: "monthly" });
   });
 
@@ -114,7 +156,10 @@ describe("seedIfEmpty", () => {
     expect(await seedIfEmpty(db)).toBe(false);
     const [after] = await db.select({ n: count() }).from(articles);
     expect(after?.n).toBe(before?.n);
-    const [recentPicks] = await db.select({ n: count() }).from(editorsPicks).where(and(gte(editorsPicks.position, 0), lt(editorsPicks.position, 100)));
+    const [recentPicks] = await db
+      .select({ n: count() })
+      .from(editorsPicks)
+      .where(and(gte(editorsPicks.position, 0), lt(editorsPicks.position, 100)));
     expect(recentPicks?.n).toBe(12);
   });
 });
@@ -139,19 +184,37 @@ describe("generator", () => {
 
   it("gives the same article slugs for the same seed and index", () => {
     const refs = {
-      publishers: buildPublishers(42).map((p, i) => ({ id: i + 1, slug: p.slug, country: p.country, websiteUrl: p.websiteUrl })),
-      topics: [{ id: 1, slug: "world" }, { id: 2, slug: "sport" }],
+      publishers: buildPublishers(42).map((p, i) => ({
+        id: i + 1,
+        slug: p.slug,
+        country: p.country,
+        websiteUrl: p.websiteUrl,
+      })),
+      topics: [
+        { id: 1, slug: "world" },
+        { id: 2, slug: "sport" },
+      ],
       authorsByPublisher: new Map<number, number[]>(),
     };
-    const slugs = (seed: number) => Array.from({ length: 50 }, (_, i) => generateArticle(i, seed, refs, 0).row.slug);
+    const slugs = (seed: number) =>
+      Array.from({ length: 50 }, (_, i) => generateArticle(i, seed, refs, 0).row.slug);
     expect(slugs(42)).toEqual(slugs(42));
     expect(slugs(7)).not.toEqual(slugs(42));
   });
 
   it("gives a page of one topic's cards distinct headlines and standfirsts", () => {
-    const publishers = buildPublishers(DEFAULT_SEED).map((p, i) => ({ id: i + 1, slug: p.slug, country: p.country, websiteUrl: p.websiteUrl }));
+    const publishers = buildPublishers(DEFAULT_SEED).map((p, i) => ({
+      id: i + 1,
+      slug: p.slug,
+      country: p.country,
+      websiteUrl: p.websiteUrl,
+    }));
     for (const topic of topicSeeds) {
-      const refs = { publishers, topics: [{ id: 1, slug: topic.slug }], authorsByPublisher: new Map<number, number[]>() };
+      const refs = {
+        publishers,
+        topics: [{ id: 1, slug: topic.slug }],
+        authorsByPublisher: new Map<number, number[]>(),
+      };
       const page = Array.from({ length: 24 }, (_, i) => generateArticle(i, DEFAULT_SEED, refs, 0).row);
       expect(new Set(page.map((a) => a.headline)).size, topic.slug).toBe(page.length);
       expect(new Set(page.map((a) => a.standfirst)).size, topic.slug).toBe(page.length);
@@ -160,13 +223,22 @@ describe("generator", () => {
 
   it("never repeats a sentence within an article", () => {
     const refs = {
-      publishers: buildPublishers(1).map((p, i) => ({ id: i + 1, slug: p.slug, country: p.country, websiteUrl: p.websiteUrl })),
+      publishers: buildPublishers(1).map((p, i) => ({
+        id: i + 1,
+        slug: p.slug,
+        country: p.country,
+        websiteUrl: p.websiteUrl,
+      })),
       topics: ["world", "uk", "business", "sport", "good-news"].map((slug, i) => ({ id: i + 1, slug })),
       authorsByPublisher: new Map<number, number[]>(),
     };
     for (let i = 0; i < 300; i++) {
       const { bodyHtml } = generateArticle(i, 1, refs, 0).row;
-      const sentences = bodyHtml.replace(/<[^>]+>/g, " ").split(/(?<=[.!?"])\s+(?=[A-Z"])/).map((s) => s.trim()).filter((s) => s.length > 30);
+      const sentences = bodyHtml
+        .replace(/<[^>]+>/g, " ")
+        .split(/(?<=[.!?"])\s+(?=[A-Z"])/)
+        .map((s) => s.trim())
+        .filter((s) => s.length > 30);
       expect(new Set(sentences).size).toBe(sentences.length);
     }
   });

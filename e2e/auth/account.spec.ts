@@ -3,7 +3,12 @@ import { expectSignedInAs, uniqueEmail } from "./helpers";
 
 // /account: name, change of email (confirmed from the new address), sign out of every device, delete.
 
-test("sign out of every device ends the other browser's session too", async ({ page, browser, testHooks, signInAs }) => {
+test("sign out of every device ends the other browser's session too", async ({
+  page,
+  browser,
+  testHooks,
+  signInAs,
+}) => {
   const user = await testHooks.createUser({ email: uniqueEmail("everywhere") });
   const other = await browser.newContext();
   const otherPage = await other.newPage();
@@ -22,7 +27,12 @@ test("sign out of every device ends the other browser's session too", async ({ p
   await expectSignedInAs(page, user.email);
 });
 
-test("change name and email; the new address is confirmed by its link", async ({ page, testHooks, mail, signInAs }) => {
+test("change name and email; the new address is confirmed by its link", async ({
+  page,
+  testHooks,
+  mail,
+  signInAs,
+}) => {
   const user = await testHooks.createUser({ email: uniqueEmail("mover") });
   await signInAs(page, user, "/account");
 
@@ -51,7 +61,11 @@ test("change name and email; the new address is confirmed by its link", async ({
   await mail.waitForMail({ to: user.email, subject: "email address was changed" });
 });
 
-test("delete the account: confirmed by typing the address; the person can no longer sign in", async ({ page, testHooks, signInAs }) => {
+test("delete the account: confirmed by typing the address; the person can no longer sign in", async ({
+  page,
+  testHooks,
+  signInAs,
+}) => {
   const user = await testHooks.createUser({ email: uniqueEmail("leaver") });
   await testHooks.grantMembership(user.id, { status: "active" });
   await signInAs(page, user, "/account");

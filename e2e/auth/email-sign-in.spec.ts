@@ -20,7 +20,9 @@ test("sign in by typing the code", async ({ page, testHooks, mail }) => {
 
   await page.getByLabel("6-digit code").fill("000000" === message.code ? "111111" : "000000");
   await page.getByRole("button", { name: "Continue" }).click();
-  await expect(page.getByRole("form", { name: "Enter your code" }).getByRole("alert")).toContainText("not right");
+  await expect(page.getByRole("form", { name: "Enter your code" }).getByRole("alert")).toContainText(
+    "not right",
+  );
 
   await page.getByLabel("6-digit code").fill(message.code ?? "");
   await page.getByRole("button", { name: "Continue" }).click();
@@ -28,7 +30,12 @@ test("sign in by typing the code", async ({ page, testHooks, mail }) => {
   await expectSignedInAs(page, user.email);
 });
 
-test("sign in by the link: opening it spends nothing, the confirm click signs in", async ({ page, browser, testHooks, mail }) => {
+test("sign in by the link: opening it spends nothing, the confirm click signs in", async ({
+  page,
+  browser,
+  testHooks,
+  mail,
+}) => {
   const user = await testHooks.createUser({ email: uniqueEmail("link") });
   await requestCode(page, user.email);
   const message = await mail.waitForMail({ to: user.email, subject: "sign-in code" });

@@ -20,7 +20,10 @@ export async function findUserId(hooks: TestHooks, email: string): Promise<strin
 /** A gated article with known paragraphs: the teaser's two, then secret ones only members may see. */
 export async function createGatedArticle(hooks: TestHooks, label: string) {
   const marker = `${label}${Math.random().toString(36).slice(2, 8)}`;
-  const teaser = [`Opening paragraph ${marker} one, free to all.`, `Second paragraph ${marker} two, still free.`];
+  const teaser = [
+    `Opening paragraph ${marker} one, free to all.`,
+    `Second paragraph ${marker} two, still free.`,
+  ];
   const secrets = [
     `Gated paragraph quokkasecret${marker} three, members only.`,
     `Gated paragraph zanzibarhidden${marker} four, members only.`,
@@ -28,7 +31,12 @@ export async function createGatedArticle(hooks: TestHooks, label: string) {
   ];
   const teaserHtml = teaser.map((p) => `<p>${p}</p>`).join("");
   const bodyHtml = teaserHtml + secrets.map((p) => `<p>${p}</p>`).join("");
-  const article = await hooks.createArticle({ headline: `Headline about ${marker}`, standfirst: `Standfirst ${marker}`, teaserHtml, bodyHtml });
+  const article = await hooks.createArticle({
+    headline: `Headline about ${marker}`,
+    standfirst: `Standfirst ${marker}`,
+    teaserHtml,
+    bodyHtml,
+  });
   return { ...article, path: `/articles/${article.slug}`, teaser, secrets, marker };
 }
 
@@ -41,7 +49,9 @@ export async function signInApi(request: APIRequestContext, email: string, passw
   });
   expect(response.status(), "sign-in redirects").toBe(302);
   expect(response.headers().location ?? "", "no error in the redirect").not.toContain("error=");
-  const session = (await (await request.get("/api/auth/session")).json()) as { user?: { email?: string } } | null;
+  const session = (await (await request.get("/api/auth/session")).json()) as {
+    user?: { email?: string };
+  } | null;
   expect(session?.user?.email).toBe(email);
 }
 

@@ -1,7 +1,13 @@
 import { expect, expectNoA11yViolations, submitPasswordForm, test } from "../fixtures";
 import { expectSignedInAs, uniqueEmail } from "./helpers";
 
-test("reset the password by email; the old one stops working and other sessions end", async ({ page, browser, testHooks, mail, signInAs }) => {
+test("reset the password by email; the old one stops working and other sessions end", async ({
+  page,
+  browser,
+  testHooks,
+  mail,
+  signInAs,
+}) => {
   const user = await testHooks.createUser({ email: uniqueEmail("reset") });
 
   // Another device, signed in before the reset.

@@ -11,7 +11,9 @@ import { createGatedArticle, signInApi, uniqueEmail } from "./helpers";
 type Article = Awaited<ReturnType<typeof createGatedArticle>>;
 
 function routesFor(articles: Article[], articleHtml: string): string[] {
-  const linked = [...articleHtml.matchAll(/href="(\/(?:publishers|topics)\/[^"?#]+)"/g)].map((m) => m[1] ?? "");
+  const linked = [...articleHtml.matchAll(/href="(\/(?:publishers|topics)\/[^"?#]+)"/g)].map(
+    (m) => m[1] ?? "",
+  );
   const perArticle = articles.flatMap((a) => [
     a.path,
     `${a.path}?utm=1`,
@@ -36,7 +38,10 @@ function routesFor(articles: Article[], articleHtml: string): string[] {
   ];
 }
 
-async function collect(context: APIRequestContext, routes: string[]): Promise<Array<{ route: string; rsc: boolean; body: string }>> {
+async function collect(
+  context: APIRequestContext,
+  routes: string[],
+): Promise<Array<{ route: string; rsc: boolean; body: string }>> {
   const bodies: Array<{ route: string; rsc: boolean; body: string }> = [];
   for (const route of routes) {
     for (const rsc of [false, true]) {
@@ -48,20 +53,34 @@ async function collect(context: APIRequestContext, routes: string[]): Promise<Ar
   return bodies;
 }
 
-function expectNoSecrets(bodies: Array<{ route: string; rsc: boolean; body: string }>, articles: Article[], who: string) {
+function expectNoSecrets(
+  bodies: Array<{ route: string; rsc: boolean; body: string }>,
+  articles: Article[],
+  who: string,
+) {
   for (const { route, rsc, body } of bodies) {
     for (const article of articles) {
       for (const secret of article.secrets) {
-        expect(body.includes(secret), `${who}: gated text of ${article.slug} in ${route} (rsc=${rsc})`).toBe(false);
+        expect(body.includes(secret), `${who}: gated text of ${article.slug} in ${route} (rsc=${rsc})`).toBe(
+          false,
+        );
       }
       // Parts of the gated paragraphs (e.g. in a search snippet) are leaks too.
-      expect(body.includes(`quokkasecret${article.marker}`), `${who}: gated word in ${route} (rsc=${rsc})`).toBe(false);
-      expect(body.includes(`marmalade${article.marker}`), `${who}: gated ending in ${route} (rsc=${rsc})`).toBe(false);
+      expect(
+        body.includes(`quokkasecret${article.marker}`),
+        `${who}: gated word in ${route} (rsc=${rsc})`,
+      ).toBe(false);
+      expect(
+        body.includes(`marmalade${article.marker}`),
+        `${who}: gated ending in ${route} (rsc=${rsc})`,
+      ).toBe(false);
     }
   }
 }
 
-test("no gated paragraph reaches visitors or non-members, in HTML or RSC, on any reader route", async ({ testHooks }) => {
+test("no gated paragraph reaches visitors or non-members, in HTML or RSC, on any reader route", async ({
+  testHooks,
+}) => {
   test.setTimeout(180_000);
   const articles = [
     await createGatedArticle(testHooks, "leaka"),
@@ -87,9 +106,19 @@ test("no gated paragraph reaches visitors or non-members, in HTML or RSC, on any
   // Ended memberships are non-members too.
   const lapsed = await playwrightRequest.newContext({ baseURL: e2eEnv.appUrl });
   const former = await testHooks.createUser({ email: uniqueEmail("leak-lapsed") });
-  await testHooks.grantMembership(former.id, { status: "canceled", currentPeriodEnd: new Date(Date.now() - 86_400_000).toISOString() });
+  await testHooks.grantMembership(former.id, {
+    status: "canceled",
+    currentPeriodEnd: new Date(Date.now() - 86_400_000).toISOString(),
+  });
   await signInApi(lapsed, former.email, former.password);
-  expectNoSecrets(await collect(lapsed, articles.map((a) => a.path)), articles, "lapsed member");
+  expectNoSecrets(
+    await collect(
+      lapsed,
+      articles.map((a) => a.path),
+    ),
+    articles,
+    "lapsed member",
+  );
   await lapsed.dispose();
 
   // Control: a member gets every gated paragraph, in HTML and in the RSC payload.

@@ -4,7 +4,11 @@ import { createGatedArticle, findUserId, uniqueEmail } from "./helpers";
 // Sign up → the gated article shows the teaser and the trial panel → a membership is granted
 // (factory) → the whole article. Plus the visitor's panel and its way back after sign-in.
 
-test("a visitor sees the teaser, the sign-up panel, and comes back to the article after signing in", async ({ page, testHooks, signInAs }) => {
+test("a visitor sees the teaser, the sign-up panel, and comes back to the article after signing in", async ({
+  page,
+  testHooks,
+  signInAs,
+}) => {
   const article = await createGatedArticle(testHooks, "visitor");
   await page.goto(article.path);
   const panel = page.getByTestId("paywall-panel");
@@ -23,7 +27,11 @@ test("a visitor sees the teaser, the sign-up panel, and comes back to the articl
   for (const p of article.secrets) await expect(page.getByText(p)).toBeVisible();
 });
 
-test("sign up → confirm by code → teaser with trial panel → membership granted → whole article", async ({ page, testHooks, mail }) => {
+test("sign up → confirm by code → teaser with trial panel → membership granted → whole article", async ({
+  page,
+  testHooks,
+  mail,
+}) => {
   const article = await createGatedArticle(testHooks, "signup");
   const email = uniqueEmail("signup");
 
@@ -46,7 +54,9 @@ test("sign up → confirm by code → teaser with trial panel → membership gra
   await expect(page).toHaveURL(new RegExp(`${article.path}$`));
 
   const panel = page.getByTestId("paywall-panel");
-  await expect(panel.getByRole("heading", { name: "Start your free trial to read this article" })).toBeVisible();
+  await expect(
+    panel.getByRole("heading", { name: "Start your free trial to read this article" }),
+  ).toBeVisible();
   await expect(panel.getByRole("link", { name: "Sign in here" })).toHaveCount(0);
   expect(await page.content()).not.toContain(article.secrets[0]);
 
@@ -56,10 +66,17 @@ test("sign up → confirm by code → teaser with trial panel → membership gra
   for (const p of article.secrets) await expect(page.getByText(p)).toBeVisible();
 });
 
-test("a past_due member past the grace period is asked to update the card", async ({ page, testHooks, signInAs }) => {
+test("a past_due member past the grace period is asked to update the card", async ({
+  page,
+  testHooks,
+  signInAs,
+}) => {
   const article = await createGatedArticle(testHooks, "pastdue");
   const user = await testHooks.createUser({ email: uniqueEmail("pastdue") });
-  await testHooks.grantMembership(user.id, { status: "past_due", pastDueSince: new Date(Date.now() - 30 * 86_400_000).toISOString() });
+  await testHooks.grantMembership(user.id, {
+    status: "past_due",
+    pastDueSince: new Date(Date.now() - 30 * 86_400_000).toISOString(),
+  });
   await signInAs(page, user, article.path);
   await expect(page.getByRole("heading", { name: "Update your card to keep reading" })).toBeVisible();
   expect(await page.content()).not.toContain(article.secrets[0]);

@@ -5,7 +5,9 @@ import { signInApi, uniqueEmail } from "./helpers";
 
 // Headers, cookies, redirects and bad input around sign-in.
 
-test("every response carries the security headers, with a fresh CSP nonce on each page", async ({ request }) => {
+test("every response carries the security headers, with a fresh CSP nonce on each page", async ({
+  request,
+}) => {
   const first = await request.get("/sign-in");
   const second = await request.get("/sign-in");
   const csp = first.headers()["content-security-policy"] ?? "";
@@ -15,7 +17,9 @@ test("every response carries the security headers, with a fresh CSP nonce on eac
   expect(second.headers()["content-security-policy"]).not.toBe(csp);
   const nonce = /'nonce-([^']+)'/.exec(csp)?.[1] ?? "none";
   const html = await first.text();
-  const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]).filter((tag) => !tag.includes('type="application/ld+json"'));
+  const scripts = [...html.matchAll(/<script\b[^>]*>/g)]
+    .map((m) => m[0])
+    .filter((tag) => !tag.includes('type="application/ld+json"'));
   expect(scripts.length).toBeGreaterThan(0);
   for (const tag of scripts) expect(tag, "every script carries the nonce").toContain(`nonce="${nonce}"`);
   for (const path of ["/", "/api/health", "/sign-in"]) {
@@ -26,7 +30,9 @@ test("every response carries the security headers, with a fresh CSP nonce on eac
   }
 });
 
-test("session cookies are httpOnly and SameSite=Lax; a tampered cookie means signed out", async ({ testHooks }) => {
+test("session cookies are httpOnly and SameSite=Lax; a tampered cookie means signed out", async ({
+  testHooks,
+}) => {
   const context = await playwrightRequest.newContext({ baseURL: e2eEnv.appUrl });
   const user = await testHooks.createUser({ email: uniqueEmail("cookie") });
   await signInApi(context, user.email, user.password);
@@ -50,7 +56,12 @@ test("session cookies are httpOnly and SameSite=Lax; a tampered cookie means sig
 
 test("callbackUrl only leads to this site", async ({ page, testHooks, signInAs }) => {
   const user = await testHooks.createUser({ email: uniqueEmail("callback") });
-  for (const evil of ["//evil.example/x", "/\\evil.example", "https://evil.example/", "javascript:alert(1)"]) {
+  for (const evil of [
+    "//evil.example/x",
+    "/\\evil.example",
+    "https://evil.example/",
+    "javascript:alert(1)",
+  ]) {
     await page.context().clearCookies();
     await signInAs(page, user, evil);
     expect(new URL(page.url()).host).toBe(new URL(e2eEnv.appUrl).host);
@@ -67,7 +78,9 @@ test("wrong passwords many times are rate-limited with a clear message", async (
     await form.getByLabel("Email", { exact: true }).fill(user.email);
     await form.getByLabel("Password", { exact: true }).fill(password);
     await Promise.all([
-      page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname === "/sign-in"),
+      page.waitForResponse(
+        (r) => r.request().method() === "POST" && new URL(r.url()).pathname === "/sign-in",
+      ),
       form.getByRole("button", { name: "Sign in", exact: true }).click(),
     ]);
     // Enabled again = the answer has been rendered (the alert now shows this attempt's message).
@@ -83,7 +96,9 @@ test("wrong passwords many times are rate-limited with a clear message", async (
     else expect(text).toContain("don't match");
   }
   expect(limitedAfter).toBeGreaterThanOrEqual(6);
-  await expect(form.getByRole("alert")).toContainText(/Too many attempts\. Please try again in \d+ seconds?\./);
+  await expect(form.getByRole("alert")).toContainText(
+    /Too many attempts\. Please try again in \d+ seconds?\./,
+  );
   // Even the right password waits until the window passes.
   await attempt(user.password);
   await expect(form.getByRole("alert")).toContainText("Too many attempts");
@@ -107,7 +122,11 @@ test("malformed and over-long input gets a message beside the field, never a 500
   await page.getByRole("button", { name: "Continue" }).click();
   await expect(page.getByText("Enter the 6-digit code from the email.")).toBeVisible();
 
-  for (const path of ["/reset-password?token=x", "/sign-in/confirm?token=" + "a".repeat(5000), "/verify-email"]) {
+  for (const path of [
+    "/reset-password?token=x",
+    "/sign-in/confirm?token=" + "a".repeat(5000),
+    "/verify-email",
+  ]) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(200);
     await expect(page.getByRole("heading", { name: "This link can't be used" })).toBeVisible();

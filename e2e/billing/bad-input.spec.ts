@@ -3,19 +3,30 @@ import { expect, expectNoA11yViolations, test } from "../fixtures";
 // What billing refuses: tampered plan names and price ids, foreign return URLs, forged checkout returns,
 // unsigned webhooks. None of it may start a checkout or change a membership.
 
-test("a tampered plan or price id in the form is refused, with no checkout", async ({ page, testHooks, signInAs }) => {
+test("a tampered plan or price id in the form is refused, with no checkout", async ({
+  page,
+  testHooks,
+  signInAs,
+}) => {
   const user = await testHooks.createUser();
   await signInAs(page, user);
   await page.goto("/subscribe?plan=price_1Fake&returnTo=https%3A%2F%2Fevil.test%2F");
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   // A foreign returnTo never reaches the form.
-  for (const value of await page.locator('input[name="returnTo"]').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))) {
+  for (const value of await page
+    .locator('input[name="returnTo"]')
+    .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))) {
     expect(value).toBe("/");
   }
   for (const tampered of ["price_1Fake", "Monthly", "lifetime"]) {
-    await page.locator('input[name="plan"]').first().evaluate((el, v) => ((el as HTMLInputElement).value = v), tampered);
+    await page
+      .locator('input[name="plan"]')
+      .first()
+      .evaluate((el, v) => ((el as HTMLInputElement).value = v), tampered);
     await page.getByRole("button", { name: /monthly/i }).click();
-    await expect(page.getByRole("alert").filter({ hasText: /./ })).toHaveText("Please choose one of the plans shown.");
+    await expect(page.getByRole("alert").filter({ hasText: /./ })).toHaveText(
+      "Please choose one of the plans shown.",
+    );
     await expect(page).toHaveURL(/\/subscribe/);
   }
   await page.goto("/account/membership");
@@ -23,7 +34,11 @@ test("a tampered plan or price id in the form is refused, with no checkout", asy
   await expectNoA11yViolations(page);
 });
 
-test("a checkout return that isn't yours, or isn't real, changes nothing", async ({ page, testHooks, signInAs }) => {
+test("a checkout return that isn't yours, or isn't real, changes nothing", async ({
+  page,
+  testHooks,
+  signInAs,
+}) => {
   const user = await testHooks.createUser();
   await signInAs(page, user);
   await page.goto("/checkout/success?session_id=cs_test_doesnotexist&returnTo=%2F");
@@ -34,12 +49,22 @@ test("a checkout return that isn't yours, or isn't real, changes nothing", async
 });
 
 test("the webhook refuses unsigned and wrongly signed deliveries", async ({ request }) => {
-  const body = JSON.stringify({ id: "evt_forged", type: "customer.subscription.deleted", data: { object: {} } });
-  const unsigned = await request.post("/api/stripe/webhook", { data: body, headers: { "content-type": "application/json" } });
+  const body = JSON.stringify({
+    id: "evt_forged",
+    type: "customer.subscription.deleted",
+    data: { object: {} },
+  });
+  const unsigned = await request.post("/api/stripe/webhook", {
+    data: body,
+    headers: { "content-type": "application/json" },
+  });
   expect(unsigned.status()).toBe(400);
   const forged = await request.post("/api/stripe/webhook", {
     data: body,
-    headers: { "content-type": "application/json", "stripe-signature": `t=${Math.floor(Date.now() / 1000)},v1=${"0".repeat(64)}` },
+    headers: {
+      "content-type": "application/json",
+      "stripe-signature": `t=${Math.floor(Date.now() / 1000)},v1=${"0".repeat(64)}`,
+    },
   });
   expect(forged.status()).toBe(400);
 });

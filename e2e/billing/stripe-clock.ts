@@ -9,7 +9,11 @@ const KEY = "sk_test_newsstand_emulator";
 const base = () => `http://127.0.0.1:${e2eEnv.stripePort}`;
 const DAY = 86_400;
 
-async function stripeRequest<T>(method: "GET" | "POST", path: string, form?: Record<string, string>): Promise<T> {
+async function stripeRequest<T>(
+  method: "GET" | "POST",
+  path: string,
+  form?: Record<string, string>,
+): Promise<T> {
   const response = await fetch(`${base()}${path}`, {
     method,
     headers: { authorization: `Bearer ${KEY}`, "content-type": "application/x-www-form-urlencoded" },

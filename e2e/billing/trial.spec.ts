@@ -39,14 +39,25 @@ async function membershipStatus(page: Page) {
 test.describe.configure({ mode: "serial" });
 test.setTimeout(180_000);
 
-test("article → free trial without a card → reads → card → paid → cancels → teaser again", async ({ page, testHooks, mail }) => {
+test("article → free trial without a card → reads → card → paid → cancels → teaser again", async ({
+  page,
+  testHooks,
+  mail,
+}) => {
   const article = await newArticle(testHooks);
   const email = `trial-${Date.now()}@example.test`;
 
   await expectTeaser(page, article);
-  await page.getByTestId("paywall-panel").getByRole("link", { name: /free trial/i }).click();
+  await page
+    .getByTestId("paywall-panel")
+    .getByRole("link", { name: /free trial/i })
+    .click();
   await expect(page).toHaveURL(/\/subscribe/);
-  await expect(page.getByText(/Free until \d{1,2} \w+( \d{4})?, then £9\.99 a month\. Cancel before then and you pay nothing\./)).toBeVisible();
+  await expect(
+    page.getByText(
+      /Free until \d{1,2} \w+( \d{4})?, then £9\.99 a month\. Cancel before then and you pay nothing\./,
+    ),
+  ).toBeVisible();
   await expectNoA11yViolations(page);
   await page.getByRole("button", { name: /start free trial — monthly/i }).click();
 
@@ -95,7 +106,12 @@ test("article → free trial without a card → reads → card → paid → canc
   await expectTeaser(page, article);
 });
 
-test("a declining card: past-due banner, reads during the grace period, then not", async ({ page, testHooks, signInAs, mail }) => {
+test("a declining card: past-due banner, reads during the grace period, then not", async ({
+  page,
+  testHooks,
+  signInAs,
+  mail,
+}) => {
   const article = await newArticle(testHooks);
   const user = await testHooks.createUser();
   await signInAs(page, user);

@@ -72,11 +72,18 @@ test("any search text gives results or a friendly no-results message", async ({ 
     const response = await request.get(`/search?q=${encodeURIComponent(q)}`);
     const body = await expectNotBroken(response, what);
     expect(response.status(), what).toBe(200);
-    expect(body, `${what}: results or a no-results message`).toMatch(/href="\/articles\/|no results|nothing found|no articles|no stories|no matches|try /i);
+    expect(body, `${what}: results or a no-results message`).toMatch(
+      /href="\/articles\/|no results|nothing found|no articles|no stories|no matches|try /i,
+    );
     expect(body, `${what}: input is escaped`).not.toContain("<script>alert(1)</script>");
   }
   // Filters with nonsense values are ignored or refused, not a crash.
-  for (const query of ["q=news&from=not-a-date", "q=news&to=2026-13-45", "q=news&publisher=%27", "q=news&topic[]=x"]) {
+  for (const query of [
+    "q=news&from=not-a-date",
+    "q=news&to=2026-13-45",
+    "q=news&publisher=%27",
+    "q=news&topic[]=x",
+  ]) {
     await expectNotBroken(await request.get(`/search?${query}`), query);
   }
 });

@@ -44,9 +44,7 @@ test("home → article → publisher → topic → search", async ({ page }) => 
   await expectNoA11yViolations(page);
 
   // Search for the longest word of the headline we read: it must find at least that article.
-  const word = headline
-    .split(/[^\p{L}\p{N}]+/u)
-    .sort((a, b) => b.length - a.length)[0];
+  const word = headline.split(/[^\p{L}\p{N}]+/u).sort((a, b) => b.length - a.length)[0];
   expect(word, `a word to search for in "${headline}"`).toBeTruthy();
   const box = page.getByRole("searchbox").first();
   await box.fill(word ?? "");

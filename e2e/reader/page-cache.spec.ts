@@ -12,7 +12,10 @@ function nonceOf(csp: string): string {
   return /'nonce-([^']+)'/.exec(csp)?.[1] ?? "missing";
 }
 
-test("a visitor's repeated request is the same page with a fresh nonce that every script carries", async ({ request, testHooks }) => {
+test("a visitor's repeated request is the same page with a fresh nonce that every script carries", async ({
+  request,
+  testHooks,
+}) => {
   const article = await createGatedArticle(testHooks, "pagecache");
   const first = await request.get(article.path, { headers: html });
   const second = await request.get(article.path, { headers: html });
@@ -24,7 +27,10 @@ test("a visitor's repeated request is the same page with a fresh nonce that ever
   const nonceB = nonceOf(second.headers()["content-security-policy"] ?? "");
   expect(nonceA).not.toBe(nonceB);
   const [bodyA, bodyB] = [await first.text(), await second.text()];
-  for (const [body, nonce] of [[bodyA, nonceA], [bodyB, nonceB]] as const) {
+  for (const [body, nonce] of [
+    [bodyA, nonceA],
+    [bodyB, nonceB],
+  ] as const) {
     const nonces = new Set([...body.matchAll(/nonce="([^"]+)"/g)].map((m) => m[1]));
     expect([...nonces]).toEqual([nonce]);
     expect(body).toContain(article.teaser[0]);
@@ -33,7 +39,10 @@ test("a visitor's repeated request is the same page with a fresh nonce that ever
   expect(bodyB.replaceAll(nonceB, "N")).toBe(bodyA.replaceAll(nonceA, "N"));
 });
 
-test("a member never gets the visitors' cached page, and a visitor never gets the member's", async ({ request, testHooks }) => {
+test("a member never gets the visitors' cached page, and a visitor never gets the member's", async ({
+  request,
+  testHooks,
+}) => {
   const article = await createGatedArticle(testHooks, "pagecachemember");
   const warm = await request.get(article.path, { headers: html }); // fills the cache with the teaser page
   expect(await warm.text()).not.toContain(article.secrets[0]);
@@ -53,18 +62,25 @@ test("a member never gets the visitors' cached page, and a visitor never gets th
   for (const secret of article.secrets) expect(await after.text()).not.toContain(secret);
 });
 
-test("a search is cached under its canonical URL, so respelling it is a hit with the same results", async ({ request, testHooks }) => {
+test("a search is cached under its canonical URL, so respelling it is a hit with the same results", async ({
+  request,
+  testHooks,
+}) => {
   const article = await createGatedArticle(testHooks, "pagecachesearch");
   const word = article.marker;
   const first = await request.get(`/search?q=${encodeURIComponent(word)}&topic=`, { headers: html });
-  const respelled = await request.get(`/search?utm_source=mail&q=${encodeURIComponent(`  ${word} `)}`, { headers: html });
+  const respelled = await request.get(`/search?utm_source=mail&q=${encodeURIComponent(`  ${word} `)}`, {
+    headers: html,
+  });
   expect(first.status()).toBe(200);
   expect(first.headers()["x-page-cache"]).toBe("miss");
   expect(respelled.headers()["x-page-cache"]).toBe("hit");
   const [bodyA, bodyB] = [await first.text(), await respelled.text()];
   expect(bodyA).toContain(article.path);
   const strip = (body: string, csp: string) => body.replaceAll(nonceOf(csp), "N");
-  expect(strip(bodyB, respelled.headers()["content-security-policy"] ?? "")).toBe(strip(bodyA, first.headers()["content-security-policy"] ?? ""));
+  expect(strip(bodyB, respelled.headers()["content-security-policy"] ?? "")).toBe(
+    strip(bodyA, first.headers()["content-security-policy"] ?? ""),
+  );
   const other = await request.get(`/search?q=${encodeURIComponent(word)}&page=2`, { headers: html });
   expect(other.headers()["x-page-cache"]).toBe("miss");
 });

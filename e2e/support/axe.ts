@@ -5,7 +5,9 @@ import { expect, type Page } from "@playwright/test";
 export async function expectNoA11yViolations(page: Page): Promise<void> {
   // After a client-side navigation (a server action's redirect) the new page's <title> lands a moment after
   // its content; wait briefly for it so axe judges the settled page. A page with no title still fails below.
-  await page.waitForFunction(() => document.title.trim() !== "", null, { timeout: 5_000 }).catch(() => undefined);
+  await page
+    .waitForFunction(() => document.title.trim() !== "", null, { timeout: 5_000 })
+    .catch(() => undefined);
   const results = await new AxeBuilder({ page }).analyze();
   const summary = results.violations.map((v) => ({
     rule: v.id,

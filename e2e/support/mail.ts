@@ -34,7 +34,9 @@ export function createMailClient(baseUrl: string) {
       const found = (await list(to)).filter((m) => matchesSubject(m.subject, subject)).at(-1);
       if (found) return describeMail(found);
       if (Date.now() > deadline) {
-        throw new Error(`no mail to ${to}${subject ? ` with subject ${String(subject)}` : ""} within ${timeoutMs} ms`);
+        throw new Error(
+          `no mail to ${to}${subject ? ` with subject ${String(subject)}` : ""} within ${timeoutMs} ms`,
+        );
       }
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
@@ -58,7 +60,9 @@ function matchesSubject(actual: string, wanted: string | RegExp | undefined): bo
 
 export function describeMail(message: Pick<SinkMessage, "subject" | "text" | "html">): ReceivedMail {
   const hrefs = [...message.html.matchAll(/href="([^"]+)"/g)].map((m) => decodeEntities(m[1] ?? ""));
-  const bare = [...`${message.text}\n${message.html}`.matchAll(/https?:\/\/[^\s"'<>)\]]+/g)].map((m) => decodeEntities(m[0]));
+  const bare = [...`${message.text}\n${message.html}`.matchAll(/https?:\/\/[^\s"'<>)\]]+/g)].map((m) =>
+    decodeEntities(m[0]),
+  );
   const links = [...new Set([...hrefs, ...bare].filter((l) => /^https?:\/\//.test(l)))];
   return {
     subject: message.subject,
@@ -71,5 +75,9 @@ export function describeMail(message: Pick<SinkMessage, "subject" | "text" | "ht
 }
 
 function decodeEntities(value: string): string {
-  return value.replace(/&amp;/g, "&").replace(/&#x2F;/gi, "/").replace(/&#x3D;/gi, "=").replace(/&quot;/g, '"');
+  return value
+    .replace(/&amp;/g, "&")
+    .replace(/&#x2F;/gi, "/")
+    .replace(/&#x3D;/gi, "=")
+    .replace(/&quot;/g, '"');
 }

@@ -24,14 +24,21 @@ describe("SMTP sink", () => {
       text: `${longLine}\n\nOr enter the code 482913 — it works on its own.`,
       html: `<p><a href="http://localhost:3000/verify?a=1&amp;b=2">Sign in</a> – code <b>482913</b></p>`,
     });
-    await transport.sendMail({ from: "hello@newsstand.test", to: "other@example.test", subject: "Other", text: "nothing" });
+    await transport.sendMail({
+      from: "hello@newsstand.test",
+      to: "other@example.test",
+      subject: "Other",
+      text: "nothing",
+    });
 
     const mail = createMailClient(`http://127.0.0.1:${sink.httpPort}`);
     const received = await mail.waitForMail({ to: "reader@example.test", subject: /sign in/i });
     expect(received.subject).toBe("Sign in to Newsstand");
     expect(received.code).toBe("482913");
     expect(received.links).toContain("http://localhost:3000/verify?a=1&b=2");
-    expect(received.links).toContain(`http://localhost:3000/api/auth/callback/email?token=${"a1".repeat(40)}&email=x%40y.test`);
+    expect(received.links).toContain(
+      `http://localhost:3000/api/auth/callback/email?token=${"a1".repeat(40)}&email=x%40y.test`,
+    );
     expect(await mail.list("other@example.test")).toHaveLength(1);
 
     await mail.clear("reader@example.test");

@@ -27,7 +27,9 @@ export interface SmtpSink {
   close: () => Promise<void>;
 }
 
-export async function startSmtpSink(options: { smtpPort?: number; httpPort?: number; host?: string } = {}): Promise<SmtpSink> {
+export async function startSmtpSink(
+  options: { smtpPort?: number; httpPort?: number; host?: string } = {},
+): Promise<SmtpSink> {
   const host = options.host ?? "127.0.0.1";
   let messages: SinkMessage[] = [];
   let nextId = 1;
@@ -106,7 +108,9 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     smtpPort: Number(process.env.SMTP_SINK_PORT ?? 2525),
     httpPort: Number(process.env.SMTP_SINK_HTTP_PORT ?? 2526),
   });
-  console.log(`SMTP sink: smtp://127.0.0.1:${sink.smtpPort}, messages at http://127.0.0.1:${sink.httpPort}/messages`);
+  console.log(
+    `SMTP sink: smtp://127.0.0.1:${sink.smtpPort}, messages at http://127.0.0.1:${sink.httpPort}/messages`,
+  );
   const stop = () => void sink.close().then(() => process.exit(0));
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);

@@ -10,14 +10,7 @@ export interface TestUser {
 }
 
 export type MembershipStatus =
-  | "trialing"
-  | "active"
-  | "past_due"
-  | "canceled"
-  | "unpaid"
-  | "incomplete"
-  | "incomplete_expired"
-  | "paused";
+  "trialing" | "active" | "past_due" | "canceled" | "unpaid" | "incomplete" | "incomplete_expired" | "paused";
 
 export interface GrantMembershipInput {
   status: MembershipStatus;
@@ -46,8 +39,15 @@ export function createTestHooks(request: APIRequestContext) {
   }
   return {
     call,
-    createUser: (input: { email?: string; password?: string; name?: string; role?: TestUser["role"]; verified?: boolean } = {}) =>
-      call<TestUser>("create-user", input),
+    createUser: (
+      input: {
+        email?: string;
+        password?: string;
+        name?: string;
+        role?: TestUser["role"];
+        verified?: boolean;
+      } = {},
+    ) => call<TestUser>("create-user", input),
     grantMembership: (userId: string, input: GrantMembershipInput) =>
       call<{ id: string; status: string; plan: string }>("grant-membership", { userId, ...input }),
     createArticle: (input: CreateArticleInput = {}) =>

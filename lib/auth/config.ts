@@ -39,7 +39,8 @@ export async function buildAuthConfig(): Promise<NextAuthConfig> {
         if (url.startsWith("/")) return `${baseUrl}${safeCallbackPath(url)}`;
         try {
           const target = new URL(url);
-          if (target.origin === baseUrl) return `${baseUrl}${safeCallbackPath(`${target.pathname}${target.search}`)}`;
+          if (target.origin === baseUrl)
+            return `${baseUrl}${safeCallbackPath(`${target.pathname}${target.search}`)}`;
         } catch {
           // fall through
         }

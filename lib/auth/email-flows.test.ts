@@ -4,7 +4,12 @@ import { findUserByEmail } from "@/lib/db/queries/users";
 import { createUser } from "@/lib/testing/factories/accounts";
 import { useTestDatabase } from "@/lib/testing/test-db";
 import { authenticatePassword } from "./credentials";
-import { completeEmailSignIn, deliverPasswordResetMail, deliverSignInMail, deliverSignUpMail } from "./email-flows";
+import {
+  completeEmailSignIn,
+  deliverPasswordResetMail,
+  deliverSignInMail,
+  deliverSignUpMail,
+} from "./email-flows";
 
 // Mail goes to the outbox table here (SMTP_URL is unset in tests).
 
@@ -24,7 +29,12 @@ async function lastMailTo(email: string) {
 
 describe("sign-up confirmed by email", () => {
   it("creates the account only when the code is used, verified and with the chosen password", async () => {
-    await deliverSignUpMail("New.Reader@Example.test", "lantern-orbit-meadow-42", "New Reader", "/articles/x");
+    await deliverSignUpMail(
+      "New.Reader@Example.test",
+      "lantern-orbit-meadow-42",
+      "New Reader",
+      "/articles/x",
+    );
     expect(await findUserByEmail("new.reader@example.test")).toBeNull();
     const mail = await lastMailTo("new.reader@example.test");
     expect(mail.subject).toContain("Confirm your email");

@@ -1,8 +1,21 @@
 import "server-only";
-import { findUserByEmail, findUserById, insertUser, markEmailVerified, normaliseEmail } from "@/lib/db/queries/users";
+import {
+  findUserByEmail,
+  findUserById,
+  insertUser,
+  markEmailVerified,
+  normaliseEmail,
+} from "@/lib/db/queries/users";
 import type { User } from "@/lib/db/schema";
 import { sendMail } from "@/lib/email/send";
-import { alreadyRegisteredMail, confirmSignUpMail, noAccountMail, noAccountResetMail, resetPasswordMail, signInMail } from "@/lib/email/templates";
+import {
+  alreadyRegisteredMail,
+  confirmSignUpMail,
+  noAccountMail,
+  noAccountResetMail,
+  resetPasswordMail,
+  signInMail,
+} from "@/lib/email/templates";
 import { issueToken, redeemCode, redeemLinkToken, type TokenFailure } from "./one-time-tokens";
 import { hashPassword } from "./password";
 
@@ -21,7 +34,13 @@ export async function deliverSignInMail(rawEmail: string, callbackUrl = "/"): Pr
   const user = await findUserByEmail(email);
   if (!user) return sendMail(noAccountMail(email));
   const payload = { callbackUrl };
-  const { token, code } = await issueToken({ purpose: "sign_in", email, userId: user.id, payload, withCode: true });
+  const { token, code } = await issueToken({
+    purpose: "sign_in",
+    email,
+    userId: user.id,
+    payload,
+    withCode: true,
+  });
   await sendMail(signInMail(email, confirmLinkPath(token), code ?? ""));
 }
 
@@ -40,7 +59,13 @@ export async function deliverSignUpMail(
   const user = await findUserByEmail(email);
   if (user) {
     const payload = { callbackUrl };
-    const { token, code } = await issueToken({ purpose: "sign_in", email, userId: user.id, payload, withCode: true });
+    const { token, code } = await issueToken({
+      purpose: "sign_in",
+      email,
+      userId: user.id,
+      payload,
+      withCode: true,
+    });
     return sendMail(alreadyRegisteredMail(email, confirmLinkPath(token), code ?? ""));
   }
   const payload: Record<string, string> = { passwordHash, callbackUrl };
@@ -60,7 +85,9 @@ export async function deliverPasswordResetMail(rawEmail: string): Promise<void> 
 export type EmailSignInResult = { ok: true; user: User } | { ok: false; reason: TokenFailure };
 
 /** Finishes sign-in (or a pending sign-up) from a typed code or a confirmed link. */
-export async function completeEmailSignIn(input: { email: string; code: string } | { token: string }): Promise<EmailSignInResult> {
+export async function completeEmailSignIn(
+  input: { email: string; code: string } | { token: string },
+): Promise<EmailSignInResult> {
   const purposes = [...SIGN_IN_PURPOSES];
   const redeemed =
     "token" in input

@@ -11,9 +11,15 @@ export const emailField = z
   .pipe(z.email("Enter a valid email address, like name@example.com."))
   .transform((v) => v.toLowerCase());
 
-export const passwordField = z.string().min(1, "Enter your password.").max(PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters.`);
+export const passwordField = z
+  .string()
+  .min(1, "Enter your password.")
+  .max(PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters.`);
 
-export const newPasswordField = z.string().min(1, "Choose a password.").max(PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters.`);
+export const newPasswordField = z
+  .string()
+  .min(1, "Choose a password.")
+  .max(PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters.`);
 
 export const nameField = z.string().trim().max(100, "Use at most 100 characters.");
 

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { useTestDatabase } from "@/lib/testing/test-db";
-import { MAX_CODE_ATTEMPTS, TOKEN_TTL_MS, inspectLinkToken, issueToken, redeemCode, redeemLinkToken } from "./one-time-tokens";
+import {
+  MAX_CODE_ATTEMPTS,
+  TOKEN_TTL_MS,
+  inspectLinkToken,
+  issueToken,
+  redeemCode,
+  redeemLinkToken,
+} from "./one-time-tokens";
 
 useTestDatabase();
 
@@ -12,7 +19,10 @@ describe("one-time tokens", () => {
     expect(issued.code).toMatch(/^\d{6}$/);
     const first = await redeemCode("once@example.test", issued.code ?? "", PURPOSES);
     expect(first.ok).toBe(true);
-    expect(await redeemCode("once@example.test", issued.code ?? "", PURPOSES)).toEqual({ ok: false, reason: "used" });
+    expect(await redeemCode("once@example.test", issued.code ?? "", PURPOSES)).toEqual({
+      ok: false,
+      reason: "used",
+    });
     expect(await redeemLinkToken(issued.token, PURPOSES)).toEqual({ ok: false, reason: "used" });
   });
 
@@ -27,7 +37,10 @@ describe("one-time tokens", () => {
   it("expires after 15 minutes", async () => {
     const past = new Date(Date.now() - TOKEN_TTL_MS - 1000);
     const issued = await issueToken({ purpose: "sign_in", email: "late@example.test", withCode: true }, past);
-    expect(await redeemCode("late@example.test", issued.code ?? "", PURPOSES)).toEqual({ ok: false, reason: "expired" });
+    expect(await redeemCode("late@example.test", issued.code ?? "", PURPOSES)).toEqual({
+      ok: false,
+      reason: "expired",
+    });
     expect(await redeemLinkToken(issued.token, PURPOSES)).toEqual({ ok: false, reason: "expired" });
   });
 
@@ -35,9 +48,15 @@ describe("one-time tokens", () => {
     const issued = await issueToken({ purpose: "sign_in", email: "guess@example.test", withCode: true });
     const wrong = issued.code === "000000" ? "111111" : "000000";
     for (let i = 1; i < MAX_CODE_ATTEMPTS; i++) {
-      expect(await redeemCode("guess@example.test", wrong, PURPOSES)).toEqual({ ok: false, reason: "invalid" });
+      expect(await redeemCode("guess@example.test", wrong, PURPOSES)).toEqual({
+        ok: false,
+        reason: "invalid",
+      });
     }
-    expect(await redeemCode("guess@example.test", wrong, PURPOSES)).toEqual({ ok: false, reason: "too-many-attempts" });
+    expect(await redeemCode("guess@example.test", wrong, PURPOSES)).toEqual({
+      ok: false,
+      reason: "too-many-attempts",
+    });
     expect(await redeemCode("guess@example.test", issued.code ?? "", PURPOSES)).toEqual({
       ok: false,
       reason: "too-many-attempts",
@@ -62,6 +81,9 @@ describe("one-time tokens", () => {
   });
 
   it("rejects unknown tokens", async () => {
-    expect(await redeemLinkToken("no-such-token-aaaaaaaaaaaaaaaa", PURPOSES)).toEqual({ ok: false, reason: "invalid" });
+    expect(await redeemLinkToken("no-such-token-aaaaaaaaaaaaaaaa", PURPOSES)).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
   });
 });

@@ -56,13 +56,21 @@ export type TokenFailure = "invalid" | "expired" | "used" | "too-many-attempts";
 export type TokenResult = { ok: true; token: OneTimeToken } | { ok: false; reason: TokenFailure };
 
 /** Looks at a link token without spending it (the GET of a link page: mail scanners must not consume it). */
-export async function inspectLinkToken(token: string, purposes: OneTimePurpose[], now = new Date()): Promise<TokenResult> {
+export async function inspectLinkToken(
+  token: string,
+  purposes: OneTimePurpose[],
+  now = new Date(),
+): Promise<TokenResult> {
   const row = await findTokenByHash(hashToken(token));
   return judge(row, purposes, now);
 }
 
 /** Spends a link token (the confirm POST). */
-export async function redeemLinkToken(token: string, purposes: OneTimePurpose[], now = new Date()): Promise<TokenResult> {
+export async function redeemLinkToken(
+  token: string,
+  purposes: OneTimePurpose[],
+  now = new Date(),
+): Promise<TokenResult> {
   const row = await findTokenByHash(hashToken(token));
   const verdict = judge(row, purposes, now);
   if (!verdict.ok) return verdict;

@@ -38,21 +38,34 @@ const WARNINGS: Record<string, string> = {
 export type PasswordVerdict = { ok: true } | { ok: false; message: string };
 
 export function checkPasswordPolicy(password: string, userInputs: string[] = []): PasswordVerdict {
-  if (password.length < PASSWORD_MIN) return { ok: false, message: `Use at least ${PASSWORD_MIN} characters.` };
-  if (password.length > PASSWORD_MAX) return { ok: false, message: `Use at most ${PASSWORD_MAX} characters.` };
+  if (password.length < PASSWORD_MIN)
+    return { ok: false, message: `Use at least ${PASSWORD_MIN} characters.` };
+  if (password.length > PASSWORD_MAX)
+    return { ok: false, message: `Use at most ${PASSWORD_MAX} characters.` };
   const lowered = password.toLowerCase();
-  const personal = userInputs.flatMap((input) => [input.toLowerCase(), input.toLowerCase().split("@")[0] ?? ""]);
+  const personal = userInputs.flatMap((input) => [
+    input.toLowerCase(),
+    input.toLowerCase().split("@")[0] ?? "",
+  ]);
   if (personal.some((part) => part.length >= 4 && lowered.includes(part))) {
-    return { ok: false, message: "That password is too easy to guess. It contains your email address or name." };
+    return {
+      ok: false,
+      message: "That password is too easy to guess. It contains your email address or name.",
+    };
   }
-  const inputs = userInputs.flatMap((input) => [input, ...input.split(/[@.\s_+-]+/)]).filter((v) => v.length >= 3);
+  const inputs = userInputs
+    .flatMap((input) => [input, ...input.split(/[@.\s_+-]+/)])
+    .filter((v) => v.length >= 3);
   const result = getFactory().check(password, inputs);
   const wholeIsCommon = result.sequence.some(
     (match) => match.pattern === "dictionary" && match.i === 0 && match.j === password.length - 1,
   );
   if (wholeIsCommon || result.score < 3) {
     const hint = WARNINGS[result.feedback.warning ?? ""] ?? "";
-    return { ok: false, message: `That password is too easy to guess.${hint} Try a few unrelated words together.` };
+    return {
+      ok: false,
+      message: `That password is too easy to guess.${hint} Try a few unrelated words together.`,
+    };
   }
   return { ok: true };
 }

@@ -18,7 +18,13 @@ import { SignInFailure } from "./sign-in-errors";
 const email = z.string().trim().toLowerCase().email().max(254);
 const passwordInput = z.object({ email, password: z.string().min(1).max(1000) });
 const codeInput = z.union([
-  z.object({ email, code: z.string().trim().regex(/^\d{6}$/) }),
+  z.object({
+    email,
+    code: z
+      .string()
+      .trim()
+      .regex(/^\d{6}$/),
+  }),
   z.object({ token: z.string().min(20).max(200) }),
 ]);
 
@@ -29,13 +35,23 @@ const CODE_FAILURES = {
   "too-many-attempts": "code-too-many-attempts",
 } as const;
 
-async function limit(action: "sign-in" | "email-code", request: Request, subjectEmail?: string): Promise<void> {
+async function limit(
+  action: "sign-in" | "email-code",
+  request: Request,
+  subjectEmail?: string,
+): Promise<void> {
   const verdict = await hitRateLimit(action, { ip: getClientIp(request.headers), email: subjectEmail });
   if (!verdict.ok) throw new SignInFailure(`rate-limited-${verdict.retryAfterSeconds}`);
 }
 
 function toAuthUser(user: User) {
-  return { id: user.id, name: user.name, email: user.email, image: user.image, sessionVersion: user.sessionVersion };
+  return {
+    id: user.id,
+    name: user.name,
+    email: user.email,
+    image: user.image,
+    sessionVersion: user.sessionVersion,
+  };
 }
 
 export function buildProviders(): Provider[] {
@@ -70,12 +86,20 @@ export function buildProviders(): Provider[] {
   // Google and Apple verify addresses, so linking to an existing account with the same email is safe.
   if (settings.AUTH_GOOGLE_ID && settings.AUTH_GOOGLE_SECRET) {
     providers.push(
-      Google({ clientId: settings.AUTH_GOOGLE_ID, clientSecret: settings.AUTH_GOOGLE_SECRET, allowDangerousEmailAccountLinking: true }),
+      Google({
+        clientId: settings.AUTH_GOOGLE_ID,
+        clientSecret: settings.AUTH_GOOGLE_SECRET,
+        allowDangerousEmailAccountLinking: true,
+      }),
     );
   }
   if (settings.AUTH_APPLE_ID && settings.AUTH_APPLE_SECRET) {
     providers.push(
-      Apple({ clientId: settings.AUTH_APPLE_ID, clientSecret: settings.AUTH_APPLE_SECRET, allowDangerousEmailAccountLinking: true }),
+      Apple({
+        clientId: settings.AUTH_APPLE_ID,
+        clientSecret: settings.AUTH_APPLE_SECRET,
+        allowDangerousEmailAccountLinking: true,
+      }),
     );
   }
   return providers;

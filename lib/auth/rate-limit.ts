@@ -7,7 +7,8 @@ export { rateLimitMessage } from "./rate-limit-message";
 // Fixed-window limits kept in the database, so they hold across app instances. Every attempt counts
 // (successful ones too): the limit is on how fast anyone may try, not on how often they fail.
 
-export type RateLimitedAction = "sign-in" | "sign-up" | "email-code" | "email-link-request" | "password-reset" | "change-email";
+export type RateLimitedAction =
+  "sign-in" | "sign-up" | "email-code" | "email-link-request" | "password-reset" | "change-email";
 
 interface Window {
   seconds: number;

@@ -21,7 +21,8 @@ const request = vi.hoisted(() => ({ cookie: "" }));
 vi.mock("react", () => createRequire(import.meta.url)("../../node_modules/react/react.react-server.js"));
 vi.mock("next/headers", () => ({
   cookies: async () => ({
-    getAll: () => (request.cookie ? [{ name: request.cookie.split("=")[0], value: request.cookie.split("=")[1] }] : []),
+    getAll: () =>
+      request.cookie ? [{ name: request.cookie.split("=")[0], value: request.cookie.split("=")[1] }] : [],
   }),
 }));
 // next-auth's Next.js bindings do not load outside Next. Its auth() asks Auth.js core's session endpoint
@@ -30,7 +31,10 @@ vi.mock("@/auth", () => ({
   auth: async () => {
     const config = await buildAuthConfig();
     const url = "http://localhost:3000/api/auth/session";
-    const response = await Auth(new Request(url, { headers: { cookie: request.cookie } }), { ...config, basePath: "/api/auth" });
+    const response = await Auth(new Request(url, { headers: { cookie: request.cookie } }), {
+      ...config,
+      basePath: "/api/auth",
+    });
     return response.ok ? ((await response.json()) as { user?: { id?: string } } | null) : null;
   },
 }));
@@ -38,11 +42,17 @@ vi.mock("./providers", () => ({ buildProviders: () => [] })); // sign-in provide
 
 const getDb = useTestDatabase();
 
-type Dispatcher = { getCacheForType: (create: () => unknown) => unknown; getOwner: () => null; cacheSignal: () => null };
+type Dispatcher = {
+  getCacheForType: (create: () => unknown) => unknown;
+  getOwner: () => null;
+  cacheSignal: () => null;
+};
 
 /** Runs `work` as one server request: a fresh React cache scope, like the one Next.js gives each request. */
 async function inRequest<T>(work: () => Promise<T>): Promise<T> {
-  const react = (await import("react")) as unknown as { __SERVER_INTERNALS_DO_NOT_USE_OR_WARN_USERS_THEY_CANNOT_UPGRADE: { A: Dispatcher | null } };
+  const react = (await import("react")) as unknown as {
+    __SERVER_INTERNALS_DO_NOT_USE_OR_WARN_USERS_THEY_CANNOT_UPGRADE: { A: Dispatcher | null };
+  };
   const internals = react.__SERVER_INTERNALS_DO_NOT_USE_OR_WARN_USERS_THEY_CANNOT_UPGRADE;
   const caches = new Map<() => unknown, unknown>();
   internals.A = {

@@ -12,7 +12,13 @@ const isHttps = settings.appUrl.startsWith("https://");
 function paymentOrigins(): string[] {
   if (!settings.usesStripeEmulator) return ["https://checkout.stripe.com", "https://billing.stripe.com"];
   const port = settings.STRIPE_EMULATOR_PORT;
-  return [...new Set([`http://${settings.STRIPE_EMULATOR_HOST}:${port}`, `http://127.0.0.1:${port}`, `http://localhost:${port}`])];
+  return [
+    ...new Set([
+      `http://${settings.STRIPE_EMULATOR_HOST}:${port}`,
+      `http://127.0.0.1:${port}`,
+      `http://localhost:${port}`,
+    ]),
+  ];
 }
 
 export function buildCsp(nonce: string): string {
@@ -42,11 +48,13 @@ export function staticSecurityHeaders(): Record<string, string> {
     "Referrer-Policy": "strict-origin-when-cross-origin",
     "X-Content-Type-Options": "nosniff",
     "X-Frame-Options": "DENY",
-    "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=(), browsing-topics=()",
+    "Permissions-Policy":
+      "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=(), browsing-topics=()",
     "Cross-Origin-Opener-Policy": "same-origin",
   };
   // HSTS only where it means something: production served over https (never on http://localhost).
-  if (settings.isProduction && isHttps) headers["Strict-Transport-Security"] = "max-age=63072000; includeSubDomains";
+  if (settings.isProduction && isHttps)
+    headers["Strict-Transport-Security"] = "max-age=63072000; includeSubDomains";
   return headers;
 }
 

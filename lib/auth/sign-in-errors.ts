@@ -34,7 +34,10 @@ export function describeSignInFailure(code: string | undefined): { message: stri
   }
   switch (code) {
     case "code-invalid":
-      return { message: "That code is not right. Check the newest email from us and try again.", renew: true };
+      return {
+        message: "That code is not right. Check the newest email from us and try again.",
+        renew: true,
+      };
     case "code-expired":
       return { message: "That code or link has expired. We can send you a new one.", renew: true };
     case "code-used":
@@ -44,6 +47,9 @@ export function describeSignInFailure(code: string | undefined): { message: stri
     case "invalid-input":
       return { message: "Please check what you typed and try again.", renew: false };
     default:
-      return { message: "That email and password don't match. Check them, or sign in with an email code instead.", renew: false };
+      return {
+        message: "That email and password don't match. Check them, or sign in with an email code instead.",
+        renew: false,
+      };
   }
 }

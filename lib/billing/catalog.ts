@@ -17,7 +17,10 @@ export interface Catalog {
 
 export async function ensureCatalog(stripe: Stripe = getStripe()): Promise<Catalog> {
   return callStripe(async () => {
-    const found = await stripe.prices.list({ lookup_keys: PLAN_KEYS.map((k) => plans[k].lookupKey), active: true });
+    const found = await stripe.prices.list({
+      lookup_keys: PLAN_KEYS.map((k) => plans[k].lookupKey),
+      active: true,
+    });
     const byLookup = new Map(found.data.map((p) => [p.lookup_key, p]));
     const existingProduct = found.data.map((p) => p.product).find((p) => typeof p === "string");
     const productId = existingProduct ?? (await ensureProduct(stripe));
@@ -59,7 +62,9 @@ function portalFeatures(productId: string, priceIds: Record<PlanKey, string>) {
       mode: "at_period_end" as const,
       cancellation_reason: {
         enabled: true,
-        options: ["too_expensive", "missing_features", "unused", "other"] as ("too_expensive" | "missing_features" | "unused" | "other")[],
+        options: ["too_expensive", "missing_features", "unused", "other"] as (
+          "too_expensive" | "missing_features" | "unused" | "other"
+        )[],
       },
     },
     subscription_update: {
@@ -79,7 +84,8 @@ async function ensurePortalConfiguration(
   const wanted = PLAN_KEYS.map((k) => priceIds[k]).join(",");
   for await (const config of stripe.billingPortal.configurations.list({ active: true, limit: 100 })) {
     // Prices in the metadata: a price change makes a new configuration instead of editing a live one.
-    if (config.metadata?.newsstand === MARKER.newsstand && config.metadata.prices === wanted) return config.id;
+    if (config.metadata?.newsstand === MARKER.newsstand && config.metadata.prices === wanted)
+      return config.id;
   }
   const config = await stripe.billingPortal.configurations.create({
     name: "Newsstand membership",

@@ -24,10 +24,13 @@ export async function completeCheckout(sessionId: string, userId: string): Promi
   const customerId = typeof session.customer === "string" ? session.customer : session.customer?.id;
   // Someone else's session id in the URL changes nothing for them or for us.
   if (customerId !== user.stripeCustomerId) return "not-found";
-  const subscriptionId = typeof session.subscription === "string" ? session.subscription : session.subscription?.id;
+  const subscriptionId =
+    typeof session.subscription === "string" ? session.subscription : session.subscription?.id;
   if (session.status !== "complete" || !subscriptionId) return "not-complete";
-  const { mailIds } = await syncSubscription({ subscriptionId, customerId, userIdHint: userId }, undefined, (applied) =>
-    transitionMails(applied.user, applied.previous, applied.current),
+  const { mailIds } = await syncSubscription(
+    { subscriptionId, customerId, userIdHint: userId },
+    undefined,
+    (applied) => transitionMails(applied.user, applied.previous, applied.current),
   );
   await deliverNow(mailIds);
   return "synced";

@@ -14,7 +14,8 @@ import { getStripe } from "./stripe-client";
 // page (to manage, fix a card or resume), never to a second checkout.
 export const CHECKOUT_BLOCKING_STATUSES = new Set(["trialing", "active", "past_due", "paused", "unpaid"]);
 
-export type CheckoutStart = { kind: "checkout"; url: string } | { kind: "already-member"; url: "/account/membership" };
+export type CheckoutStart =
+  { kind: "checkout"; url: string } | { kind: "already-member"; url: "/account/membership" };
 
 export interface CheckoutRequest {
   userId: string;
@@ -30,7 +31,8 @@ export function isTrialEligible(user: { trialStartedAt: Date | null }): boolean 
 
 export async function startCheckout(request: CheckoutRequest): Promise<CheckoutStart> {
   const open = await listOpenMemberships(request.userId);
-  if (open.some((m) => CHECKOUT_BLOCKING_STATUSES.has(m.status))) return { kind: "already-member", url: "/account/membership" };
+  if (open.some((m) => CHECKOUT_BLOCKING_STATUSES.has(m.status)))
+    return { kind: "already-member", url: "/account/membership" };
 
   const catalog = await getCatalog();
   // Idempotent, so two checkouts racing here end with the same customer.
@@ -60,7 +62,10 @@ export async function startCheckout(request: CheckoutRequest): Promise<CheckoutS
         subscription_data: {
           metadata,
           ...(trial
-            ? { trial_period_days: TRIAL_DAYS, trial_settings: { end_behavior: { missing_payment_method: "pause" } } }
+            ? {
+                trial_period_days: TRIAL_DAYS,
+                trial_settings: { end_behavior: { missing_payment_method: "pause" } },
+              }
             : {}),
         },
         // Stripe substitutes the literal {CHECKOUT_SESSION_ID}; URL encoding would hide it.
@@ -81,7 +86,9 @@ export async function startCheckout(request: CheckoutRequest): Promise<CheckoutS
  * checkout finished a moment ago, whose webhook has not arrived yet, is only visible in Stripe.
  */
 async function hasHadSubscription(customer: string): Promise<boolean> {
-  const subscriptions = await callStripe(() => getStripe().subscriptions.list({ customer, status: "all", limit: 1 }));
+  const subscriptions = await callStripe(() =>
+    getStripe().subscriptions.list({ customer, status: "all", limit: 1 }),
+  );
   return subscriptions.data.length > 0;
 }
 

@@ -19,7 +19,10 @@ export async function ensureStripeCustomer(user: BillingUser): Promise<string> {
   const stripe = getStripe();
   const customerId = await callStripe(async () => {
     const clock = wantsTestClock()
-      ? await stripe.testHelpers.testClocks.create({ frozen_time: Math.floor(Date.now() / 1000), name: user.id })
+      ? await stripe.testHelpers.testClocks.create({
+          frozen_time: Math.floor(Date.now() / 1000),
+          name: user.id,
+        })
       : null;
     // The idempotency key makes a double click (or a retry after our DB write failed) return the same customer.
     const customer = await stripe.customers.create(

@@ -28,7 +28,9 @@ export function trialEndingMail(to: string, m: Membership, hasCard: boolean): Ma
   return composeMail(to, `Your free trial ends on ${ends}`, {
     heading: "Your free trial ends in 3 days",
     paragraphs: hasCard
-      ? [`On ${ends} your membership continues at ${describePrice(plans[m.plan])}. Nothing to do if that suits you.`]
+      ? [
+          `On ${ends} your membership continues at ${describePrice(plans[m.plan])}. Nothing to do if that suits you.`,
+        ]
       : [
           `Your trial ends on ${ends}. Add a card to keep reading — ${describePrice(plans[m.plan])}, cancel any time.`,
           "Without a card your membership pauses and articles show their first paragraphs only.",
@@ -55,7 +57,10 @@ export function membershipEndedMail(to: string, m: Membership): Mail {
   return composeMail(to, paused ? "Your free trial has ended" : "Your Newsstand membership has ended", {
     heading: paused ? "Your free trial has ended" : "Your membership has ended",
     paragraphs: paused
-      ? ["Your trial ended without a card, so your membership is paused.", "Add a card to pick up where you left off."]
+      ? [
+          "Your trial ended without a card, so your membership is paused.",
+          "Add a card to pick up where you left off.",
+        ]
       : ["Your membership has ended. Thank you for reading with us.", "You are welcome back any time."],
     action: paused
       ? { label: "Add a card", url: absoluteUrl(MEMBERSHIP_PAGE) }
@@ -67,7 +72,11 @@ export function membershipEndedMail(to: string, m: Membership): Mail {
 const ENDED = new Set(["canceled", "paused", "unpaid", "incomplete_expired"]);
 
 /** Mails owed for a change of state seen under the user's lock: each transition is seen exactly once. */
-export function transitionMails(user: BillingUser, previous: Membership | null, current: Membership | null): Mail[] {
+export function transitionMails(
+  user: BillingUser,
+  previous: Membership | null,
+  current: Membership | null,
+): Mail[] {
   if (!current) return [];
   const mails: Mail[] = [];
   if (!previous && current.status === "trialing") mails.push(trialStartedMail(user.email, current));

@@ -46,10 +46,12 @@ describe("canRead", () => {
       reason: "canceling",
       notice: { kind: "membership-ends", date: days(3) },
     });
-    expect(decide({ status: "trialing", cancelAtPeriodEnd: true, currentPeriodEnd: days(-1) })).toMatchObject({
-      allowed: false,
-      reason: "ended",
-    });
+    expect(decide({ status: "trialing", cancelAtPeriodEnd: true, currentPeriodEnd: days(-1) })).toMatchObject(
+      {
+        allowed: false,
+        reason: "ended",
+      },
+    );
   });
 
   it("gives past_due a grace period counted from past_due_since", () => {
@@ -69,8 +71,14 @@ describe("canRead", () => {
       allowed: true,
       reason: "paid-period",
     });
-    expect(decide({ status: "canceled", currentPeriodEnd: days(-1) })).toEqual({ allowed: false, reason: "ended" });
-    expect(decide({ status: "canceled", currentPeriodEnd: null })).toEqual({ allowed: false, reason: "ended" });
+    expect(decide({ status: "canceled", currentPeriodEnd: days(-1) })).toEqual({
+      allowed: false,
+      reason: "ended",
+    });
+    expect(decide({ status: "canceled", currentPeriodEnd: null })).toEqual({
+      allowed: false,
+      reason: "ended",
+    });
   });
 
   it.each(["paused", "unpaid", "incomplete", "incomplete_expired", "something_new"])(

@@ -45,7 +45,9 @@ async function settle(): Promise<void> {
     .poll(
       async () => {
         const ids = new Set((await allEvents()).filter((e) => handled.has(e.type)).map((e) => e.id));
-        const processed = await getDb().select({ id: stripeEvents.id, at: stripeEvents.processedAt }).from(stripeEvents);
+        const processed = await getDb()
+          .select({ id: stripeEvents.id, at: stripeEvents.processedAt })
+          .from(stripeEvents);
         const done = processed.filter((p) => p.at !== null && ids.has(p.id)).length;
         return ids.size - done;
       },
@@ -57,7 +59,11 @@ async function settle(): Promise<void> {
 async function expectMirrorsStripe(reader: Reader): Promise<void> {
   const stripe = getStripe();
   const rows = await getDb().select().from(memberships).where(eq(memberships.userId, reader.userId));
-  const subs = await stripe.subscriptions.list({ customer: reader.customerId, status: "all", expand: ["data.latest_invoice"] });
+  const subs = await stripe.subscriptions.list({
+    customer: reader.customerId,
+    status: "all",
+    expand: ["data.latest_invoice"],
+  });
   const clock = await stripe.testHelpers.testClocks.retrieve(reader.clockId);
   expect(rows).toHaveLength(subs.data.length);
   for (const sub of subs.data) {
@@ -80,8 +86,20 @@ async function mailsTo(email: string): Promise<string[]> {
 describe("membership lifecycle against the emulator", () => {
   beforeAll(async () => {
     receiver = await startWebhookReceiver();
-    emulator = await startStripeEmulator({ port: 0, webhookEndpoints: [receiver.url], webhookSecret: SECRET });
-    useStripe(createStripeClient({ secretKey: EMULATOR_SECRET_KEY, host: "127.0.0.1", port: emulator.port, protocol: "http" }), SECRET);
+    emulator = await startStripeEmulator({
+      port: 0,
+      webhookEndpoints: [receiver.url],
+      webhookSecret: SECRET,
+    });
+    useStripe(
+      createStripeClient({
+        secretKey: EMULATOR_SECRET_KEY,
+        host: "127.0.0.1",
+        port: emulator.port,
+        protocol: "http",
+      }),
+      SECRET,
+    );
     forgetCatalog();
     await control("/_emulator/config", { duplicateDeliveries: true, shuffle: true, delayMs: 150 });
   });
@@ -109,7 +127,10 @@ describe("membership lifecycle against the emulator", () => {
     await settle();
     expect(await switchPlan(switcher.userId, "annual")).toEqual({ ok: true });
     expect(await cancelAtPeriodEnd(switcher.userId)).toEqual({ ok: true });
-    expect((await getDb().select().from(memberships).where(eq(memberships.userId, switcher.userId)))[0]?.cancelAtPeriodEnd).toBe(true);
+    expect(
+      (await getDb().select().from(memberships).where(eq(memberships.userId, switcher.userId)))[0]
+        ?.cancelAtPeriodEnd,
+    ).toBe(true);
     expect(await undoCancel(switcher.userId)).toEqual({ ok: true });
     expect(await cancelAtPeriodEnd(carded.userId)).toEqual({ ok: true });
     await settle();
@@ -117,12 +138,18 @@ describe("membership lifecycle against the emulator", () => {
     await settle();
 
     const statusOf = async (r: Reader) =>
-      (await getDb().select().from(memberships).where(eq(memberships.stripeSubscriptionId, r.subscriptionId)))[0];
+      (
+        await getDb().select().from(memberships).where(eq(memberships.stripeSubscriptionId, r.subscriptionId))
+      )[0];
     expect((await statusOf(carded))?.status).toBe("canceled");
     expect((await statusOf(declined))?.status).toBe("past_due");
     expect((await statusOf(declined))?.pastDueSince).not.toBeNull();
     expect((await statusOf(cardless))?.status).toBe("paused");
-    expect(await statusOf(switcher)).toMatchObject({ status: "active", plan: "annual", cancelAtPeriodEnd: false });
+    expect(await statusOf(switcher)).toMatchObject({
+      status: "active",
+      plan: "annual",
+      cancelAtPeriodEnd: false,
+    });
     for (const reader of [carded, declined, cardless, switcher]) await expectMirrorsStripe(reader);
     const deliveredHandled = (await allEvents()).filter((e) => handled.has(e.type)).length;
     expect(receiver.statuses.length).toBeGreaterThanOrEqual(2 * deliveredHandled);
@@ -130,25 +157,49 @@ describe("membership lifecycle against the emulator", () => {
 
     // Exactly once, though every event came twice.
     // Dates of a customer on a test clock are shown on the wall clock: 11 days on, the trial ends in 3 days.
-    const trialMails = [`Your free trial ends on ${inThreeDays}`, `Your free trial has started — free until ${trialEnd}`];
-    expect(await mailsTo(carded.email)).toEqual([...trialMails, "Your Newsstand membership has ended"].sort());
-    expect(await mailsTo(declined.email)).toEqual([...trialMails, "Your Newsstand payment didn't go through"].sort());
+    const trialMails = [
+      `Your free trial ends on ${inThreeDays}`,
+      `Your free trial has started — free until ${trialEnd}`,
+    ];
+    expect(await mailsTo(carded.email)).toEqual(
+      [...trialMails, "Your Newsstand membership has ended"].sort(),
+    );
+    expect(await mailsTo(declined.email)).toEqual(
+      [...trialMails, "Your Newsstand payment didn't go through"].sort(),
+    );
     expect(await mailsTo(cardless.email)).toEqual([...trialMails, "Your free trial has ended"].sort());
     expect(await mailsTo(switcher.email)).toEqual(trialMails.sort());
   });
 
   it("starts a trial through Checkout without a card; the return page and the webhooks agree", async () => {
     const { user } = await createUser({ email: "checkout@example.test" });
-    const abandoned = await startCheckout({ userId: user.id, plan: "monthly", origin: "http://localhost:3000" });
-    const start = await startCheckout({ userId: user.id, plan: "annual", returnTo: "/articles/a-story", origin: "http://localhost:3000" });
+    const abandoned = await startCheckout({
+      userId: user.id,
+      plan: "monthly",
+      origin: "http://localhost:3000",
+    });
+    const start = await startCheckout({
+      userId: user.id,
+      plan: "annual",
+      returnTo: "/articles/a-story",
+      origin: "http://localhost:3000",
+    });
     if (abandoned.kind !== "checkout") throw new Error("expected a checkout");
     // Only the newest checkout can start the one trial: the one left open in another tab is expired.
-    const stale = await fetch(abandoned.url, { method: "POST", body: new URLSearchParams({}), redirect: "manual" });
+    const stale = await fetch(abandoned.url, {
+      method: "POST",
+      body: new URLSearchParams({}),
+      redirect: "manual",
+    });
     expect(stale.status).not.toBe(303);
     const staleId = new URL(abandoned.url).pathname.split("/").at(-1) ?? "";
     expect((await getStripe().checkout.sessions.retrieve(staleId)).status).toBe("expired");
     if (start.kind !== "checkout") throw new Error("expected a checkout");
-    const hosted = await fetch(start.url, { method: "POST", body: new URLSearchParams({}), redirect: "manual" });
+    const hosted = await fetch(start.url, {
+      method: "POST",
+      body: new URLSearchParams({}),
+      redirect: "manual",
+    });
     expect(hosted.status).toBe(303);
     const back = new URL(hosted.headers.get("location") ?? "");
     expect(back.pathname).toBe("/checkout/success");
@@ -164,7 +215,9 @@ describe("membership lifecycle against the emulator", () => {
     expect(await mailsTo(user.email)).toEqual([expect.stringMatching(/^Your free trial has started/)]);
 
     // A live member is sent to their membership page; the one trial is spent.
-    expect(await startCheckout({ userId: user.id, plan: "monthly", origin: "http://localhost:3000" })).toEqual({
+    expect(
+      await startCheckout({ userId: user.id, plan: "monthly", origin: "http://localhost:3000" }),
+    ).toEqual({
       kind: "already-member",
       url: "/account/membership",
     });
@@ -181,12 +234,19 @@ describe("membership lifecycle against the emulator", () => {
     const completed: string[] = [];
     for (const start of starts) {
       if (start.kind !== "checkout") throw new Error("expected a checkout");
-      const hosted = await fetch(start.url, { method: "POST", body: new URLSearchParams({}), redirect: "manual" });
+      const hosted = await fetch(start.url, {
+        method: "POST",
+        body: new URLSearchParams({}),
+        redirect: "manual",
+      });
       if (hosted.status === 303) completed.push(start.url);
     }
     expect(completed).toHaveLength(1);
     const [stored] = await getDb().select().from(users).where(eq(users.id, user.id));
-    const subs = await getStripe().subscriptions.list({ customer: stored?.stripeCustomerId ?? "", status: "all" });
+    const subs = await getStripe().subscriptions.list({
+      customer: stored?.stripeCustomerId ?? "",
+      status: "all",
+    });
     expect(subs.data.map((sub) => sub.status)).toEqual(["trialing"]);
   });
 
@@ -197,7 +257,10 @@ describe("membership lifecycle against the emulator", () => {
       const origin = "http://localhost:3000";
       const first = await startCheckout({ userId: user.id, plan: "monthly", origin });
       if (first.kind !== "checkout") throw new Error("expected a checkout");
-      expect((await fetch(first.url, { method: "POST", body: new URLSearchParams({}), redirect: "manual" })).status).toBe(303);
+      expect(
+        (await fetch(first.url, { method: "POST", body: new URLSearchParams({}), redirect: "manual" }))
+          .status,
+      ).toBe(303);
       // Nothing recorded here yet: no membership row, trial_started_at still empty.
       expect(await getDb().select().from(memberships).where(eq(memberships.userId, user.id))).toEqual([]);
       const second = await startCheckout({ userId: user.id, plan: "annual", origin });
@@ -212,7 +275,11 @@ describe("membership lifecycle against the emulator", () => {
   });
 
   it("shows a seeded demo membership Stripe never saw, and refuses to change it, without crashing", async () => {
-    const { user } = await createStoredMember("cus_demo_reader", "sub_demo_reader", { plan: "monthly", status: "active", currentPeriodEnd: new Date(Date.now() + 20 * 86_400_000), });
+    const { user } = await createStoredMember("cus_demo_reader", "sub_demo_reader", {
+      plan: "monthly",
+      status: "active",
+      currentPeriodEnd: new Date(Date.now() + 20 * 86_400_000),
+    });
     const overview = await getMembershipOverview(user);
     expect(overview.stripe).toBe("unknown");
     expect(overview.membership).toMatchObject({ status: "active", stripeSubscriptionId: "sub_demo_reader" });
@@ -222,7 +289,9 @@ describe("membership lifecycle against the emulator", () => {
 
   it("cancels the Stripe subscription of an account being deleted", async () => {
     const reader = await startTrialFor("leaving");
-    expect(await cancelMembershipForDeletedUser(reader.userId)).toEqual({ canceled: [reader.subscriptionId] });
+    expect(await cancelMembershipForDeletedUser(reader.userId)).toEqual({
+      canceled: [reader.subscriptionId],
+    });
     expect((await getStripe().subscriptions.retrieve(reader.subscriptionId)).status).toBe("canceled");
     expect(await cancelMembershipForDeletedUser(reader.userId)).toEqual({ canceled: [] });
   });

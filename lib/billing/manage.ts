@@ -19,7 +19,10 @@ async function findOpenMembership(userId: string): Promise<Membership | undefine
   return (await listMemberships(userId)).find((m) => CHECKOUT_BLOCKING_STATUSES.has(m.status));
 }
 
-async function changeAndSync(userId: string, change: (m: Membership) => Promise<unknown>): Promise<ManageResult> {
+async function changeAndSync(
+  userId: string,
+  change: (m: Membership) => Promise<unknown>,
+): Promise<ManageResult> {
   const [membership, user] = await Promise.all([findOpenMembership(userId), findBillingUser(userId)]);
   if (!membership || !user || membership.stripeCustomerId !== user.stripeCustomerId) return NOT_FOUND;
   try {
@@ -28,7 +31,10 @@ async function changeAndSync(userId: string, change: (m: Membership) => Promise<
     if (isResourceMissing(error)) return { ok: false, code: "unknown-to-stripe" };
     throw error;
   }
-  await syncSubscription({ subscriptionId: membership.stripeSubscriptionId, customerId: membership.stripeCustomerId });
+  await syncSubscription({
+    subscriptionId: membership.stripeSubscriptionId,
+    customerId: membership.stripeCustomerId,
+  });
   return { ok: true };
 }
 
@@ -64,7 +70,5 @@ export async function switchPlan(userId: string, plan: PlanKey): Promise<ManageR
 
 /** A trial that ended without a card is paused; with a card on file it can start charging again. */
 export function resumePaused(userId: string): Promise<ManageResult> {
-  return changeAndSync(userId, (m) =>
-    getStripe().subscriptions.resume(m.stripeSubscriptionId),
-  );
+  return changeAndSync(userId, (m) => getStripe().subscriptions.resume(m.stripeSubscriptionId));
 }

@@ -34,11 +34,15 @@ function planOf(price: Stripe.Price | undefined): PlanKey {
 function pastDueSince(sub: Stripe.Subscription, frame: TimeFrame): Date | null {
   if (sub.status !== "past_due") return null;
   const invoice = typeof sub.latest_invoice === "object" ? sub.latest_invoice : null;
-  const at = invoice?.status_transitions?.finalized_at ?? invoice?.created ?? sub.items.data[0]?.current_period_start;
+  const at =
+    invoice?.status_transitions?.finalized_at ?? invoice?.created ?? sub.items.data[0]?.current_period_start;
   return toDate(at, frame);
 }
 
-export function toMembershipFields(sub: Stripe.Subscription, frame: TimeFrame = WALL_CLOCK): MembershipFields {
+export function toMembershipFields(
+  sub: Stripe.Subscription,
+  frame: TimeFrame = WALL_CLOCK,
+): MembershipFields {
   const item = sub.items.data[0];
   const customerId = idOf(sub.customer);
   if (!customerId) throw new Error(`subscription ${sub.id} has no customer`);
@@ -58,7 +62,10 @@ export function toMembershipFields(sub: Stripe.Subscription, frame: TimeFrame = 
 }
 
 /** The lead of the subscription's test clock over wall time, if it runs on one (test mode only). */
-export function timeFrameOf(clock: Stripe.TestHelpers.TestClock | null, nowMs: number = Date.now()): TimeFrame {
+export function timeFrameOf(
+  clock: Stripe.TestHelpers.TestClock | null,
+  nowMs: number = Date.now(),
+): TimeFrame {
   if (!clock) return WALL_CLOCK;
   // Whole hours, never negative: clocks move by days, and a stable lead keeps repeated syncs identical.
   const lead = Math.round((clock.frozen_time - nowMs / 1000) / 3600) * 3600;

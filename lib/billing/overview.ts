@@ -37,23 +37,33 @@ function cardOf(pm: string | Stripe.PaymentMethod | null | undefined): Membershi
 function nextChargeOf(sub: Stripe.Subscription, frame: TimeFrame): MembershipOverview["nextCharge"] {
   const fields = toMembershipFields(sub, frame);
   const price = sub.items.data[0]?.price;
-  if (!price?.unit_amount || sub.cancel_at_period_end || !["trialing", "active", "past_due"].includes(sub.status)) {
+  if (
+    !price?.unit_amount ||
+    sub.cancel_at_period_end ||
+    !["trialing", "active", "past_due"].includes(sub.status)
+  ) {
     return null;
   }
   const date = sub.status === "trialing" ? fields.trialEnd : fields.currentPeriodEnd;
-  return date ? { date, amountMinor: price.unit_amount * (sub.items.data[0]?.quantity ?? 1), currency: price.currency } : null;
+  return date
+    ? { date, amountMinor: price.unit_amount * (sub.items.data[0]?.quantity ?? 1), currency: price.currency }
+    : null;
 }
 
 async function defaultCard(stripe: Stripe, sub: Stripe.Subscription) {
   const own = cardOf(sub.default_payment_method);
   if (own) return own;
   const customerId = typeof sub.customer === "string" ? sub.customer : sub.customer.id;
-  const customer = await stripe.customers.retrieve(customerId, { expand: ["invoice_settings.default_payment_method"] });
+  const customer = await stripe.customers.retrieve(customerId, {
+    expand: ["invoice_settings.default_payment_method"],
+  });
   return customer.deleted ? null : cardOf(customer.invoice_settings.default_payment_method);
 }
 
 /** `user` is the signed-in user's row as the page already has it (no second read). */
-export async function getMembershipOverview(user: Pick<BillingUser, "id" | "stripeCustomerId">): Promise<MembershipOverview> {
+export async function getMembershipOverview(
+  user: Pick<BillingUser, "id" | "stripeCustomerId">,
+): Promise<MembershipOverview> {
   const rows = await listMemberships(user.id);
   const live = rows.find((m) => CHECKOUT_BLOCKING_STATUSES.has(m.status));
   const stored = live ?? rows[0] ?? null;
@@ -63,7 +73,10 @@ export async function getMembershipOverview(user: Pick<BillingUser, "id" | "stri
     const stripe = getStripe();
     // Same sync as the webhook: if one was missed, the page heals the row instead of showing stale state.
     // The subscription the sync read is the one shown: one read from Stripe per page.
-    const { result, read } = await syncSubscription({ subscriptionId: stored.stripeSubscriptionId, customerId: stored.stripeCustomerId });
+    const { result, read } = await syncSubscription({
+      subscriptionId: stored.stripeSubscriptionId,
+      customerId: stored.stripeCustomerId,
+    });
     if (!read) return { membership: stored, stripe: "unknown", ...empty };
     const { subscription: sub, frame } = read;
     const membership = result.outcome === "applied" && result.current ? result.current : stored;

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { annualSavingMonths, describeTrialTerms, formatDay, planForLookupKey, planKeySchema, plans } from "./plans";
+import {
+  annualSavingMonths,
+  describeTrialTerms,
+  formatDay,
+  planForLookupKey,
+  planKeySchema,
+  plans,
+} from "./plans";
 import { safeReturnTo } from "./return-to";
 
 describe("plans", () => {

@@ -20,7 +20,14 @@ export interface Plan {
 const currency = settings.BILLING_CURRENCY.toLowerCase();
 
 function makePlan(key: PlanKey, name: string, interval: Plan["interval"], amountMinor: number): Plan {
-  return { key, name, interval, amountMinor, currency, lookupKey: `newsstand_${key}_${currency}_${amountMinor}` };
+  return {
+    key,
+    name,
+    interval,
+    amountMinor,
+    currency,
+    lookupKey: `newsstand_${key}_${currency}_${amountMinor}`,
+  };
 }
 
 export const plans: Record<PlanKey, Plan> = {
@@ -44,9 +51,12 @@ export function formatMoney(amountMinor: number, currencyCode: string = currency
 }
 
 export function formatDate(date: Date): string {
-  return new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(
-    date,
-  );
+  return new Intl.DateTimeFormat("en-GB", {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  }).format(date);
 }
 
 /** "£9.99 a month" / "£99.99 a year". */

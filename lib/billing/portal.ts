@@ -9,14 +9,21 @@ import { getStripe } from "./stripe-client";
 
 export type PortalFlow = "default" | "payment_method_update";
 
-export async function createPortalUrl(userId: string, returnUrl: string, flow: PortalFlow = "default"): Promise<string | null> {
+export async function createPortalUrl(
+  userId: string,
+  returnUrl: string,
+  flow: PortalFlow = "default",
+): Promise<string | null> {
   const user = await findBillingUser(userId);
   if (!user?.stripeCustomerId) return null;
   const customer = user.stripeCustomerId;
   const { portalConfigurationId } = await getCatalog();
   const flowData: Stripe.BillingPortal.SessionCreateParams.FlowData | undefined =
     flow === "payment_method_update"
-      ? { type: "payment_method_update", after_completion: { type: "redirect", redirect: { return_url: returnUrl } } }
+      ? {
+          type: "payment_method_update",
+          after_completion: { type: "redirect", redirect: { return_url: returnUrl } },
+        }
       : undefined;
   const session = await callStripe(() =>
     getStripe().billingPortal.sessions.create({

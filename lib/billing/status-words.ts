@@ -3,7 +3,10 @@ import { formatDate } from "./plans";
 
 // A membership's state in plain words for the reader.
 
-export type StatusMembership = Pick<Membership, "status" | "trialEnd" | "currentPeriodEnd" | "cancelAtPeriodEnd">;
+export type StatusMembership = Pick<
+  Membership,
+  "status" | "trialEnd" | "currentPeriodEnd" | "cancelAtPeriodEnd"
+>;
 
 export function describeStatus(m: StatusMembership): string {
   const ends = m.currentPeriodEnd ? formatDate(m.currentPeriodEnd) : null;

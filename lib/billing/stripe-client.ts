@@ -15,7 +15,8 @@ export interface StripeTarget {
 }
 
 export function defaultStripeTarget(): StripeTarget {
-  if (!settings.usesStripeEmulator && settings.STRIPE_SECRET_KEY) return { secretKey: settings.STRIPE_SECRET_KEY };
+  if (!settings.usesStripeEmulator && settings.STRIPE_SECRET_KEY)
+    return { secretKey: settings.STRIPE_SECRET_KEY };
   return {
     secretKey: EMULATOR_SECRET_KEY,
     host: settings.STRIPE_EMULATOR_HOST,
@@ -37,7 +38,10 @@ export function createStripeClient(target: StripeTarget = defaultStripeTarget())
   });
 }
 
-const globalForStripe = globalThis as unknown as { newsstandStripe?: Stripe; newsstandWebhookSecret?: string };
+const globalForStripe = globalThis as unknown as {
+  newsstandStripe?: Stripe;
+  newsstandWebhookSecret?: string;
+};
 
 export function getStripe(): Stripe {
   globalForStripe.newsstandStripe ??= createStripeClient();

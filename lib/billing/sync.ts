@@ -29,7 +29,11 @@ async function adoptCustomer(ref: SubscriptionRef): Promise<string> {
   // Happens when our write of the customer id was lost after Stripe created the customer.
   if (ref.userIdHint && ref.customerId) {
     const user = await findBillingUser(ref.userIdHint);
-    if (user && !user.stripeCustomerId && (await saveStripeCustomerId(user.id, ref.customerId)) === ref.customerId) {
+    if (
+      user &&
+      !user.stripeCustomerId &&
+      (await saveStripeCustomerId(user.id, ref.customerId)) === ref.customerId
+    ) {
       return user.id;
     }
   }
@@ -41,7 +45,9 @@ export async function fetchSubscription(subscriptionId: string): Promise<Stripe.
   try {
     return await callStripe(() =>
       // One round trip: the test clock (test mode only) comes along instead of a second request.
-      stripe.subscriptions.retrieve(subscriptionId, { expand: ["latest_invoice", "default_payment_method", "test_clock"] }),
+      stripe.subscriptions.retrieve(subscriptionId, {
+        expand: ["latest_invoice", "default_payment_method", "test_clock"],
+      }),
     );
   } catch (error) {
     if (isResourceMissing(error)) return null; // e.g. seeded demo subscriptions Stripe never saw
@@ -91,9 +97,16 @@ export async function syncSubscription(
     }
     return fields;
   };
-  const known = ref.customerId ? await applyMembershipSync({ owner: { customerId: ref.customerId }, event, load, onApplied }) : null;
+  const known = ref.customerId
+    ? await applyMembershipSync({ owner: { customerId: ref.customerId }, event, load, onApplied })
+    : null;
   if (known) return { result: known, read, mailIds };
-  const adopted = await applyMembershipSync({ owner: { userId: await adoptCustomer(ref) }, event, load, onApplied });
+  const adopted = await applyMembershipSync({
+    owner: { userId: await adoptCustomer(ref) },
+    event,
+    load,
+    onApplied,
+  });
   if (!adopted) throw new UnknownCustomerError(`user of customer ${ref.customerId ?? "?"}`);
   return { result: adopted, read, mailIds };
 }

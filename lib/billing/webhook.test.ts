@@ -3,7 +3,12 @@ import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { memberships, stripeEvents, users } from "@/lib/db/schema";
 import { useTestDatabase } from "@/lib/testing/test-db";
-import { buildStripeEvent, createCustomerUser, createStoredMember, signStripePayload } from "@/lib/testing/factories/billing";
+import {
+  buildStripeEvent,
+  createCustomerUser,
+  createStoredMember,
+  signStripePayload,
+} from "@/lib/testing/factories/billing";
 import { createUser } from "@/lib/testing/factories/accounts";
 import { startCheckout } from "./checkout";
 import { cancelAtPeriodEnd } from "./manage";
@@ -50,7 +55,10 @@ const subscriptionObject = (customer: string) => ({
 describe("stripe webhook refusals and faults", () => {
   beforeAll(async () => {
     const port = await closedPort();
-    useStripe(createStripeClient({ secretKey: EMULATOR_SECRET_KEY, host: "127.0.0.1", port, protocol: "http" }), SECRET);
+    useStripe(
+      createStripeClient({ secretKey: EMULATOR_SECRET_KEY, host: "127.0.0.1", port, protocol: "http" }),
+      SECRET,
+    );
   });
   afterAll(() => useStripe(createStripeClient()));
 
@@ -76,14 +84,19 @@ describe("stripe webhook refusals and faults", () => {
   });
 
   it("answers 5xx for an unknown customer so Stripe retries, without recording the event", async () => {
-    const outcome = await deliver(buildStripeEvent("customer.subscription.updated", subscriptionObject("cus_nobody")));
+    const outcome = await deliver(
+      buildStripeEvent("customer.subscription.updated", subscriptionObject("cus_nobody")),
+    );
     expect(outcome.status).toBe(500);
     expect(await countRows()).toEqual({ events: 0, memberships: 0 });
   });
 
   it("answers 5xx when Stripe is unreachable, leaving the event to be retried", async () => {
     await createCustomerUser("cus_known_but_offline");
-    const event = buildStripeEvent("customer.subscription.updated", subscriptionObject("cus_known_but_offline"));
+    const event = buildStripeEvent(
+      "customer.subscription.updated",
+      subscriptionObject("cus_known_but_offline"),
+    );
     const outcome = await deliver(event);
     expect(outcome.status).toBe(503);
     const [row] = await getDb().select().from(stripeEvents).where(eq(stripeEvents.id, event.id));
@@ -102,7 +115,11 @@ describe("stripe webhook refusals and faults", () => {
   });
 
   it("shows what the database knows on the membership page when Stripe is unreachable", async () => {
-    const { user } = await createStoredMember("cus_offline_page", "sub_offline_page", { plan: "annual", status: "trialing", trialEnd: new Date(Date.now() + 5 * 86_400_000), });
+    const { user } = await createStoredMember("cus_offline_page", "sub_offline_page", {
+      plan: "annual",
+      status: "trialing",
+      trialEnd: new Date(Date.now() + 5 * 86_400_000),
+    });
     const overview = await getMembershipOverview(user);
     expect(overview.stripe).toBe("unavailable");
     expect(overview.membership).toMatchObject({ plan: "annual", status: "trialing" });

@@ -77,7 +77,10 @@ function mailsForEvent(event: Stripe.Event): MailsFor {
   };
 }
 
-export async function handleStripeWebhook(rawBody: string, signature: string | null): Promise<WebhookOutcome> {
+export async function handleStripeWebhook(
+  rawBody: string,
+  signature: string | null,
+): Promise<WebhookOutcome> {
   if (!signature) return answer(400, { received: false, error: "missing Stripe-Signature" });
   let event: Stripe.Event;
   try {
@@ -94,18 +97,30 @@ export async function handleStripeWebhook(rawBody: string, signature: string | n
       await markStripeEventProcessed(event.id, event.type);
       return answer(200, { received: true, note: "no subscription" });
     }
-    const { result, mailIds } = await syncSubscription(ref, { id: event.id, type: event.type }, mailsForEvent(event));
+    const { result, mailIds } = await syncSubscription(
+      ref,
+      { id: event.id, type: event.type },
+      mailsForEvent(event),
+    );
     if (result.outcome === "duplicate" || !result.current) {
-      return answer(200, { received: true, note: result.outcome === "duplicate" ? "duplicate" : "unknown subscription" });
+      return answer(200, {
+        received: true,
+        note: result.outcome === "duplicate" ? "duplicate" : "unknown subscription",
+      });
     }
     return answer(200, { received: true }, mailIds);
   } catch (error) {
     if (error instanceof UnknownCustomerError) {
-      console.warn("stripe webhook for an unknown customer; asking Stripe to retry", { event: event.id, error: error.message });
+      console.warn("stripe webhook for an unknown customer; asking Stripe to retry", {
+        event: event.id,
+        error: error.message,
+      });
       return answer(500, { received: false, error: "unknown customer" });
     }
     if (error instanceof PaymentsUnavailableError) {
-      console.warn("stripe webhook: Stripe unreachable while re-reading; asking for a retry", { event: event.id });
+      console.warn("stripe webhook: Stripe unreachable while re-reading; asking for a retry", {
+        event: event.id,
+      });
       return answer(503, { received: false, error: "stripe unreachable" });
     }
     console.error("stripe webhook failed", { event: event.id, type: event.type, error });

@@ -67,7 +67,9 @@ function readSettings() {
     isProduction: env.NODE_ENV === "production",
     pageCacheSeconds: env.PAGE_CACHE_SECONDS ?? (env.NODE_ENV === "production" ? 30 : 0),
     usesEmbeddedDatabase: env.DATABASE_URL === undefined,
-    seedOnStart: env.SEED_ON_START ? ["1", "true"].includes(env.SEED_ON_START) : env.DATABASE_URL === undefined,
+    seedOnStart: env.SEED_ON_START
+      ? ["1", "true"].includes(env.SEED_ON_START)
+      : env.DATABASE_URL === undefined,
     usesStripeEmulator: env.STRIPE_SECRET_KEY === undefined,
     usesMailOutbox: env.SMTP_URL === undefined,
     isBuildPhase: process.env.NEXT_PHASE === "phase-production-build",

@@ -20,7 +20,8 @@ export type { TopicRail } from "@/lib/db/queries/articles";
 
 export const getTopStories = (limit: number) => cached(`top:${limit}`, () => listTopStories(limit));
 export const getEditorsPicks = (limit: number) => cached(`picks:${limit}`, () => listEditorsPicks(limit));
-export const getTopicRails = (perTopic: number) => cached(`rails:${perTopic}`, () => listTopicRails(perTopic));
+export const getTopicRails = (perTopic: number) =>
+  cached(`rails:${perTopic}`, () => listTopicRails(perTopic));
 
 /** The article's teaser and metadata (never the body), or undefined for an unknown slug. */
 export const getArticle = (slug: string): Promise<ArticleDetail | undefined> =>
@@ -34,7 +35,10 @@ export const getRelatedStories = (article: ArticleDetail, limit: number): Promis
   cached(`related:${article.id}:${limit}`, () => listRelatedArticles(article, limit));
 
 /** A page of the newest stories of one title or topic; deep pages are empty without a query. */
-export function getLatestPage(filter: { publisherId?: number; topicId?: number }, page: number): Promise<Page<ArticleCard>> {
+export function getLatestPage(
+  filter: { publisherId?: number; topicId?: number },
+  page: number,
+): Promise<Page<ArticleCard>> {
   if (page > MAX_PAGE) return Promise.resolve({ items: [], page, hasNext: false });
   const key = `latest:${filter.publisherId ?? ""}:${filter.topicId ?? ""}:${page}`;
   return cached(key, () => listLatestArticles({ ...filter, page, pageSize: PAGE_SIZE }));

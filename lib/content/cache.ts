@@ -50,7 +50,11 @@ function reloadBehind<T>(key: string, stale: Entry, load: () => Promise<T>): voi
     (value) => {
       // Only replace what we reloaded: a clear (or a newer load) in between wins.
       if (cache.peek(key) === stale) {
-        cache.set(key, { value: Promise.resolve(value), freshUntil: Date.now() + FRESH_MS, reloading: false });
+        cache.set(key, {
+          value: Promise.resolve(value),
+          freshUntil: Date.now() + FRESH_MS,
+          reloading: false,
+        });
       }
     },
     (error: unknown) => {

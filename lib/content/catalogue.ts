@@ -13,7 +13,8 @@ export type { TopicSummary } from "@/lib/db/queries/topics";
 
 export const getTopics = () => cached("topics", listTopics);
 export const getTopic = (slug: string) => cached(`topic:${slug}`, () => getTopicBySlug(slug));
-export const getPublishers = (country?: string) => cached(`publishers:${country ?? ""}`, () => listActivePublishers(country));
+export const getPublishers = (country?: string) =>
+  cached(`publishers:${country ?? ""}`, () => listActivePublishers(country));
 export const getPublisherCountries = () => cached("publisher-countries", listPublisherCountries);
 export const getPublisherCount = () => cached("publisher-count", countActivePublishers);
 export const getPublisher = (slug: string) => cached(`publisher:${slug}`, () => getPublisherBySlug(slug));

@@ -5,7 +5,8 @@ const key = (pathAndQuery: string) => pageCacheKey(new URL(pathAndQuery, "http:/
 
 describe("page cache keys", () => {
   it("are null for pages that are never cached", () => {
-    for (const path of ["/account", "/sign-in", "/api/health", "/articles/a/b", "/subscribe", "/about"]) expect(key(path)).toBeNull();
+    for (const path of ["/account", "/sign-in", "/api/health", "/articles/a/b", "/subscribe", "/about"])
+      expect(key(path)).toBeNull();
   });
 
   it("keep only the parameters a page reads, parsed the way it parses them", () => {
@@ -25,7 +26,9 @@ describe("page cache keys", () => {
     expect(canonical).toBe("/search?page=2&q=harbour+ferry&topic=world");
     expect(key("/search?topic=world&page=2&q=%20harbour%20ferry%20&utm=1")).toBe(canonical);
     expect(key("/search?q=harbour+ferry&q=other&topic=world&page=2&publisher=")).toBe(canonical);
-    expect(key("/search?q=harbour&from=2026-11-20&to=2026-11-01")).toBe("/search?from=2026-11-01&q=harbour&to=2026-11-20");
+    expect(key("/search?q=harbour&from=2026-11-20&to=2026-11-01")).toBe(
+      "/search?from=2026-11-01&q=harbour&to=2026-11-20",
+    );
     expect(key("/search?q=x".padEnd(5_000, "y"))?.length).toBeLessThan(240);
   });
 });

@@ -21,16 +21,25 @@ const CACHEABLE_ROUTES: [RegExp, (raw: RawSearchParams) => string][] = [
   [/^\/articles\/[^/]+$/, () => ""],
   [/^\/(topics|publishers)\/[^/]+$/, (raw) => canonicalQuery({ page: pageParam(parseListParams(raw).page) })],
   [/^\/publishers$/, (raw) => canonicalQuery(parsePublishersParams(raw))],
-  [/^\/search$/, (raw) => {
-    const { page, ...filters } = parseSearchParams(raw);
-    return canonicalQuery({ ...filters, page: pageParam(page) });
-  }],
+  [
+    /^\/search$/,
+    (raw) => {
+      const { page, ...filters } = parseSearchParams(raw);
+      return canonicalQuery({ ...filters, page: pageParam(page) });
+    },
+  ],
 ];
 const MAX_PAGES = 500;
 const MAX_SEARCHES = 300;
 /** Response headers that describe one transfer (or carry the per-response CSP), so are not stored. */
 const UNCACHED_HEADERS = new Set([
-  "content-length", "content-encoding", "transfer-encoding", "connection", "content-security-policy", "date", "keep-alive",
+  "content-length",
+  "content-encoding",
+  "transfer-encoding",
+  "connection",
+  "content-security-policy",
+  "date",
+  "keep-alive",
 ]);
 /** Request header that marks the proxy's own render request; its value is the placeholder nonce. */
 export const RENDER_HEADER = "x-newsstand-page-render";
@@ -68,8 +77,12 @@ function pageParam(page: number): string | undefined {
 }
 
 function canonicalQuery(params: Record<string, string | undefined>): string {
-  const defined = Object.entries(params).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== "");
-  return defined.length === 0 ? "" : `?${new URLSearchParams(defined.sort(([a], [b]) => a.localeCompare(b)))}`;
+  const defined = Object.entries(params).filter(
+    (entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== "",
+  );
+  return defined.length === 0
+    ? ""
+    : `?${new URLSearchParams(defined.sort(([a], [b]) => a.localeCompare(b)))}`;
 }
 
 function rawParams(url: URL): RawSearchParams {
@@ -88,14 +101,17 @@ export function pageCacheKey(url: URL): string | null {
 
 /** The placeholder nonce when `headerValue` proves the request is the proxy's own render, else null. */
 export function renderPlaceholder(headerValue: string | null): string | null {
-  return headerValue !== null && settings.pageCacheSeconds > 0 && headerValue === state().placeholder ? headerValue : null;
+  return headerValue !== null && settings.pageCacheSeconds > 0 && headerValue === state().placeholder
+    ? headerValue
+    : null;
 }
 
 /** The cache key when this request may be answered from the cache, else null. */
 export function cacheablePageKey(request: Request, signedIn: boolean): string | null {
   if (settings.pageCacheSeconds === 0 || signedIn || request.method !== "GET") return null;
   const h = request.headers;
-  if (h.has("rsc") || h.has("next-router-prefetch") || h.has("next-action") || h.has(RENDER_HEADER)) return null;
+  if (h.has("rsc") || h.has("next-router-prefetch") || h.has("next-action") || h.has(RENDER_HEADER))
+    return null;
   return pageCacheKey(new URL(request.url));
 }
 
@@ -109,12 +125,19 @@ export async function getCachedPage(key: string, nonce: string, origin: string):
   const { page, hit } = remember(store, key, () => renderPage(new URL(key, origin), placeholder, origin));
   const cachedPage = await page;
   if (!cachedPage) return null;
-  const response = new Response(joinWithNonce(cachedPage, utf8.encode(nonce)), { status: cachedPage.status, headers: cachedPage.headers });
+  const response = new Response(joinWithNonce(cachedPage, utf8.encode(nonce)), {
+    status: cachedPage.status,
+    headers: cachedPage.headers,
+  });
   response.headers.set("x-page-cache", hit ? "hit" : "miss"); // for operators and tests
   return response;
 }
 
-function remember(store: PageStore, key: string, render: () => Promise<CachedPage | null>): { page: Promise<CachedPage | null>; hit: boolean } {
+function remember(
+  store: PageStore,
+  key: string,
+  render: () => Promise<CachedPage | null>,
+): { page: Promise<CachedPage | null>; hit: boolean } {
   const cached = store.get(key);
   if (cached) return { page: cached, hit: true };
   const page = render()
@@ -130,7 +153,12 @@ function remember(store: PageStore, key: string, render: () => Promise<CachedPag
   return { page, hit: false };
 }
 
-async function renderPage(url: URL, placeholder: string, origin: string, status = 200): Promise<CachedPage | null> {
+async function renderPage(
+  url: URL,
+  placeholder: string,
+  origin: string,
+  status = 200,
+): Promise<CachedPage | null> {
   const response = await fetch(url, {
     // identity: fetch asks for gzip by default, and the server would compress a page only for us to inflate it.
     headers: { accept: "text/html", "accept-encoding": "identity", [RENDER_HEADER]: placeholder },
@@ -142,7 +170,8 @@ async function renderPage(url: URL, placeholder: string, origin: string, status 
     return renderNotFound(placeholder, origin);
   }
   const type = response.headers.get("content-type") ?? "";
-  if (response.status !== status || !type.includes("text/html") || response.headers.has("set-cookie")) return null;
+  if (response.status !== status || !type.includes("text/html") || response.headers.has("set-cookie"))
+    return null;
   const html = await response.text();
   const headers = [...response.headers].filter(([name]) => !UNCACHED_HEADERS.has(name.toLowerCase()));
   const parts = html.split(placeholder).map((part) => utf8.encode(part));
@@ -155,7 +184,9 @@ async function renderPage(url: URL, placeholder: string, origin: string, status 
 const NOT_FOUND_PATH = "/_newsstand/not-found";
 
 async function renderNotFound(placeholder: string, origin: string): Promise<CachedPage | null> {
-  return remember(state().pages, NOT_FOUND_PATH, () => renderPage(new URL(NOT_FOUND_PATH, origin), placeholder, origin, 404)).page;
+  return remember(state().pages, NOT_FOUND_PATH, () =>
+    renderPage(new URL(NOT_FOUND_PATH, origin), placeholder, origin, 404),
+  ).page;
 }
 
 // Copying bytes is the cheapest way to make each response: a string body would be re-checked and

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { MAX_QUERY_LENGTH, parseListParams, parsePublishersParams, parseSearchParams, parseSlug } from "./params";
+import {
+  MAX_QUERY_LENGTH,
+  parseListParams,
+  parsePublishersParams,
+  parseSearchParams,
+  parseSlug,
+} from "./params";
 
 describe("query string parsing", () => {
   it.each([
@@ -29,10 +35,19 @@ describe("query string parsing", () => {
   });
 
   it("drops invalid filters and orders a reversed date range", () => {
-    const parsed = parseSearchParams({ q: "x", from: "2026-13-45", to: "not-a-date", publisher: "'", topic: ["ok-topic"] });
+    const parsed = parseSearchParams({
+      q: "x",
+      from: "2026-13-45",
+      to: "not-a-date",
+      publisher: "'",
+      topic: ["ok-topic"],
+    });
     expect(parsed).toMatchObject({ from: undefined, to: undefined, publisher: undefined, topic: "ok-topic" });
     expect(parseSearchParams({ from: "2026-02-30" }).from).toBeUndefined();
-    expect(parseSearchParams({ from: "2026-05-10", to: "2026-05-01" })).toMatchObject({ from: "2026-05-01", to: "2026-05-10" });
+    expect(parseSearchParams({ from: "2026-05-10", to: "2026-05-01" })).toMatchObject({
+      from: "2026-05-01",
+      to: "2026-05-10",
+    });
   });
 
   it("accepts two-letter countries only", () => {

@@ -80,7 +80,8 @@ export function parsePublishersParams(raw: RawSearchParams): { country?: string 
 export function parseSearchParams(raw: RawSearchParams): SearchParams {
   const parsed = searchSchema.parse(raw);
   // A reversed range is read the way it was meant.
-  if (parsed.from && parsed.to && parsed.from > parsed.to) return { ...parsed, from: parsed.to, to: parsed.from };
+  if (parsed.from && parsed.to && parsed.from > parsed.to)
+    return { ...parsed, from: parsed.to, to: parsed.from };
   return parsed;
 }
 

@@ -3,7 +3,8 @@ import { sanitizeArticleHtml } from "./sanitize";
 
 describe("sanitizeArticleHtml", () => {
   it("keeps the article's structure", () => {
-    const html = "<h2>Why</h2><p>The <strong>council</strong> said <em>no</em>.</p><blockquote>Quote</blockquote><ul><li>One</li></ul>";
+    const html =
+      "<h2>Why</h2><p>The <strong>council</strong> said <em>no</em>.</p><blockquote>Quote</blockquote><ul><li>One</li></ul>";
     expect(sanitizeArticleHtml(html)).toBe(html);
   });
 
@@ -18,7 +19,11 @@ describe("sanitizeArticleHtml", () => {
     expect(sanitizeArticleHtml('<a href="https://example.org/report">report</a>')).toBe(
       '<a href="https://example.org/report" rel="noopener noreferrer nofollow">report</a>',
     );
-    expect(sanitizeArticleHtml('<a href="javascript:alert(1)">x</a>')).toBe('<a rel="noopener noreferrer nofollow">x</a>');
-    expect(sanitizeArticleHtml('<a href="//evil.test">x</a>')).toBe('<a rel="noopener noreferrer nofollow">x</a>');
+    expect(sanitizeArticleHtml('<a href="javascript:alert(1)">x</a>')).toBe(
+      '<a rel="noopener noreferrer nofollow">x</a>',
+    );
+    expect(sanitizeArticleHtml('<a href="//evil.test">x</a>')).toBe(
+      '<a rel="noopener noreferrer nofollow">x</a>',
+    );
   });
 });

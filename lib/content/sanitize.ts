@@ -5,7 +5,27 @@ import sanitizeHtml from "sanitize-html";
 // dangerouslySetInnerHTML must not be able to run anything or borrow the page's CSP nonce.
 
 const OPTIONS: sanitizeHtml.IOptions = {
-  allowedTags: ["p", "h2", "h3", "h4", "blockquote", "ul", "ol", "li", "a", "strong", "em", "b", "i", "br", "figure", "figcaption", "hr", "sup", "sub"],
+  allowedTags: [
+    "p",
+    "h2",
+    "h3",
+    "h4",
+    "blockquote",
+    "ul",
+    "ol",
+    "li",
+    "a",
+    "strong",
+    "em",
+    "b",
+    "i",
+    "br",
+    "figure",
+    "figcaption",
+    "hr",
+    "sup",
+    "sub",
+  ],
   allowedAttributes: { a: ["href", "title", "rel"] },
   allowedSchemes: ["https", "http", "mailto"],
   allowProtocolRelative: false,

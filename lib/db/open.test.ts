@@ -9,9 +9,14 @@ const getDb = useTestDatabase();
 describe("database", () => {
   it("is migrated: tables exist and the search column is generated", async () => {
     const db = getDb();
-    const [p] = await db.insert(publishers).values({ slug: "the-tribune", name: "The Tribune", country: "GB" }).returning();
+    const [p] = await db
+      .insert(publishers)
+      .values({ slug: "the-tribune", name: "The Tribune", country: "GB" })
+      .returning();
     expect(p?.id).toBeGreaterThan(0);
-    const rows = rowsOf<{ v: string }>(await db.execute(sql`select to_tsvector('english', '<p>Rivers rising</p>')::text as v`));
+    const rows = rowsOf<{ v: string }>(
+      await db.execute(sql`select to_tsvector('english', '<p>Rivers rising</p>')::text as v`),
+    );
     expect(rows[0]?.v).toContain("river");
   });
 });

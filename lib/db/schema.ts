@@ -103,7 +103,9 @@ export const articles = pgTable(
       ),
   },
   (t) => [
-    index("articles_published_idx").on(t.publishedAt.desc(), t.id.desc()).where(sql`status = 'published'`),
+    index("articles_published_idx")
+      .on(t.publishedAt.desc(), t.id.desc())
+      .where(sql`status = 'published'`),
     index("articles_publisher_published_idx")
       .on(t.publisherId, t.publishedAt.desc(), t.id.desc())
       .where(sql`status = 'published'`),
@@ -126,7 +128,10 @@ export const articleAuthors = pgTable(
       .references(() => authors.id, { onDelete: "cascade" }),
     position: integer("position").notNull().default(0),
   },
-  (t) => [primaryKey({ columns: [t.articleId, t.authorId] }), index("article_authors_author_idx").on(t.authorId)],
+  (t) => [
+    primaryKey({ columns: [t.articleId, t.authorId] }),
+    index("article_authors_author_idx").on(t.authorId),
+  ],
 );
 
 export const editorsPicks = pgTable(
@@ -206,7 +211,10 @@ export const accounts = pgTable(
     id_token: text("id_token"),
     session_state: text("session_state"),
   },
-  (t) => [primaryKey({ columns: [t.provider, t.providerAccountId] }), index("accounts_user_idx").on(t.userId)],
+  (t) => [
+    primaryKey({ columns: [t.provider, t.providerAccountId] }),
+    index("accounts_user_idx").on(t.userId),
+  ],
 );
 
 export const sessions = pgTable("sessions", {
@@ -227,7 +235,12 @@ export const verificationTokens = pgTable(
   (t) => [primaryKey({ columns: [t.identifier, t.token] })],
 );
 
-export const oneTimePurpose = pgEnum("one_time_purpose", ["sign_in", "reset_password", "verify_email", "change_email"]);
+export const oneTimePurpose = pgEnum("one_time_purpose", [
+  "sign_in",
+  "reset_password",
+  "verify_email",
+  "change_email",
+]);
 
 // Email links and codes. Only hashes are stored; a row is spent once (used_at).
 export const oneTimeTokens = pgTable(
@@ -323,7 +336,9 @@ export const outboxEmails = pgTable(
   },
   (t) => [
     index("outbox_emails_to_idx").on(t.to, t.createdAt.desc()),
-    index("outbox_emails_due_idx").on(t.nextAttemptAt).where(sql`${t.status} = 'queued'`),
+    index("outbox_emails_due_idx")
+      .on(t.nextAttemptAt)
+      .where(sql`${t.status} = 'queued'`),
   ],
 );
 

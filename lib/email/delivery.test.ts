@@ -25,7 +25,12 @@ afterAll(() => {
   info.mockRestore();
 });
 
-const mail = (to: string, subject = `Hello ${to}`) => ({ to, subject, text: `text for ${to}`, html: `<p>${to}</p>` });
+const mail = (to: string, subject = `Hello ${to}`) => ({
+  to,
+  subject,
+  text: `text for ${to}`,
+  html: `<p>${to}</p>`,
+});
 
 async function queue(...mails: ReturnType<typeof mail>[]): Promise<number[]> {
   return insertOutboxEmails(mails, "queued");
@@ -45,19 +50,38 @@ describe("queued mail delivery", () => {
     const [id = 0] = await queue(mail("down@example.test"));
     expect(await deliverQueuedMail(id, { smtpUrl, retryBaseMs: 60_000 })).toBe(false);
     const failed = await findOutboxEmail(id);
-    expect(failed).toMatchObject({ status: "queued", attempts: 1, lastError: expect.stringMatching(/ECONNREFUSED/) });
+    expect(failed).toMatchObject({
+      status: "queued",
+      attempts: 1,
+      lastError: expect.stringMatching(/ECONNREFUSED/),
+    });
     expect(failed?.nextAttemptAt.getTime()).toBeGreaterThan(Date.now() + 50_000);
     expect(await deliverDueMails({ smtpUrl })).toBe(0); // backing off: not due yet
 
     const sink = await startSmtpSink({ smtpPort: port });
     try {
       // The minute passes.
-      await getDb().update(outboxEmails).set({ nextAttemptAt: sql`now()` }).where(eq(outboxEmails.id, id));
+      await getDb()
+        .update(outboxEmails)
+        .set({ nextAttemptAt: sql`now()` })
+        .where(eq(outboxEmails.id, id));
       expect(await deliverDueMails({ smtpUrl })).toBe(1);
-      expect(sink.messages.map((m) => [m.to, m.subject])).toEqual([[["down@example.test"], "Hello down@example.test"]]);
-      expect(await findOutboxEmail(id)).toMatchObject({ status: "sent", attempts: 2, lastError: null, sentAt: expect.any(Date) });
+      expect(sink.messages.map((m) => [m.to, m.subject])).toEqual([
+        [["down@example.test"], "Hello down@example.test"],
+      ]);
+      expect(await findOutboxEmail(id)).toMatchObject({
+        status: "sent",
+        attempts: 2,
+        lastError: null,
+        sentAt: expect.any(Date),
+      });
       // Delivered: the text (where codes and links live) is no longer kept; the record is.
-      expect(await findOutboxEmail(id)).toMatchObject({ to: "down@example.test", subject: "Hello down@example.test", text: "", html: "" });
+      expect(await findOutboxEmail(id)).toMatchObject({
+        to: "down@example.test",
+        subject: "Hello down@example.test",
+        text: "",
+        html: "",
+      });
     } finally {
       await sink.close();
     }
@@ -85,8 +109,15 @@ describe("queued mail delivery", () => {
     const smtpUrl = `smtp://127.0.0.1:${await closedPort()}`;
     const [id = 0] = await queue(mail("never@example.test"));
     expect(await deliverDueMails({ smtpUrl, maxAttempts: 3, retryBaseMs: 0 })).toBe(0);
-    expect(await findOutboxEmail(id)).toMatchObject({ status: "failed", attempts: 3, lastError: expect.stringMatching(/ECONNREFUSED/) });
-    expect(error).toHaveBeenCalledWith(expect.stringMatching(/UNDELIVERABLE.*3 attempts/), expect.objectContaining({ id }));
+    expect(await findOutboxEmail(id)).toMatchObject({
+      status: "failed",
+      attempts: 3,
+      lastError: expect.stringMatching(/ECONNREFUSED/),
+    });
+    expect(error).toHaveBeenCalledWith(
+      expect.stringMatching(/UNDELIVERABLE.*3 attempts/),
+      expect.objectContaining({ id }),
+    );
     expect(await deliverQueuedMail(id, { smtpUrl, maxAttempts: 3 })).toBe(false);
     expect((await findOutboxEmail(id))?.attempts).toBe(3);
   });
@@ -99,7 +130,10 @@ describe("queued mail delivery", () => {
       expect(await deliverQueuedMail(id, { smtpUrl })).toBe(true);
       expect(await deliverQueuedMail(id, { smtpUrl })).toBe(false);
       // Even once its claim's lease would have run out.
-      await getDb().update(outboxEmails).set({ nextAttemptAt: sql`now() - interval '1 hour'` }).where(eq(outboxEmails.id, id));
+      await getDb()
+        .update(outboxEmails)
+        .set({ nextAttemptAt: sql`now() - interval '1 hour'` })
+        .where(eq(outboxEmails.id, id));
       expect(await deliverDueMails({ smtpUrl })).toBe(0);
       expect(sink.messages.filter((m) => m.to.includes("once@example.test"))).toHaveLength(1);
     } finally {

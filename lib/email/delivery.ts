@@ -1,7 +1,12 @@
 import "server-only";
 import nodemailer, { type Transporter } from "nodemailer";
 import { settings } from "@/lib/config/settings";
-import { claimDueOutboxEmail, markOutboxEmailFailed, markOutboxEmailSent, type OutboxEmail } from "@/lib/db/queries/outbox-emails";
+import {
+  claimDueOutboxEmail,
+  markOutboxEmailFailed,
+  markOutboxEmailSent,
+  type OutboxEmail,
+} from "@/lib/db/queries/outbox-emails";
 
 // SMTP delivery of queued mails: claim one (FOR UPDATE SKIP LOCKED, with a lease), send it, mark it sent, or
 // record the error and retry with exponential backoff until maxAttempts, then mark it failed. At least once:
@@ -23,7 +28,11 @@ function getTransporter(url: string): Transporter {
   let transporter = transporters.get(url);
   if (!transporter) {
     // nodemailer's defaults wait up to 10 minutes on a silent server.
-    transporter = nodemailer.createTransport(url, { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 });
+    transporter = nodemailer.createTransport(url, {
+      connectionTimeout: 10_000,
+      greetingTimeout: 10_000,
+      socketTimeout: 30_000,
+    });
     transporters.set(url, transporter);
   }
   return transporter;
@@ -44,11 +53,22 @@ async function deliverClaimed(mail: OutboxEmail, options: DeliveryOptions): Prom
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     if (mail.attempts >= maxAttempts) {
-      console.error(`MAIL UNDELIVERABLE: gave up after ${mail.attempts} attempts`, { id: mail.id, to: mail.to, subject: mail.subject, error: message });
+      console.error(`MAIL UNDELIVERABLE: gave up after ${mail.attempts} attempts`, {
+        id: mail.id,
+        to: mail.to,
+        subject: mail.subject,
+        error: message,
+      });
       await markOutboxEmailFailed(mail.id, message, null);
     } else {
       const retryInMs = retryDelayMs(mail.attempts, options.retryBaseMs);
-      console.warn("mail delivery failed; will retry", { id: mail.id, to: mail.to, attempt: mail.attempts, retryInMs, error: message });
+      console.warn("mail delivery failed; will retry", {
+        id: mail.id,
+        to: mail.to,
+        attempt: mail.attempts,
+        retryInMs,
+        error: message,
+      });
       await markOutboxEmailFailed(mail.id, message, retryInMs);
     }
     return false;

@@ -3,7 +3,13 @@ import { settings } from "@/lib/config/settings";
 // The frame every mail shares: a plain-text part and a small, inline-styled HTML part (mail clients ignore <style>).
 
 export function escapeHtml(value: string): string {
-  const entities: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+  const entities: Record<string, string> = {
+    "&": "&amp;",
+    "<": "&lt;",
+    ">": "&gt;",
+    '"': "&quot;",
+    "'": "&#39;",
+  };
   return value.replace(/[&<>"']/g, (c) => entities[c] ?? c);
 }
 
@@ -28,7 +34,8 @@ export function renderText(body: MailBody): string {
 }
 
 export function renderHtml(body: MailBody): string {
-  const p = (text: string) => `<p style="margin:0 0 16px;font:16px/1.5 Georgia,serif;color:#1a1a1a">${escapeHtml(text)}</p>`;
+  const p = (text: string) =>
+    `<p style="margin:0 0 16px;font:16px/1.5 Georgia,serif;color:#1a1a1a">${escapeHtml(text)}</p>`;
   const code = body.code
     ? `<p style="margin:0 0 16px;font:600 28px/1.2 ui-monospace,Menlo,monospace;letter-spacing:6px">${escapeHtml(body.code)}</p>`
     : "";

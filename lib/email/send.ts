@@ -19,7 +19,8 @@ export interface Mail {
 export async function enqueueMails(mails: Mail[], writer?: MailWriter): Promise<number[]> {
   if (settings.usesMailOutbox) {
     await insertOutboxEmails(mails, "sent", writer);
-    for (const mail of mails) console.info(`\n[outbox] To: ${mail.to}\n[outbox] Subject: ${mail.subject}\n${mail.text}\n`);
+    for (const mail of mails)
+      console.info(`\n[outbox] To: ${mail.to}\n[outbox] Subject: ${mail.subject}\n${mail.text}\n`);
     return [];
   }
   return insertOutboxEmails(mails, "queued", writer);

@@ -52,7 +52,10 @@ export function noAccountMail(to: string): Mail {
 export function resetPasswordMail(to: string, link: string): Mail {
   return composeMail(to, "Reset your Newsstand password", {
     heading: "Reset your password",
-    paragraphs: ["Choose a new password with the button below. It signs you out on your other devices.", "This link works once, for 15 minutes."],
+    paragraphs: [
+      "Choose a new password with the button below. It signs you out on your other devices.",
+      "This link works once, for 15 minutes.",
+    ],
     action: { label: "Choose a new password", url: absoluteUrl(link) },
   });
 }
@@ -60,7 +63,9 @@ export function resetPasswordMail(to: string, link: string): Mail {
 export function noAccountResetMail(to: string): Mail {
   return composeMail(to, "Password reset requested", {
     heading: "There is no account for this address",
-    paragraphs: ["Someone asked to reset the Newsstand password for this email address, but it has no account."],
+    paragraphs: [
+      "Someone asked to reset the Newsstand password for this email address, but it has no account.",
+    ],
     action: { label: "Create an account", url: absoluteUrl("/sign-up") },
   });
 }
@@ -68,7 +73,10 @@ export function noAccountResetMail(to: string): Mail {
 export function changeEmailMail(to: string, link: string): Mail {
   return composeMail(to, "Confirm your new email address", {
     heading: "Confirm your new email address",
-    paragraphs: ["Your Newsstand account will use this address once you confirm it.", "This link works once, for 15 minutes."],
+    paragraphs: [
+      "Your Newsstand account will use this address once you confirm it.",
+      "This link works once, for 15 minutes.",
+    ],
     action: { label: "Confirm new address", url: absoluteUrl(link) },
   });
 }
@@ -76,7 +84,9 @@ export function changeEmailMail(to: string, link: string): Mail {
 export function emailChangedNoticeMail(to: string, newEmail: string): Mail {
   return composeMail(to, "Your Newsstand email address was changed", {
     heading: "Your email address was changed",
-    paragraphs: [`Your account now uses ${newEmail}. If you did not do this, reply to this email straight away.`],
+    paragraphs: [
+      `Your account now uses ${newEmail}. If you did not do this, reply to this email straight away.`,
+    ],
     footer: "This is a security notice about your account.",
   });
 }
@@ -84,7 +94,9 @@ export function emailChangedNoticeMail(to: string, newEmail: string): Mail {
 export function passwordChangedMail(to: string): Mail {
   return composeMail(to, "Your Newsstand password was changed", {
     heading: "Your password was changed",
-    paragraphs: ["Your password was changed and your other devices were signed out. If this was not you, reset your password now."],
+    paragraphs: [
+      "Your password was changed and your other devices were signed out. If this was not you, reset your password now.",
+    ],
     action: { label: "Reset password", url: absoluteUrl("/forgot-password") },
     footer: "This is a security notice about your account.",
   });

@@ -32,7 +32,8 @@ export function readArgs(argv: string[]): BenchArgs {
   });
   const number = (name: string, raw: string | undefined, min: number) => {
     const n = Number(raw);
-    if (!Number.isInteger(n) || n < min) throw new Error(`--${name} must be a whole number ≥ ${min}, got "${raw}"`);
+    if (!Number.isInteger(n) || n < min)
+      throw new Error(`--${name} must be a whole number ≥ ${min}, got "${raw}"`);
     return n;
   };
   return {

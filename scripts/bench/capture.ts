@@ -18,7 +18,9 @@ export interface Captured {
   params: unknown[];
 }
 
-export function installQueryCapture(db: Database): { record: <T>(work: () => Promise<T>) => Promise<Captured[]> } {
+export function installQueryCapture(db: Database): {
+  record: <T>(work: () => Promise<T>) => Promise<Captured[]>;
+} {
   const session = (db as unknown as { session: SessionInternals }).session;
   let log: Captured[] | undefined;
   const logger: Logger = { logQuery: (query, params) => log?.push({ query, params }) };
@@ -39,9 +41,18 @@ export function installQueryCapture(db: Database): { record: <T>(work: () => Pro
 
 /** EXPLAIN (format json) of a captured statement, with its parameters, on the raw driver. */
 export async function explainCaptured(db: Database, captured: Captured): Promise<unknown> {
-  const client = (db as unknown as { $client: { unsafe?: (q: string, p: unknown[]) => Promise<unknown>; query?: (q: string, p: unknown[]) => Promise<unknown> } }).$client;
+  const client = (
+    db as unknown as {
+      $client: {
+        unsafe?: (q: string, p: unknown[]) => Promise<unknown>;
+        query?: (q: string, p: unknown[]) => Promise<unknown>;
+      };
+    }
+  ).$client;
   const text = `explain (format json) ${captured.query}`;
-  const result = client.unsafe ? await client.unsafe(text, captured.params) : await client.query?.(text, captured.params);
+  const result = client.unsafe
+    ? await client.unsafe(text, captured.params)
+    : await client.query?.(text, captured.params);
   const [row] = rowsOf<{ "QUERY PLAN": unknown }>(result);
   const raw = row?.["QUERY PLAN"];
   return typeof raw === "string" ? JSON.parse(raw) : raw;

@@ -34,7 +34,12 @@ export async function prepareDatabase(args: BenchArgs): Promise<BenchDatabase> {
   return usePglite(args);
 }
 
-async function usePostgres(url: string, label: string, drop: () => Promise<void>, args: BenchArgs): Promise<BenchDatabase> {
+async function usePostgres(
+  url: string,
+  label: string,
+  drop: () => Promise<void>,
+  args: BenchArgs,
+): Promise<BenchDatabase> {
   const db = await openDatabase({ databaseUrl: url, seed: false, maxConnections: 4 });
   await fillTo(db, args.articles);
   return {
@@ -85,7 +90,9 @@ async function fillTo(db: Database, target: number): Promise<void> {
     console.log(`database already holds ${have.toLocaleString("en-GB")} articles`);
     return;
   }
-  console.log(`filling ${missing.toLocaleString("en-GB")} articles (${have.toLocaleString("en-GB")} already there)`);
+  console.log(
+    `filling ${missing.toLocaleString("en-GB")} articles (${have.toLocaleString("en-GB")} already there)`,
+  );
   const started = Date.now();
   await fillArticles(db, { articles: missing });
   await db.execute(sql`analyze`);

@@ -37,23 +37,42 @@ async function warm(baseUrl: string, target: Target): Promise<void> {
     const res = await fetch(baseUrl + p, { headers: target.headers });
     const body = await res.text();
     if (!res.ok) throw new Error(`${target.name}: ${p} answered ${res.status} during warm-up`);
-    if (target.expectText && !body.includes(target.expectText)) throw new Error(`${target.name}: ${p} lacks "${target.expectText}"`);
-    if (target.rejectText && body.includes(target.rejectText)) throw new Error(`${target.name}: ${p} holds "${target.rejectText}"`);
+    if (target.expectText && !body.includes(target.expectText))
+      throw new Error(`${target.name}: ${p} lacks "${target.expectText}"`);
+    if (target.rejectText && body.includes(target.rejectText))
+      throw new Error(`${target.name}: ${p} holds "${target.rejectText}"`);
   }
 }
 
 // The path rotation carries on from warm-up to measurement, so a list longer than both never repeats.
-function fire(baseUrl: string, target: Target, connections: number, duration: number, rotation: { i: number }) {
+function fire(
+  baseUrl: string,
+  target: Target,
+  connections: number,
+  duration: number,
+  rotation: { i: number },
+) {
   return autocannon({
     url: baseUrl,
     connections,
     duration,
     timeout: 10,
-    requests: [{ method: "GET", headers: target.headers, setupRequest: (req) => ({ ...req, path: target.paths[rotation.i++ % target.paths.length] ?? "/" }) }],
+    requests: [
+      {
+        method: "GET",
+        headers: target.headers,
+        setupRequest: (req) => ({ ...req, path: target.paths[rotation.i++ % target.paths.length] ?? "/" }),
+      },
+    ],
   });
 }
 
-export async function measure(baseUrl: string, target: Target, connections: number, duration: number): Promise<LoadResult> {
+export async function measure(
+  baseUrl: string,
+  target: Target,
+  connections: number,
+  duration: number,
+): Promise<LoadResult> {
   const rotation = { i: WARM_PATHS };
   await warm(baseUrl, target);
   await fire(baseUrl, target, connections, Math.min(3, duration), rotation);

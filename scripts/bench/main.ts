@@ -19,7 +19,9 @@ async function main(): Promise<void> {
   const database = await prepareDatabase(args);
   console.log(`database: ${database.label}`);
   try {
-    console.log(`\nreader queries at ${args.articles.toLocaleString("en-GB")} articles (${args.iterations} calls each):`);
+    console.log(
+      `\nreader queries at ${args.articles.toLocaleString("en-GB")} articles (${args.iterations} calls each):`,
+    );
     const queries = await measureQueries(database.db, args.iterations);
     printQueries(queries);
     if (args.queriesOnly) return;
@@ -36,7 +38,10 @@ async function main(): Promise<void> {
         { name: "article", paths: paths.articles, minRatio: 0.8 },
         { name: "publisher", paths: paths.publishers },
         { name: "topic", paths: paths.topics },
-        { name: "search", paths: [`/search?q=${COMMON_WORD}`, "/search?q=harbour", "/search?q=ferry+timetable"] },
+        {
+          name: "search",
+          paths: [`/search?q=${COMMON_WORD}`, "/search?q=harbour", "/search?q=ferry+timetable"],
+        },
         // Popular searches are answered from the page cache like the rows above; a search nobody has
         // made in the last PAGE_CACHE_SECONDS is rendered and run. This row shows what that costs.
         { name: "search, new each time", paths: paths.searches, untargeted: true },
@@ -57,7 +62,9 @@ async function main(): Promise<void> {
     } finally {
       await server.stop();
     }
-    console.log(`\npages (autocannon, ${args.connections} connections, ${args.duration} s each, after warm-up):`);
+    console.log(
+      `\npages (autocannon, ${args.connections} connections, ${args.duration} s each, after warm-up):`,
+    );
     printPages(judgePages(results));
     console.log("\nqueries again, for the record:");
     printQueries(queries);
@@ -73,15 +80,20 @@ async function main(): Promise<void> {
 
 async function pickPaths(database: BenchDatabase) {
   const articles = rowsOf<{ slug: string }>(
-    await database.db.execute(sql`select slug from articles where status = 'published' order by published_at desc limit 50`),
+    await database.db.execute(
+      sql`select slug from articles where status = 'published' order by published_at desc limit 50`,
+    ),
   ).map((a) => `/articles/${a.slug}`);
-  const publishers = rowsOf<{ slug: string }>(await database.db.execute(sql`select slug from publishers order by id limit 20`)).map(
-    (p) => `/publishers/${p.slug}`,
-  );
-  const topics = rowsOf<{ slug: string }>(await database.db.execute(sql`select slug from topics order by position`)).map((t) => `/topics/${t.slug}`);
+  const publishers = rowsOf<{ slug: string }>(
+    await database.db.execute(sql`select slug from publishers order by id limit 20`),
+  ).map((p) => `/publishers/${p.slug}`);
+  const topics = rowsOf<{ slug: string }>(
+    await database.db.execute(sql`select slug from topics order by position`),
+  ).map((t) => `/topics/${t.slug}`);
   // Two words from each of the newest headlines: thousands of distinct searches, as readers type them.
   const searches = rowsOf<{ q: string }>(
-    await database.db.execute(sql`select distinct lower(split_part(headline, ' ', (1 + id % 3)::int) || ' ' || split_part(headline, ' ', (4 + id % 3)::int)) as q
+    await database.db
+      .execute(sql`select distinct lower(split_part(headline, ' ', (1 + id % 3)::int) || ' ' || split_part(headline, ' ', (4 + id % 3)::int)) as q
       from (select id, headline from articles where status = 'published' order by published_at desc limit 20000) h`),
   ).map((s) => `/search?${new URLSearchParams({ q: s.q })}`);
   return { articles, publishers, topics, searches };

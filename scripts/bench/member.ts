@@ -17,6 +17,10 @@ export async function createBenchMember(): Promise<BenchMember> {
   const { user } = await createUser({ email: `bench-member-${randomBytes(4).toString("hex")}@example.test` });
   await grantMembership(user.id, { status: "active", plan: "monthly" });
   const authSecret = randomBytes(32).toString("hex");
-  const token = await encode({ token: { sub: user.id, sessionVersion: user.sessionVersion }, secret: authSecret, salt: COOKIE });
+  const token = await encode({
+    token: { sub: user.id, sessionVersion: user.sessionVersion },
+    secret: authSecret,
+    salt: COOKIE,
+  });
   return { authSecret, cookie: `${COOKIE}=${token}` };
 }

@@ -1,7 +1,14 @@
 import { sql } from "drizzle-orm";
 import { rowsOf, type Database } from "../../lib/db/open";
 import { useDatabase } from "../../lib/db/client";
-import { getArticleBody, getArticleBySlug, listLatestArticles, listRelatedArticles, listTopicRails, listTopStories } from "../../lib/db/queries/articles";
+import {
+  getArticleBody,
+  getArticleBySlug,
+  listLatestArticles,
+  listRelatedArticles,
+  listTopicRails,
+  listTopStories,
+} from "../../lib/db/queries/articles";
 import { listEditorsPicks } from "../../lib/db/queries/picks";
 import { searchArticles } from "../../lib/db/queries/search";
 import { percentile } from "./stats";
@@ -40,29 +47,80 @@ const week = () => new Date(Date.now() - 7 * 86_400_000);
 const specs: QuerySpec[] = [
   { name: "latest overall", targetMs: 10, run: () => listLatestArticles({ page: 1, pageSize: 20 }) },
   { name: "latest overall, page 5", targetMs: 10, run: () => listLatestArticles({ page: 5, pageSize: 20 }) },
-  { name: "latest by publisher", targetMs: 10, run: (s, i) => listLatestArticles({ page: 1, pageSize: 20, publisherId: s.pick(s.publisherIds, i) }) },
-  { name: "latest by topic", targetMs: 10, run: (s, i) => listLatestArticles({ page: 1, pageSize: 20, topicId: s.pick(s.topicIds, i) }) },
+  {
+    name: "latest by publisher",
+    targetMs: 10,
+    run: (s, i) => listLatestArticles({ page: 1, pageSize: 20, publisherId: s.pick(s.publisherIds, i) }),
+  },
+  {
+    name: "latest by topic",
+    targetMs: 10,
+    run: (s, i) => listLatestArticles({ page: 1, pageSize: 20, topicId: s.pick(s.topicIds, i) }),
+  },
   { name: "top stories", targetMs: 10, run: () => listTopStories(10) },
   { name: "topic rails (home)", targetMs: 10, run: () => listTopicRails(4) },
   { name: "editors' picks", targetMs: 10, run: () => listEditorsPicks(12) },
-  { name: "related (topic, other titles)", targetMs: 10, run: (s, i) => listRelatedArticles(s.pick(s.articles, i), 6) },
-  { name: "article by slug (+ byline)", targetMs: 10, run: (s, i) => getArticleBySlug(s.pick(s.articles, i).slug) },
+  {
+    name: "related (topic, other titles)",
+    targetMs: 10,
+    run: (s, i) => listRelatedArticles(s.pick(s.articles, i), 6),
+  },
+  {
+    name: "article by slug (+ byline)",
+    targetMs: 10,
+    run: (s, i) => getArticleBySlug(s.pick(s.articles, i).slug),
+  },
   { name: "article body by id", targetMs: 10, run: (s, i) => getArticleBody(s.pick(s.articles, i).id) },
-  { name: `search "${COMMON_WORD}" (common)`, targetMs: 50, run: () => searchArticles({ q: COMMON_WORD, page: 1, pageSize: 20 }) },
-  { name: `search "${RARE_WORD}" (rarer)`, targetMs: 50, run: () => searchArticles({ q: RARE_WORD, page: 1, pageSize: 20 }) },
-  { name: "search finance director (two words)", targetMs: 50, run: () => searchArticles({ q: "finance director", page: 1, pageSize: 20 }) },
-  { name: 'search "health board" (phrase)', targetMs: 50, run: () => searchArticles({ q: '"health board"', page: 1, pageSize: 20 }) },
-  { name: 'search "ferry timetable" (no such phrase)', targetMs: 50, run: () => searchArticles({ q: '"ferry timetable"', page: 1, pageSize: 20 }) },
-  { name: "search + topic + last 7 days", targetMs: 50, run: (s, i) => searchArticles({ q: "harbour", topicSlug: s.pick(s.topicSlugs, i), from: week(), page: 1, pageSize: 20 }) },
+  {
+    name: `search "${COMMON_WORD}" (common)`,
+    targetMs: 50,
+    run: () => searchArticles({ q: COMMON_WORD, page: 1, pageSize: 20 }),
+  },
+  {
+    name: `search "${RARE_WORD}" (rarer)`,
+    targetMs: 50,
+    run: () => searchArticles({ q: RARE_WORD, page: 1, pageSize: 20 }),
+  },
+  {
+    name: "search finance director (two words)",
+    targetMs: 50,
+    run: () => searchArticles({ q: "finance director", page: 1, pageSize: 20 }),
+  },
+  {
+    name: 'search "health board" (phrase)',
+    targetMs: 50,
+    run: () => searchArticles({ q: '"health board"', page: 1, pageSize: 20 }),
+  },
+  {
+    name: 'search "ferry timetable" (no such phrase)',
+    targetMs: 50,
+    run: () => searchArticles({ q: '"ferry timetable"', page: 1, pageSize: 20 }),
+  },
+  {
+    name: "search + topic + last 7 days",
+    targetMs: 50,
+    run: (s, i) =>
+      searchArticles({
+        q: "harbour",
+        topicSlug: s.pick(s.topicSlugs, i),
+        from: week(),
+        page: 1,
+        pageSize: 20,
+      }),
+  },
 ];
 
 async function loadSample(db: Database): Promise<Sample> {
   const [counts] = rowsOf<{ n: string }>(await db.execute(sql`select max(id) as n from articles`));
   const step = Math.max(1, Math.floor(Number(counts?.n ?? 1) / 300));
   const articles = rowsOf<{ id: string | number; slug: string; topic_id: number; publisher_id: number }>(
-    await db.execute(sql`select id, slug, topic_id, publisher_id from articles where id % ${step} = 0 and status = 'published' limit 300`),
+    await db.execute(
+      sql`select id, slug, topic_id, publisher_id from articles where id % ${step} = 0 and status = 'published' limit 300`,
+    ),
   ).map((a) => ({ id: Number(a.id), slug: a.slug, topicId: a.topic_id, publisherId: a.publisher_id }));
-  const publisherIds = rowsOf<{ id: number }>(await db.execute(sql`select id from publishers`)).map((p) => p.id);
+  const publisherIds = rowsOf<{ id: number }>(await db.execute(sql`select id from publishers`)).map(
+    (p) => p.id,
+  );
   const topics = rowsOf<{ id: number; slug: string }>(await db.execute(sql`select id, slug from topics`));
   if (articles.length === 0) throw new Error("no articles to sample");
   return {
@@ -92,13 +150,18 @@ function judgePlan(plans: unknown[]): { indexBacked: boolean; plan: string } {
     const first = (p as { Plan: PlanNode }[])[0];
     return first ? walk(first.Plan) : [];
   });
-  const onArticles = nodes.filter((n) => n["Relation Name"] === "articles" || (n["Index Name"] ?? "").startsWith("articles"));
+  const onArticles = nodes.filter(
+    (n) => n["Relation Name"] === "articles" || (n["Index Name"] ?? "").startsWith("articles"),
+  );
   const seq = onArticles.some((n) => n["Node Type"] === "Seq Scan");
   if (plans.length === 0) return { indexBacked: false, plan: "no statement captured" };
   const indexes = [...new Set(onArticles.filter((n) => n["Index Name"]).map((n) => n["Index Name"]))];
   // A Sort means the index found the rows but did not deliver their order (fine over a small window).
   const sorted = nodes.some((n) => n["Node Type"] === "Sort") ? " + Sort" : "";
-  return { indexBacked: !seq && indexes.length > 0, plan: (seq ? "Seq Scan on articles" : indexes.join(", ")) + sorted };
+  return {
+    indexBacked: !seq && indexes.length > 0,
+    plan: (seq ? "Seq Scan on articles" : indexes.join(", ")) + sorted,
+  };
 }
 
 export async function measureQueries(db: Database, iterations: number): Promise<QueryResult[]> {
@@ -119,7 +182,13 @@ export async function measureQueries(db: Database, iterations: number): Promise<
     const plans: unknown[] = [];
     for (const statement of statements) plans.push(await explainCaptured(db, statement));
     const plan = judgePlan(plans);
-    results.push({ name: spec.name, p50: percentile(times, 0.5), p95: percentile(times, 0.95), targetMs: spec.targetMs, ...plan });
+    results.push({
+      name: spec.name,
+      p50: percentile(times, 0.5),
+      p95: percentile(times, 0.95),
+      targetMs: spec.targetMs,
+      ...plan,
+    });
   }
   return results;
 }

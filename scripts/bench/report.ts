@@ -7,7 +7,8 @@ export const P99_TARGET_MS = 100;
 
 function table(headers: string[], rows: string[][]): string {
   const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join("  ");
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join("  ");
   return [line(headers), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)].join("\n");
 }
 
@@ -43,7 +44,9 @@ export function printPages(verdicts: PageVerdict[]): void {
         String(v.errors),
         String(v.non2xx),
         v.ratio.toFixed(2),
-        v.untargeted ? "(none)" : `${v.minRatio === undefined ? "" : `≥${v.minRatio}×, `}p99<${P99_TARGET_MS}`,
+        v.untargeted
+          ? "(none)"
+          : `${v.minRatio === undefined ? "" : `≥${v.minRatio}×, `}p99<${P99_TARGET_MS}`,
         v.ok === undefined ? "" : v.ok ? "ok" : "MISSED",
       ]),
     ),

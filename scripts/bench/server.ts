@@ -12,7 +12,12 @@ const nextBin = path.join("node_modules", "next", "dist", "bin", "next");
 
 function baseEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   // The server's environment is built here on purpose: a child process, not the app's settings.
-  const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: DIST_DIR, SEED_ON_START: "0" };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NEXT_TELEMETRY_DISABLED: "1",
+    NEXT_DIST_DIR: DIST_DIR,
+    SEED_ON_START: "0",
+  };
   delete env.DATABASE_URL;
   delete env.DATA_DIR;
   return { ...env, ...extra };
@@ -22,7 +27,9 @@ function run(args: string[], env: NodeJS.ProcessEnv): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [nextBin, ...args], { env, stdio: "inherit" });
     child.on("error", reject);
-    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`next ${args[0]} exited with ${code}`))));
+    child.on("exit", (code) =>
+      code === 0 ? resolve() : reject(new Error(`next ${args[0]} exited with ${code}`)),
+    );
   });
 }
 
@@ -56,7 +63,9 @@ export function freePort(): Promise<number> {
     server.on("error", reject);
     server.listen(0, "127.0.0.1", () => {
       const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+      server.close(() =>
+        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
+      );
     });
   });
 }
@@ -68,10 +77,19 @@ export interface RunningServer {
 
 export async function startApp(env: Record<string, string>): Promise<RunningServer> {
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, [nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], {
-    env: baseEnv({ AUTH_SECRET: randomBytes(32).toString("hex"), ...env, NODE_ENV: "production", PORT: String(port) }),
-    stdio: ["ignore", "inherit", "inherit"],
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [nextBin, "start", "-p", String(port), "-H", "127.0.0.1"],
+    {
+      env: baseEnv({
+        AUTH_SECRET: randomBytes(32).toString("hex"),
+        ...env,
+        NODE_ENV: "production",
+        PORT: String(port),
+      }),
+      stdio: ["ignore", "inherit", "inherit"],
+    },
+  );
   const url = `http://127.0.0.1:${port}`;
   const stop = () =>
     new Promise<void>((resolve) => {

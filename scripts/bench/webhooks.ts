@@ -37,10 +37,22 @@ export async function measureWebhooks(options: { rounds?: number } = {}): Promis
   const scratch = await openThrowawayDatabase(settings.DATABASE_URL, "billing_bench");
   useDatabase(scratch.db);
   const emulator = await startStripeEmulator({ port: 0, webhookEndpoints: [], webhookSecret: SECRET });
-  useStripe(createStripeClient({ secretKey: EMULATOR_SECRET_KEY, host: "127.0.0.1", port: emulator.port, protocol: "http" }), SECRET);
+  useStripe(
+    createStripeClient({
+      secretKey: EMULATOR_SECRET_KEY,
+      host: "127.0.0.1",
+      port: emulator.port,
+      protocol: "http",
+    }),
+    SECRET,
+  );
   try {
     const tag = randomBytes(3).toString("hex");
-    const readers = [await startTrialFor(`bench-paid-${tag}`), await startTrialFor(`bench-declined-${tag}`), await startTrialFor(`bench-cardless-${tag}`)];
+    const readers = [
+      await startTrialFor(`bench-paid-${tag}`),
+      await startTrialFor(`bench-declined-${tag}`),
+      await startTrialFor(`bench-cardless-${tag}`),
+    ];
     await addCard(readers[0]!, "pm_card_visa");
     await addCard(readers[1]!, "pm_card_chargeCustomerFail");
     for (const reader of readers) await advance(reader, 15);
@@ -70,7 +82,14 @@ export async function measureWebhooks(options: { rounds?: number } = {}): Promis
     return [...timings].map(([type, ms]) => {
       const sorted = [...ms].sort((a, b) => a - b);
       const p99 = percentile(sorted, 0.99);
-      return { type, n: sorted.length, p50: percentile(sorted, 0.5), p99, max: sorted.at(-1) ?? 0, ok: type.startsWith("(") || p99 < WEBHOOK_TARGET_P99_MS };
+      return {
+        type,
+        n: sorted.length,
+        p50: percentile(sorted, 0.5),
+        p99,
+        max: sorted.at(-1) ?? 0,
+        ok: type.startsWith("(") || p99 < WEBHOOK_TARGET_P99_MS,
+      };
     });
   } finally {
     await emulator.close();
@@ -82,14 +101,17 @@ export function printWebhooks(rows: WebhookRow[]): void {
   console.log(`webhook handling, per event type (target p99 < ${WEBHOOK_TARGET_P99_MS} ms):`);
   const ms = (v: number) => `${v.toFixed(1).padStart(6)} ms`;
   for (const r of rows) {
-    console.log(`  ${r.type.padEnd(40)} n=${String(r.n).padStart(4)}  p50 ${ms(r.p50)}  p99 ${ms(r.p99)}  max ${ms(r.max)}${r.ok ? "" : "  OVER"}`);
+    console.log(
+      `  ${r.type.padEnd(40)} n=${String(r.n).padStart(4)}  p50 ${ms(r.p50)}  p99 ${ms(r.p99)}  max ${ms(r.max)}${r.ok ? "" : "  OVER"}`,
+    );
   }
 }
 
 async function main(): Promise<void> {
   const i = process.argv.indexOf("--rounds");
   const rows = await measureWebhooks({ rounds: i >= 0 ? Number(process.argv[i + 1]) : 30 });
-  if (process.argv.includes("--json")) console.log(JSON.stringify({ name: "webhooks", targetP99Ms: WEBHOOK_TARGET_P99_MS, rows }));
+  if (process.argv.includes("--json"))
+    console.log(JSON.stringify({ name: "webhooks", targetP99Ms: WEBHOOK_TARGET_P99_MS, rows }));
   else {
     console.log(`database: ${settings.DATABASE_URL ? "PostgreSQL (scratch)" : "PGlite (memory)"}`);
     printWebhooks(rows);

@@ -6,11 +6,18 @@ import { hitRateLimit, rateLimitMessage } from "@/lib/auth/rate-limit";
 
 // The "current password" check of every account change that asks for it: counted like a sign-in
 // attempt, so the account forms are no way around the sign-in rate limits.
-export async function checkCurrentPassword(user: { email: string; passwordHash: string | null }, password: string): Promise<FormState | null> {
+export async function checkCurrentPassword(
+  user: { email: string; passwordHash: string | null },
+  password: string,
+): Promise<FormState | null> {
   const limit = await hitRateLimit("sign-in", { ip: await currentIp(), email: user.email });
   if (!limit.ok) return formError(rateLimitMessage(limit.retryAfterSeconds));
   if (user.passwordHash && !(await verifyPassword(user.passwordHash, password))) {
-    return { status: "error", message: "Please check the highlighted fields.", fieldErrors: { currentPassword: "That is not your current password." } };
+    return {
+      status: "error",
+      message: "Please check the highlighted fields.",
+      fieldErrors: { currentPassword: "That is not your current password." },
+    };
   }
   return null;
 }

@@ -3,14 +3,20 @@ import Link from "next/link";
 import { SiteShell } from "@/app/_components/site-shell";
 import { getReadAccess } from "@/lib/auth/read-access";
 import { requireUser } from "@/lib/auth/session";
-import { ChangeEmailForm, ChangePasswordForm, DeleteAccountForm, ProfileForm } from "./_components/account-forms";
+import {
+  ChangeEmailForm,
+  ChangePasswordForm,
+  DeleteAccountForm,
+  ProfileForm,
+} from "./_components/account-forms";
 import { signOutEverywhere, signOutHere } from "./session-actions";
 
 export const metadata: Metadata = { title: "Your account", robots: { index: false } };
 
 const NOTICES: Record<string, string> = {
   "password-changed": "Your password was changed. Your other devices have been signed out.",
-  "password-reset": "Your new password is set, and you are signed in. Your other devices have been signed out.",
+  "password-reset":
+    "Your new password is set, and you are signed in. Your other devices have been signed out.",
   "email-changed": "Your email address was changed.",
 };
 
@@ -26,7 +32,10 @@ const MEMBERSHIP_LABELS: Record<string, string> = {
 function Section({ title, children }: { title: string; children: React.ReactNode }) {
   const headingId = `h-${title.toLowerCase().replace(/\s+/g, "-")}`;
   return (
-    <section aria-labelledby={headingId} className="space-y-4 border-t border-neutral-200 pt-6 dark:border-neutral-800">
+    <section
+      aria-labelledby={headingId}
+      className="space-y-4 border-t border-neutral-200 pt-6 dark:border-neutral-800"
+    >
       <h2 id={headingId} className="font-serif text-xl font-bold">
         {title}
       </h2>
@@ -35,7 +44,11 @@ function Section({ title, children }: { title: string; children: React.ReactNode
   );
 }
 
-export default async function AccountPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function AccountPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requireUser("/account");
   const { decision } = await getReadAccess();
   const notice = NOTICES[String((await searchParams).notice ?? "")];
@@ -50,12 +63,18 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
           </p>
         </div>
         {notice ? (
-          <p role="status" className="rounded-md border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-900 dark:border-green-800 dark:bg-green-950 dark:text-green-100">
+          <p
+            role="status"
+            className="rounded-md border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-900 dark:border-green-800 dark:bg-green-950 dark:text-green-100"
+          >
             {notice}
           </p>
         ) : null}
         <Section title="Membership">
-          <p>{MEMBERSHIP_LABELS[decision.reason] ?? "No membership — you can read the opening of every article."}</p>
+          <p>
+            {MEMBERSHIP_LABELS[decision.reason] ??
+              "No membership — you can read the opening of every article."}
+          </p>
           <p className="flex flex-wrap gap-4">
             <Link href="/account/membership" className="font-medium underline">
               Manage membership and billing
@@ -79,12 +98,18 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
         <Section title="Sessions">
           <div className="flex flex-wrap gap-3">
             <form action={signOutHere}>
-              <button type="submit" className="rounded-md border border-neutral-300 px-4 py-2 font-semibold dark:border-neutral-700">
+              <button
+                type="submit"
+                className="rounded-md border border-neutral-300 px-4 py-2 font-semibold dark:border-neutral-700"
+              >
                 Sign out
               </button>
             </form>
             <form action={signOutEverywhere}>
-              <button type="submit" className="rounded-md border border-neutral-300 px-4 py-2 font-semibold dark:border-neutral-700">
+              <button
+                type="submit"
+                className="rounded-md border border-neutral-300 px-4 py-2 font-semibold dark:border-neutral-700"
+              >
                 Sign out of every device
               </button>
             </form>
@@ -92,7 +117,8 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
         </Section>
         <Section title="Delete account">
           <p className="text-sm text-neutral-700 dark:text-neutral-300">
-            This cancels your membership straight away and removes your name, email address and sign-in details. It cannot be undone.
+            This cancels your membership straight away and removes your name, email address and sign-in
+            details. It cannot be undone.
           </p>
           <DeleteAccountForm email={user.email} hasPassword={hasPassword} />
         </Section>

@@ -34,14 +34,26 @@ const passwordForm = z.object({ currentPassword: z.string().max(200), newPasswor
 /** Sets a new password, signs out every other device (session version bump) and keeps this one signed in. */
 export async function changePassword(_prev: FormState, formData: FormData): Promise<FormState> {
   const user = await requireUser("/account");
-  const parsed = passwordForm.safeParse({ currentPassword: formData.get("currentPassword") ?? "", newPassword: formData.get("newPassword") ?? "" });
+  const parsed = passwordForm.safeParse({
+    currentPassword: formData.get("currentPassword") ?? "",
+    newPassword: formData.get("newPassword") ?? "",
+  });
   if (!parsed.success) return invalidFields(parsed.error);
   const wrong = await checkCurrentPassword(user, parsed.data.currentPassword);
   if (wrong) return wrong;
   const policy = checkPasswordPolicy(parsed.data.newPassword, [user.email, user.name ?? ""]);
-  if (!policy.ok) return { status: "error", message: "Please choose a stronger password.", fieldErrors: { newPassword: policy.message } };
+  if (!policy.ok)
+    return {
+      status: "error",
+      message: "Please choose a stronger password.",
+      fieldErrors: { newPassword: policy.message },
+    };
   await updatePasswordHash(user.id, await hashPassword(parsed.data.newPassword));
-  after(() => sendMail(passwordChangedMail(user.email)).catch((error: unknown) => console.error("notice mail failed", error)));
+  after(() =>
+    sendMail(passwordChangedMail(user.email)).catch((error: unknown) =>
+      console.error("notice mail failed", error),
+    ),
+  );
   // The bump ended this browser's session too: start a fresh one through the one-time-token path.
   const fresh = await issueToken({ purpose: "sign_in", email: user.email, userId: user.id });
   return finishSignIn("email-code", { token: fresh.token }, "/account?notice=password-changed");
@@ -56,7 +68,13 @@ export async function requestEmailChange(_prev: FormState, formData: FormData): 
   const parsed = emailForm.safeParse({ ...values, currentPassword: formData.get("currentPassword") ?? "" });
   if (!parsed.success) return invalidFields(parsed.error, values);
   const { newEmail } = parsed.data;
-  if (newEmail === user.email) return { status: "error", message: "That is already your email address.", fieldErrors: { newEmail: "That is already your email address." }, values };
+  if (newEmail === user.email)
+    return {
+      status: "error",
+      message: "That is already your email address.",
+      fieldErrors: { newEmail: "That is already your email address." },
+      values,
+    };
   const wrong = await checkCurrentPassword(user, parsed.data.currentPassword);
   if (wrong) return { ...wrong, values };
   const limit = await hitRateLimit("change-email", { ip: await currentIp(), email: user.email });
@@ -64,8 +82,17 @@ export async function requestEmailChange(_prev: FormState, formData: FormData): 
   after(async () => {
     // An address that already has an account gets nothing, and the page says the same either way.
     if (await findUserByEmail(newEmail)) return;
-    const { token } = await issueToken({ purpose: "change_email", email: newEmail, userId: user.id, payload: { newEmail } });
+    const { token } = await issueToken({
+      purpose: "change_email",
+      email: newEmail,
+      userId: user.id,
+      payload: { newEmail },
+    });
     await sendMail(changeEmailMail(newEmail, `/verify-email?token=${encodeURIComponent(token)}`));
   });
-  return { status: "success", message: `We sent a confirmation link to ${newEmail}. Your address changes when you follow it.`, values };
+  return {
+    status: "success",
+    message: `We sent a confirmation link to ${newEmail}. Your address changes when you follow it.`,
+    values,
+  };
 }

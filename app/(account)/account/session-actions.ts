@@ -31,17 +31,25 @@ const deleteForm = z.object({ confirm: z.string().max(300), currentPassword: z.s
 /** Cancels the membership in Stripe, then removes the user and everything personal that hangs off them. */
 export async function deleteAccount(_prev: FormState, formData: FormData): Promise<FormState> {
   const user = await requireUser("/account");
-  const parsed = deleteForm.safeParse({ confirm: formData.get("confirm") ?? "", currentPassword: formData.get("currentPassword") ?? "" });
+  const parsed = deleteForm.safeParse({
+    confirm: formData.get("confirm") ?? "",
+    currentPassword: formData.get("currentPassword") ?? "",
+  });
   if (!parsed.success) return formError("Please check what you typed.");
   if (parsed.data.confirm.trim().toLowerCase() !== user.email) {
-    return { status: "error", message: "Please check the highlighted fields.", fieldErrors: { confirm: `Type ${user.email} to confirm.` } };
+    return {
+      status: "error",
+      message: "Please check the highlighted fields.",
+      fieldErrors: { confirm: `Type ${user.email} to confirm.` },
+    };
   }
   const wrong = await checkCurrentPassword(user, parsed.data.currentPassword);
   if (wrong) return wrong;
   try {
     await cancelMembershipForDeletedUser(user.id);
   } catch (error) {
-    if (error instanceof PaymentsUnavailableError) return formError(`${error.message} Your account was not deleted.`);
+    if (error instanceof PaymentsUnavailableError)
+      return formError(`${error.message} Your account was not deleted.`);
     console.error("cancelling membership before deletion failed", { userId: user.id, error });
     return formError("Something went wrong, and your account was not deleted. Please try again.");
   }

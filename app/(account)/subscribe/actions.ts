@@ -35,7 +35,9 @@ export async function startTrialAction(_prev: StartTrialState, form: FormData): 
   } catch (error) {
     if (error instanceof PaymentsUnavailableError) return { error: error.message };
     console.error("starting checkout failed", { userId: user.id, plan, error });
-    return { error: "Something went wrong starting your membership. Nothing has been charged — please try again." };
+    return {
+      error: "Something went wrong starting your membership. Nothing has been charged — please try again.",
+    };
   }
   redirect(destination);
 }

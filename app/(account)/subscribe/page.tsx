@@ -19,18 +19,27 @@ import { PlanForm } from "./plan-form";
 
 export const metadata: Metadata = { title: "Join Newsstand" };
 
-export default async function SubscribePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function SubscribePage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const params = await searchParams;
   const chosen = planKeySchema.safeParse(params.plan).data;
   const returnTo = safeReturnTo(typeof params.returnTo === "string" ? params.returnTo : undefined);
-  const [{ user, membership }, titles] = await Promise.all([getReadAccess(), getPublisherCount().catch(() => 0)]);
+  const [{ user, membership }, titles] = await Promise.all([
+    getReadAccess(),
+    getPublisherCount().catch(() => 0),
+  ]);
   const trial = user ? isTrialEligible(user) : TRIAL_DAYS > 0;
   const isMember = membership !== null && CHECKOUT_BLOCKING_STATUSES.has(membership.status);
 
   return (
     <SiteShell>
       <div className="mx-auto max-w-3xl">
-        <h1 className="font-serif text-4xl font-bold">{trial ? `Read everything, free for ${TRIAL_DAYS} days` : "Join Newsstand"}</h1>
+        <h1 className="font-serif text-4xl font-bold">
+          {trial ? `Read everything, free for ${TRIAL_DAYS} days` : "Join Newsstand"}
+        </h1>
         <ul className="mt-6 space-y-2 text-lg">
           <li>{titles > 0 ? `${titles} premium titles` : "Hundreds of premium titles"}, one membership</li>
           <li>Every article, whole — no teasers</li>
@@ -41,7 +50,10 @@ export default async function SubscribePage({ searchParams }: { searchParams: Pr
             {membership.status === "paused" || membership.status === "unpaid"
               ? "Your membership is on hold until a card is added. "
               : "You already have a membership. "}
-            <Link href="/account/membership" className="underline">Manage it on your account</Link>.
+            <Link href="/account/membership" className="underline">
+              Manage it on your account
+            </Link>
+            .
           </p>
         ) : (
           <>
@@ -60,10 +72,20 @@ export default async function SubscribePage({ searchParams }: { searchParams: Pr
                     aria-labelledby={`plan-${key}`}
                     className={`rounded-lg border p-6 ${highlighted ? "border-neutral-900 dark:border-white" : "border-neutral-300 dark:border-neutral-700"}`}
                   >
-                    <h2 id={`plan-${key}`} className="font-serif text-2xl font-bold">{plan.name}</h2>
+                    <h2 id={`plan-${key}`} className="font-serif text-2xl font-bold">
+                      {plan.name}
+                    </h2>
                     <p className="mt-2 text-xl">{describePrice(plan)}</p>
-                    {key === "annual" ? <p className="text-sm">About {annualSavingMonths()} months free compared with monthly</p> : null}
-                    <p className="mt-4">{trial ? describeTrialTerms(plan) : `${describePrice(plan)}, starting today. Cancel any time.`}</p>
+                    {key === "annual" ? (
+                      <p className="text-sm">
+                        About {annualSavingMonths()} months free compared with monthly
+                      </p>
+                    ) : null}
+                    <p className="mt-4">
+                      {trial
+                        ? describeTrialTerms(plan)
+                        : `${describePrice(plan)}, starting today. Cancel any time.`}
+                    </p>
                     <PlanForm
                       plan={key}
                       returnTo={returnTo}
@@ -75,7 +97,9 @@ export default async function SubscribePage({ searchParams }: { searchParams: Pr
               })}
             </div>
             {trial && !settings.TRIAL_REQUIRES_CARD ? (
-              <p className="mt-6 text-sm">No card needed to start your trial. We&apos;ll remind you three days before it ends.</p>
+              <p className="mt-6 text-sm">
+                No card needed to start your trial. We&apos;ll remind you three days before it ends.
+              </p>
             ) : null}
           </>
         )}

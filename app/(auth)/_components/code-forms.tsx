@@ -9,7 +9,10 @@ import { FormMessage, SubmitButton, TextField } from "./form-parts";
 function RenewLink({ callbackUrl }: { callbackUrl: string }) {
   return (
     <p className="text-sm">
-      <Link href={`/sign-in?${new URLSearchParams({ callbackUrl, method: "email" })}`} className="font-medium underline">
+      <Link
+        href={`/sign-in?${new URLSearchParams({ callbackUrl, method: "email" })}`}
+        className="font-medium underline"
+      >
         Send me a new code
       </Link>
     </p>

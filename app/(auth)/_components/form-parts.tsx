@@ -22,7 +22,15 @@ interface TextFieldProps {
   idPrefix?: string;
 }
 
-export function TextField({ name, label, type = "text", error, hint, idPrefix = "field", ...rest }: TextFieldProps) {
+export function TextField({
+  name,
+  label,
+  type = "text",
+  error,
+  hint,
+  idPrefix = "field",
+  ...rest
+}: TextFieldProps) {
   const id = `${idPrefix}-${name}`;
   const described = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ");
   return (
@@ -64,7 +72,8 @@ export function SubmitButton({ children, tone = "primary", block = true }: Submi
   const { pending } = useFormStatus();
   const tones = {
     primary: "bg-brand-700 text-white hover:bg-brand-600",
-    secondary: "border border-neutral-300 bg-white text-neutral-900 hover:bg-neutral-50 dark:border-neutral-700 dark:bg-neutral-900 dark:text-neutral-100",
+    secondary:
+      "border border-neutral-300 bg-white text-neutral-900 hover:bg-neutral-50 dark:border-neutral-700 dark:bg-neutral-900 dark:text-neutral-100",
     danger: "bg-red-700 text-white hover:bg-red-800",
   };
   return (
@@ -86,7 +95,10 @@ export function FormMessage({ status, message }: { status: "idle" | "error" | "s
       ? "border-red-300 bg-red-50 text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100"
       : "border-green-300 bg-green-50 text-green-900 dark:border-green-800 dark:bg-green-950 dark:text-green-100";
   return (
-    <div role={status === "error" ? "alert" : "status"} className={`rounded-md border px-3 py-2 text-sm ${tone}`}>
+    <div
+      role={status === "error" ? "alert" : "status"}
+      className={`rounded-md border px-3 py-2 text-sm ${tone}`}
+    >
       {message}
     </div>
   );

@@ -11,7 +11,16 @@ export function ForgotPasswordForm() {
   return (
     <form action={action} className="space-y-4" noValidate aria-label="Reset your password">
       <FormMessage status={state.status} message={state.message} />
-      <TextField name="email" label="Email" type="email" autoComplete="email" required maxLength={254} defaultValue={state.values?.email} error={state.fieldErrors?.email} />
+      <TextField
+        name="email"
+        label="Email"
+        type="email"
+        autoComplete="email"
+        required
+        maxLength={254}
+        defaultValue={state.values?.email}
+        error={state.fieldErrors?.email}
+      />
       <SubmitButton>Email me a reset link</SubmitButton>
     </form>
   );

@@ -6,15 +6,38 @@ import { idleForm, type FormState } from "@/lib/auth/form-state";
 import { requestSignInEmail, signInWithPassword } from "../_lib/sign-in-actions";
 import { FormMessage, SubmitButton, TextField } from "./form-parts";
 
-export function PasswordSignInForm({ callbackUrl, initialMessage }: { callbackUrl: string; initialMessage?: string }) {
+export function PasswordSignInForm({
+  callbackUrl,
+  initialMessage,
+}: {
+  callbackUrl: string;
+  initialMessage?: string;
+}) {
   const initial: FormState = initialMessage ? { status: "error", message: initialMessage } : idleForm;
   const [state, action] = useActionState(signInWithPassword, initial);
   return (
     <form action={action} className="space-y-4" noValidate aria-label="Sign in with your password">
       <FormMessage status={state.status} message={state.message} />
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
-      <TextField name="email" label="Email" type="email" autoComplete="email" required maxLength={254} defaultValue={state.values?.email} error={state.fieldErrors?.email} />
-      <TextField name="password" label="Password" type="password" autoComplete="current-password" required maxLength={200} error={state.fieldErrors?.password} />
+      <TextField
+        name="email"
+        label="Email"
+        type="email"
+        autoComplete="email"
+        required
+        maxLength={254}
+        defaultValue={state.values?.email}
+        error={state.fieldErrors?.email}
+      />
+      <TextField
+        name="password"
+        label="Password"
+        type="password"
+        autoComplete="current-password"
+        required
+        maxLength={200}
+        error={state.fieldErrors?.password}
+      />
       <SubmitButton>Sign in</SubmitButton>
       <p className="text-sm">
         <Link href="/forgot-password" className="underline">

@@ -11,8 +11,24 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
     <form action={action} className="space-y-4" noValidate aria-label="Create your account">
       <FormMessage status={state.status} message={state.message} />
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
-      <TextField name="name" label="Name (optional)" autoComplete="name" maxLength={100} defaultValue={state.values?.name} error={state.fieldErrors?.name} />
-      <TextField name="email" label="Email" type="email" autoComplete="email" required maxLength={254} defaultValue={state.values?.email} error={state.fieldErrors?.email} />
+      <TextField
+        name="name"
+        label="Name (optional)"
+        autoComplete="name"
+        maxLength={100}
+        defaultValue={state.values?.name}
+        error={state.fieldErrors?.name}
+      />
+      <TextField
+        name="email"
+        label="Email"
+        type="email"
+        autoComplete="email"
+        required
+        maxLength={254}
+        defaultValue={state.values?.email}
+        error={state.fieldErrors?.email}
+      />
       <TextField
         name="password"
         label="Password"

@@ -12,6 +12,10 @@ export async function readLinkToken(
 ): Promise<{ token: string; verdict: TokenResult | null; problem: string | null }> {
   const token = (firstParam((await searchParams).token) ?? "").slice(0, 200);
   const verdict = token.length >= 20 ? await inspectLinkToken(token, purposes) : null;
-  const problem = verdict?.ok ? null : verdict ? describeTokenFailure(verdict.reason) : "This link is incomplete.";
+  const problem = verdict?.ok
+    ? null
+    : verdict
+      ? describeTokenFailure(verdict.reason)
+      : "This link is incomplete.";
   return { token, verdict, problem };
 }

@@ -23,7 +23,11 @@ export async function requestPasswordReset(_prev: FormState, formData: FormData)
   if (!parsed.success) return invalidFields(parsed.error, values);
   const limit = await hitRateLimit("password-reset", { ip: await currentIp(), email: parsed.data.email });
   if (!limit.ok) return formError(rateLimitMessage(limit.retryAfterSeconds), values);
-  after(() => deliverPasswordResetMail(parsed.data.email).catch((error: unknown) => console.error("reset mail failed", error)));
+  after(() =>
+    deliverPasswordResetMail(parsed.data.email).catch((error: unknown) =>
+      console.error("reset mail failed", error),
+    ),
+  );
   return {
     status: "success",
     message: `We sent an email to ${parsed.data.email}. Follow the link in it within 15 minutes to choose a new password.`,
@@ -47,16 +51,29 @@ export async function resetPassword(_prev: FormState, formData: FormData): Promi
   if (!user) return formError("This account no longer exists.");
   // Check the policy before spending the token, so a weak first try does not cost the link.
   const policy = checkPasswordPolicy(password, [user.email, user.name ?? ""]);
-  if (!policy.ok) return { status: "error", message: "Please choose a stronger password.", fieldErrors: { password: policy.message }, values };
+  if (!policy.ok)
+    return {
+      status: "error",
+      message: "Please choose a stronger password.",
+      fieldErrors: { password: policy.message },
+      values,
+    };
   const redeemed = await redeemLinkToken(token, ["reset_password"]);
   if (!redeemed.ok) return renewReset(redeemed.reason);
   await updatePasswordHash(user.id, await hashPassword(password));
-  after(() => sendMail(passwordChangedMail(user.email)).catch((error: unknown) => console.error("notice mail failed", error)));
+  after(() =>
+    sendMail(passwordChangedMail(user.email)).catch((error: unknown) =>
+      console.error("notice mail failed", error),
+    ),
+  );
   // Finish with a fresh one-time sign-in token, so the session comes from the one Credentials path.
   const signInToken = await issueToken({ purpose: "sign_in", email: user.email, userId: user.id });
   return finishSignIn("email-code", { token: signInToken.token }, "/account?notice=password-reset");
 }
 
 function renewReset(reason: TokenFailure): FormState {
-  return { ...formError(`${describeTokenFailure(reason)} Ask for a new reset link.`), fieldErrors: { renew: "1" } };
+  return {
+    ...formError(`${describeTokenFailure(reason)} Ask for a new reset link.`),
+    fieldErrors: { renew: "1" },
+  };
 }

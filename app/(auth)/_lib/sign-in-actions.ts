@@ -11,7 +11,11 @@ import { hitRateLimit, rateLimitMessage } from "@/lib/auth/rate-limit";
 import { finishSignIn } from "./finish-sign-in";
 import { currentIp } from "./request-ip";
 
-const passwordForm = z.object({ email: emailField, password: passwordField, callbackUrl: z.string().optional() });
+const passwordForm = z.object({
+  email: emailField,
+  password: passwordField,
+  callbackUrl: z.string().optional(),
+});
 
 export async function signInWithPassword(_prev: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData, ["email", "callbackUrl"]);
@@ -32,7 +36,11 @@ export async function requestSignInEmail(_prev: FormState, formData: FormData): 
   const callbackUrl = safeCallbackPath(parsed.data.callbackUrl);
   const limit = await hitRateLimit("email-link-request", { ip: await currentIp(), email });
   if (!limit.ok) return formError(rateLimitMessage(limit.retryAfterSeconds), values);
-  after(() => deliverSignInMail(email, callbackUrl).catch((error: unknown) => console.error("sign-in mail failed", error)));
+  after(() =>
+    deliverSignInMail(email, callbackUrl).catch((error: unknown) =>
+      console.error("sign-in mail failed", error),
+    ),
+  );
   redirect(`/check-email?${new URLSearchParams({ email, callbackUrl })}`);
 }
 
@@ -53,5 +61,10 @@ export async function confirmSignInLink(_prev: FormState, formData: FormData): P
   const values = formValues(formData, ["token", "callbackUrl"]);
   const parsed = linkForm.safeParse(values);
   if (!parsed.success) return formError("This sign-in link is not valid. Ask for a new one.");
-  return finishSignIn("email-code", { token: parsed.data.token }, safeCallbackPath(parsed.data.callbackUrl), values);
+  return finishSignIn(
+    "email-code",
+    { token: parsed.data.token },
+    safeCallbackPath(parsed.data.callbackUrl),
+    values,
+  );
 }

@@ -28,7 +28,13 @@ export async function signUp(_prev: FormState, formData: FormData): Promise<Form
   if (!parsed.success) return invalidFields(parsed.error, values);
   const { name, email, password } = parsed.data;
   const policy = checkPasswordPolicy(password, [email, name]);
-  if (!policy.ok) return { status: "error", message: "Please choose a stronger password.", fieldErrors: { password: policy.message }, values };
+  if (!policy.ok)
+    return {
+      status: "error",
+      message: "Please choose a stronger password.",
+      fieldErrors: { password: policy.message },
+      values,
+    };
   const limit = await hitRateLimit("sign-up", { ip: await currentIp(), email });
   if (!limit.ok) return formError(rateLimitMessage(limit.retryAfterSeconds), values);
   const callbackUrl = safeCallbackPath(parsed.data.callbackUrl);

@@ -18,12 +18,20 @@ export async function confirmEmailChange(_prev: FormState, formData: FormData): 
   const parsed = z.object({ token: tokenField }).safeParse({ token: formData.get("token") ?? "" });
   if (!parsed.success) return formError("This link is not valid.");
   const redeemed = await redeemLinkToken(parsed.data.token, ["change_email"]);
-  if (!redeemed.ok) return formError(`${describeTokenFailure(redeemed.reason)} Request the change again from your account page.`);
+  if (!redeemed.ok)
+    return formError(
+      `${describeTokenFailure(redeemed.reason)} Request the change again from your account page.`,
+    );
   const { userId, payload } = redeemed.token;
   const user = userId ? await findUserById(userId) : null;
   const newEmail = payload?.newEmail;
   if (!user || !newEmail) return formError("This account no longer exists.");
-  if (!(await updateEmail(user.id, newEmail))) return formError("That address is now used by another account.");
-  after(() => sendMail(emailChangedNoticeMail(user.email, newEmail)).catch((error: unknown) => console.error("notice mail failed", error)));
+  if (!(await updateEmail(user.id, newEmail)))
+    return formError("That address is now used by another account.");
+  after(() =>
+    sendMail(emailChangedNoticeMail(user.email, newEmail)).catch((error: unknown) =>
+      console.error("notice mail failed", error),
+    ),
+  );
   redirect("/account?notice=email-changed");
 }

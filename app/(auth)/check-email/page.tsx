@@ -19,8 +19,9 @@ export default async function CheckEmailPage({ searchParams }: { searchParams: S
       title="Check your email"
       intro={
         <p>
-          We sent an email to <strong className="break-all">{email}</strong>. {signingUp ? "To finish creating your account, type" : "Type"} the 6-digit
-          code from it below, or use the link in the email. Both work for 15 minutes.
+          We sent an email to <strong className="break-all">{email}</strong>.{" "}
+          {signingUp ? "To finish creating your account, type" : "Type"} the 6-digit code from it below, or
+          use the link in the email. Both work for 15 minutes.
         </p>
       }
     >

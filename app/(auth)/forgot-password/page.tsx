@@ -7,7 +7,10 @@ export const metadata: Metadata = { title: "Reset your password" };
 
 export default function ForgotPasswordPage() {
   return (
-    <AuthCard title="Reset your password" intro={<p>Tell us your email address and we&apos;ll send you a link to choose a new password.</p>}>
+    <AuthCard
+      title="Reset your password"
+      intro={<p>Tell us your email address and we&apos;ll send you a link to choose a new password.</p>}
+    >
       <ForgotPasswordForm />
       <p className="text-sm">
         <Link href="/sign-in" className="underline">

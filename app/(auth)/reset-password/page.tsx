@@ -9,9 +9,23 @@ export const metadata: Metadata = { title: "Choose a new password", referrer: "n
 
 export default async function ResetPasswordPage({ searchParams }: { searchParams: SearchParams }) {
   const { token, verdict, problem } = await readLinkToken(searchParams, ["reset_password"]);
-  if (!verdict?.ok) return <LinkProblem message={problem ?? ""} renewHref="/forgot-password" renewLabel="Send me a new reset link" />;
+  if (!verdict?.ok)
+    return (
+      <LinkProblem
+        message={problem ?? ""}
+        renewHref="/forgot-password"
+        renewLabel="Send me a new reset link"
+      />
+    );
   return (
-    <AuthCard title="Choose a new password" intro={<p>For <strong className="break-all">{verdict.token.email}</strong>.</p>}>
+    <AuthCard
+      title="Choose a new password"
+      intro={
+        <p>
+          For <strong className="break-all">{verdict.token.email}</strong>.
+        </p>
+      }
+    >
       <ResetPasswordForm token={token} />
     </AuthCard>
   );

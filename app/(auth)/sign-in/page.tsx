@@ -16,7 +16,8 @@ export const metadata: Metadata = { title: "Sign in" };
 function describeAuthJsError(error: string | undefined, code: string | undefined): string | undefined {
   if (!error) return undefined;
   if (error === "CredentialsSignin") return describeSignInFailure(code).message;
-  if (error === "OAuthAccountNotLinked") return "That email already has an account. Sign in with your password or an email code.";
+  if (error === "OAuthAccountNotLinked")
+    return "That email already has an account. Sign in with your password or an email code.";
   return "Sign-in did not work. Please try again.";
 }
 
@@ -44,13 +45,20 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
       }
     >
       {notice ? (
-        <p role="status" className="rounded-md border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-900 dark:border-green-800 dark:bg-green-950 dark:text-green-100">
+        <p
+          role="status"
+          className="rounded-md border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-900 dark:border-green-800 dark:bg-green-950 dark:text-green-100"
+        >
           {notice}
         </p>
       ) : null}
       <PasswordSignInForm callbackUrl={callbackUrl} initialMessage={errorMessage} />
-      <div className="flex items-center gap-3 text-sm text-neutral-600 dark:text-neutral-400" aria-hidden="true">
-        <span className="h-px flex-1 bg-neutral-200 dark:bg-neutral-800" /> or <span className="h-px flex-1 bg-neutral-200 dark:bg-neutral-800" />
+      <div
+        className="flex items-center gap-3 text-sm text-neutral-600 dark:text-neutral-400"
+        aria-hidden="true"
+      >
+        <span className="h-px flex-1 bg-neutral-200 dark:bg-neutral-800" /> or{" "}
+        <span className="h-px flex-1 bg-neutral-200 dark:bg-neutral-800" />
       </div>
       <EmailSignInForm callbackUrl={callbackUrl} />
       {oauth.map((provider) => (
@@ -61,7 +69,10 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
             await signIn(provider.id, { redirectTo: callbackUrl });
           }}
         >
-          <button type="submit" className="w-full rounded-md border border-neutral-300 px-4 py-2.5 font-semibold dark:border-neutral-700">
+          <button
+            type="submit"
+            className="w-full rounded-md border border-neutral-300 px-4 py-2.5 font-semibold dark:border-neutral-700"
+          >
             Continue with {provider.name}
           </button>
         </form>

@@ -11,12 +11,22 @@ export const metadata: Metadata = { title: "Confirm your email address", referre
 export default async function VerifyEmailPage({ searchParams }: { searchParams: SearchParams }) {
   const { token, verdict, problem } = await readLinkToken(searchParams, ["change_email"]);
   if (!verdict?.ok) {
-    return <LinkProblem message={problem ?? ""} renewHref="/account" renewLabel="Change your email from your account page" />;
+    return (
+      <LinkProblem
+        message={problem ?? ""}
+        renewHref="/account"
+        renewLabel="Change your email from your account page"
+      />
+    );
   }
   return (
     <AuthCard
       title="Confirm your new email address"
-      intro={<p>Your account will use <strong className="break-all">{verdict.token.payload?.newEmail}</strong>.</p>}
+      intro={
+        <p>
+          Your account will use <strong className="break-all">{verdict.token.payload?.newEmail}</strong>.
+        </p>
+      }
     >
       <VerifyEmailForm token={token} />
     </AuthCard>

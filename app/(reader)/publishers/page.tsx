@@ -28,7 +28,9 @@ export default async function PublishersPage({ searchParams }: { searchParams: P
   return (
     <>
       <header className="flex flex-col gap-2">
-        <h1 className="font-serif text-4xl font-bold">{country ? `Titles from ${formatCountry(country)}` : "All titles"}</h1>
+        <h1 className="font-serif text-4xl font-bold">
+          {country ? `Titles from ${formatCountry(country)}` : "All titles"}
+        </h1>
         <p className="text-lg text-neutral-700 dark:text-neutral-300">
           {total.toLocaleString("en-GB")} titles from {countries.length} countries, all in one membership.
         </p>
@@ -36,7 +38,11 @@ export default async function PublishersPage({ searchParams }: { searchParams: P
       <nav aria-label="Filter by country" className="mt-6">
         <ul className="flex flex-wrap gap-2">
           <li>
-            <Link href="/publishers" className={country ? chipOff : chipOn} aria-current={country ? undefined : "page"}>
+            <Link
+              href="/publishers"
+              className={country ? chipOff : chipOn}
+              aria-current={country ? undefined : "page"}
+            >
               All countries
             </Link>
           </li>
@@ -68,9 +74,13 @@ export default async function PublishersPage({ searchParams }: { searchParams: P
                 <PublisherLogo name={publisher.name} src={publisher.logoUrl} size={40} />
                 <span className="flex flex-col gap-1">
                   <span className="font-serif text-lg font-bold">{publisher.name}</span>
-                  <span className="text-xs text-neutral-600 dark:text-neutral-400">{formatCountry(publisher.country)}</span>
+                  <span className="text-xs text-neutral-600 dark:text-neutral-400">
+                    {formatCountry(publisher.country)}
+                  </span>
                   {publisher.description && (
-                    <span className="line-clamp-2 text-sm text-neutral-700 dark:text-neutral-300">{publisher.description}</span>
+                    <span className="line-clamp-2 text-sm text-neutral-700 dark:text-neutral-300">
+                      {publisher.description}
+                    </span>
                   )}
                 </span>
               </Link>

@@ -17,14 +17,30 @@ export function SearchForm({
   topics: TopicSummary[];
 }) {
   return (
-    <form action="/search" method="get" role="search" aria-label="Search articles" className="flex flex-col gap-4">
+    <form
+      action="/search"
+      method="get"
+      role="search"
+      aria-label="Search articles"
+      className="flex flex-col gap-4"
+    >
       <div className="flex flex-col gap-1">
         <label htmlFor="search-q" className={label}>
           Search for
         </label>
         <div className="flex gap-2">
-          <input id="search-q" type="search" name="q" defaultValue={params.q} maxLength={200} className={`${field} text-lg`} />
-          <button type="submit" className="rounded-md bg-brand-700 px-5 font-semibold text-white hover:bg-brand-600">
+          <input
+            id="search-q"
+            type="search"
+            name="q"
+            defaultValue={params.q}
+            maxLength={200}
+            className={`${field} text-lg`}
+          />
+          <button
+            type="submit"
+            className="rounded-md bg-brand-700 px-5 font-semibold text-white hover:bg-brand-600"
+          >
             Search
           </button>
         </div>
@@ -39,12 +55,25 @@ export function SearchForm({
           value={params.publisher}
           options={publishers.map((p) => ({ slug: p.slug, name: p.name, group: formatCountry(p.country) }))}
         />
-        <FilterSelect id="search-topic" name="topic" label="Topic" allLabel="All topics" value={params.topic} options={topics} />
+        <FilterSelect
+          id="search-topic"
+          name="topic"
+          label="Topic"
+          allLabel="All topics"
+          value={params.topic}
+          options={topics}
+        />
         <div className="flex flex-col gap-1">
           <label htmlFor="search-from" className={label}>
             From
           </label>
-          <input id="search-from" type="date" name="from" defaultValue={params.from ?? ""} className={field} />
+          <input
+            id="search-from"
+            type="date"
+            name="from"
+            defaultValue={params.from ?? ""}
+            className={field}
+          />
         </div>
         <div className="flex flex-col gap-1">
           <label htmlFor="search-to" className={label}>
@@ -64,7 +93,14 @@ interface FilterOption {
   group?: string;
 }
 
-function FilterSelect(props: { id: string; name: string; label: string; allLabel: string; value: string | undefined; options: FilterOption[] }) {
+function FilterSelect(props: {
+  id: string;
+  name: string;
+  label: string;
+  allLabel: string;
+  value: string | undefined;
+  options: FilterOption[];
+}) {
   const option = (o: FilterOption) => (
     <option key={o.slug} value={o.slug}>
       {o.name}

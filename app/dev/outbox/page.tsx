@@ -16,7 +16,8 @@ export default async function OutboxPage() {
     <main id="main" className="mx-auto max-w-3xl space-y-6 px-4 py-8">
       <h1 className="font-serif text-3xl font-bold">Outbox</h1>
       <p className="text-neutral-700 dark:text-neutral-300">
-        SMTP_URL is not set, so mail is kept here (and printed to the server console). This page does not exist in a production deployment.
+        SMTP_URL is not set, so mail is kept here (and printed to the server console). This page does not
+        exist in a production deployment.
       </p>
       {mails.length === 0 ? <p>No mail yet.</p> : null}
       <ol className="space-y-4">

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { nameOnce } from "./article";
 
 describe("nameOnce", () => {
-  const name = (paragraphs: string[]) => nameOnce(paragraphs, "Mateo Aldous", "the finance director", "Aldous");
+  const name = (paragraphs: string[]) =>
+    nameOnce(paragraphs, "Mateo Aldous", "the finance director", "Aldous");
 
   it("keeps the first full introduction and uses the surname after it", () => {
     expect(
@@ -10,7 +11,7 @@ describe("nameOnce", () => {
         "Mateo Aldous, the finance director, was more cautious.",
         '"It is a start," said Mateo Aldous, the finance director.',
         "Mateo Aldous, the finance director, told reporters the plan was better for it.",
-        'The best idea came from Mateo Aldous, the finance director, who suggested asking users first.',
+        "The best idea came from Mateo Aldous, the finance director, who suggested asking users first.",
         '"There are questions," said Mateo Aldous, the finance director, "and no answers yet."',
         "We will be judged on what happens next, Mateo Aldous said.",
       ]),

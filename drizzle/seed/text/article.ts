@@ -31,9 +31,7 @@ function placeStandfirst(rng: Rng, template: string): string {
   if (/\{(place|person|company|team|big|money)\}/.test(template)) return template;
   const frame = rng.pick(standfirstFrames);
   const bare = template.replace(/\.$/, "");
-  return frame
-    .replace("{s}", template.charAt(0).toLowerCase() + template.slice(1))
-    .replace("{S}", bare);
+  return frame.replace("{s}", template.charAt(0).toLowerCase() + template.slice(1)).replace("{S}", bare);
 }
 
 function capitalise(text: string): string {
@@ -68,7 +66,9 @@ export function nameOnce(paragraphs: string[], full = "", role = "", last = ""):
       if (!role || !`${full}${rest}`.startsWith(introduction)) return `${text}${last}${rest}`;
       const after = rest.slice(introduction.length - full.length);
       // "X, the mayor, was cautious" → "X was cautious"; "X, the mayor, who…" and "X, the mayor, \"…" keep the comma.
-      return /^, [a-z]/.test(after) && !after.startsWith(", who") ? `${text}${last} ${after.slice(2)}` : `${text}${last}${after}`;
+      return /^, [a-z]/.test(after) && !after.startsWith(", who")
+        ? `${text}${last} ${after.slice(2)}`
+        : `${text}${last}${after}`;
     }),
   );
 }
@@ -76,7 +76,9 @@ export function nameOnce(paragraphs: string[], full = "", role = "", last = ""):
 export function writeArticle(rng: Rng, pack: TopicPack, slots: Slots): ArticleText {
   const headline = fill(rng.pick(pack.headlines), slots);
   const standfirst = fill(placeStandfirst(rng, rng.pick(pack.standfirsts)), slots);
-  const [lead, ...details] = pickDistinct(rng, pack.leads, 1).concat(pickDistinct(rng, pack.details, pack.details.length));
+  const [lead, ...details] = pickDistinct(rng, pack.leads, 1).concat(
+    pickDistinct(rng, pack.details, pack.details.length),
+  );
   const paragraphCount = rng.int(6, 14);
   // Middle paragraphs: the remaining topic details mixed with quotes and background.
   const pool = [...details.slice(1), ...pickDistinct(rng, quotes, 8), ...pickDistinct(rng, context, 10)];
@@ -87,7 +89,12 @@ export function writeArticle(rng: Rng, pack: TopicPack, slots: Slots): ArticleTe
   for (const extra of drawn.slice(middleCount)) middle[rng.int(0, middle.length - 1)]?.push(extra);
   const groups = [[lead ?? ""], [details[0] ?? ""], ...middle, [rng.pick(outlook)]];
   const filled = groups.map((group) => group.map((t) => capitalise(fill(t, slots))).join(" "));
-  const sentences = nameOnce(nameOnce(filled, slots.person, slots.role, slots.last), slots.personB, slots.roleB, slots.lastB);
+  const sentences = nameOnce(
+    nameOnce(filled, slots.person, slots.role, slots.last),
+    slots.personB,
+    slots.roleB,
+    slots.lastB,
+  );
   const paragraphs = sentences.map((s) => `<p>${escapeHtml(s)}</p>`);
   let words = countWords(sentences.join(" "));
   const parts = [...paragraphs];

@@ -1,18 +1,18 @@
 // Paragraphs any story can use: reactions, background and what happens next.
 
 export const quotes = [
-  "\"This has been a long time coming, and people here have been patient,\" said {person}, {role}. \"Now we need to see it delivered.\"",
-  "\"We listened, we changed the plan, and we think it is better for it,\" {personB}, {roleB}, told reporters.",
-  "{personB}, {roleB}, was more cautious. \"It is a start,\" {lastB} said. \"I would not call it more than that.\"",
-  "\"Nobody I have spoken to thinks this is the end of the matter,\" said {person}, {role}.",
-  "\"The figures are encouraging, but figures are not the same as people's lives,\" said {personB}, {roleB}.",
-  "Asked whether the timetable was realistic, {lastB} paused. \"It is ambitious. It has to be.\"",
-  "\"I have lived in {place} for {n} years and I have never seen anything like it,\" said {personB}, {roleB}.",
-  "\"We will be judged on what happens next, not on what we announced today,\" {person} said.",
-  "\"There are real questions about who pays,\" said {personB}, {roleB}, \"and we have not heard the answers yet.\"",
-  "{person} described the mood as \"relief mixed with a healthy amount of suspicion\".",
-  "\"If it works here, it can work anywhere,\" said {personB}, {roleB}.",
-  "\"People are tired of being told to wait,\" said {person}, {role}. \"They want to see a date.\"",
+  '"This has been a long time coming, and people here have been patient," said {person}, {role}. "Now we need to see it delivered."',
+  '"We listened, we changed the plan, and we think it is better for it," {personB}, {roleB}, told reporters.',
+  '{personB}, {roleB}, was more cautious. "It is a start," {lastB} said. "I would not call it more than that."',
+  '"Nobody I have spoken to thinks this is the end of the matter," said {person}, {role}.',
+  '"The figures are encouraging, but figures are not the same as people\'s lives," said {personB}, {roleB}.',
+  'Asked whether the timetable was realistic, {lastB} paused. "It is ambitious. It has to be."',
+  '"I have lived in {place} for {n} years and I have never seen anything like it," said {personB}, {roleB}.',
+  '"We will be judged on what happens next, not on what we announced today," {person} said.',
+  '"There are real questions about who pays," said {personB}, {roleB}, "and we have not heard the answers yet."',
+  '{person} described the mood as "relief mixed with a healthy amount of suspicion".',
+  '"If it works here, it can work anywhere," said {personB}, {roleB}.',
+  '"People are tired of being told to wait," said {person}, {role}. "They want to see a date."',
 ];
 
 export const context = [
@@ -50,9 +50,27 @@ export const pullQuotes = [
   "This is what it looks like when people are listened to.",
 ];
 
-export const products = ["e-bike", "heat pump", "smart meter", "electric van", "phone", "folding scooter", "induction hob", "home battery"];
+export const products = [
+  "e-bike",
+  "heat pump",
+  "smart meter",
+  "electric van",
+  "phone",
+  "folding scooter",
+  "induction hob",
+  "home battery",
+];
 export const drugs = ["antibiotics for children", "hormone patches", "epilepsy medication", "insulin pens"];
 export const rivers = ["River Alder", "River Wend", "Tamsin", "River Corran", "Elsbrook"];
 export const prizes = ["Harbourlight", "Millstone", "First Pages", "Saltire Fiction", "Coastline"];
-export const teamSuffixes = ["Rovers", "Athletic", "United", "Wanderers", "City", "Harriers", "Albion", "Rangers"];
+export const teamSuffixes = [
+  "Rovers",
+  "Athletic",
+  "United",
+  "Wanderers",
+  "City",
+  "Harriers",
+  "Albion",
+  "Rangers",
+];
 export const ordinals = ["second", "third", "fourth", "fifth", "sixth", "seventh"];

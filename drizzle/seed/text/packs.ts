@@ -4,7 +4,12 @@ import { lifePacks } from "./topics-life";
 import { newsPacks } from "./topics-news";
 import type { TopicPack } from "./topic-pack";
 
-export const topicPacks: Record<string, TopicPack> = { ...newsPacks, ...economyPacks, ...lifePacks, ...culturePacks };
+export const topicPacks: Record<string, TopicPack> = {
+  ...newsPacks,
+  ...economyPacks,
+  ...lifePacks,
+  ...culturePacks,
+};
 
 export function packFor(topicSlug: string): TopicPack {
   const pack = topicPacks[topicSlug];

@@ -1,5 +1,14 @@
 import type { Rng } from "../prng";
-import { companies, countriesInText, firstNames, institutions, lastNames, months, roles, weekdays } from "./names";
+import {
+  companies,
+  countriesInText,
+  firstNames,
+  institutions,
+  lastNames,
+  months,
+  roles,
+  weekdays,
+} from "./names";
 import { drugs, ordinals, prizes, products, rivers, teamSuffixes } from "./common";
 
 // The facts one story is about, fixed per article so the headline, lead and quotes agree.

@@ -29,15 +29,18 @@ const culture: TopicPack = {
     "The museum in {place} signed an agreement on {weekday} to return the objects, which were acquired during the colonial period.",
   ],
   details: [
-    "The judges described the book as \"funny, furious and full of salt air\".",
-    "{person}, {role}, said the response had been \"overwhelming, and a little humbling\".",
+    'The judges described the book as "funny, furious and full of salt air".',
+    '{person}, {role}, said the response had been "overwhelming, and a little humbling".',
     "The building needs {money} of repairs to its roof and seating, according to a survey carried out last year.",
     "The programme includes {n} premieres and a strand of free events for families.",
     "Attendance at the venue rose {pct}% last year, driven mostly by younger audiences.",
     "The prize comes with an award of £{n3}0 and a month-long residency in {place2}.",
   ],
   subheads: ["The story behind it", "A fragile recovery", "What the critics say", "On the bill"],
-  captions: ["The auditorium of the theatre in {place}.", "Visitors at the opening of the exhibition in {place}."],
+  captions: [
+    "The auditorium of the theatre in {place}.",
+    "Visitors at the opening of the exhibition in {place}.",
+  ],
 };
 
 const opinion: TopicPack = {
@@ -109,7 +112,7 @@ const goodNews: TopicPack = {
     "The repair café meets in a church hall in {place} on the first Saturday of every month, and on a busy day there is a queue down the street.",
   ],
   details: [
-    "\"You see people's faces when something they love works again,\" said {person}, {role}.",
+    '"You see people\'s faces when something they love works again," said {person}, {role}.',
     "The group now has {n} regular volunteers and a waiting list of people who want to help.",
     "Local businesses donated tools, paint and food, and the council waived the room hire.",
     "The scheme has been copied in {place2}, and organisers have been contacted by groups in {n} other towns.",

@@ -29,7 +29,7 @@ const business: TopicPack = {
     "A survey of {n3} small businesses in {place} found that more than half had waited over {n} days for invoices to be paid.",
   ],
   details: [
-    "{company}'s chief executive, {person}, told analysts on a call that the second half of the year would be \"challenging but manageable\".",
+    '{company}\'s chief executive, {person}, told analysts on a call that the second half of the year would be "challenging but manageable".',
     "Shares in the company closed {pct1}% lower, wiping {money} off its market value.",
     "The company employs {big} people across {n} sites, most of them in manufacturing.",
     "Retail sales volumes fell {pct1}% compared with the same month last year, with food and clothing hit hardest.",
@@ -37,7 +37,10 @@ const business: TopicPack = {
     "Economists at {company2} expect interest rates to stay on hold until at least {month}.",
   ],
   subheads: ["The numbers", "What went wrong", "Who wins and who loses", "The outlook"],
-  captions: ["The {company} distribution centre outside {place}.", "Traders on the floor as the results were published."],
+  captions: [
+    "The {company} distribution centre outside {place}.",
+    "Traders on the floor as the results were published.",
+  ],
 };
 
 const technology: TopicPack = {
@@ -77,7 +80,10 @@ const technology: TopicPack = {
     "The code has been published under an open licence so that other councils can adapt it.",
   ],
   subheads: ["How it works", "The catch", "What users should do", "Behind the numbers"],
-  captions: ["An engineer tests a prototype in the {company} workshop in {place}.", "The {product} on display at the launch event."],
+  captions: [
+    "An engineer tests a prototype in the {company} workshop in {place}.",
+    "The {product} on display at the launch event.",
+  ],
 };
 
 const science: TopicPack = {
@@ -109,7 +115,7 @@ const science: TopicPack = {
     "Archaeologists called in before building work in {place} uncovered timber posts and stone walls dating back around {n3} years.",
   ],
   details: [
-    "\"We kept checking the instruments because we did not believe it,\" said {person}, {role}.",
+    '"We kept checking the instruments because we did not believe it," said {person}, {role}.',
     "The study followed participants for an average of {n} years and adjusted for age, income and existing health conditions.",
     "Funding came from {org} and a consortium of universities in {nation}.",
     "Other researchers welcomed the work but said the sample was too small to draw firm conclusions.",
@@ -117,7 +123,10 @@ const science: TopicPack = {
     "Similar experiments in {place2} produced weaker results, possibly because of differences in soil.",
   ],
   subheads: ["The method", "Why it matters", "The doubts", "What comes next"],
-  captions: ["Researchers at work in the laboratory in {place}.", "The survey vessel leaves {place} harbour."],
+  captions: [
+    "Researchers at work in the laboratory in {place}.",
+    "The survey vessel leaves {place} harbour.",
+  ],
 };
 
 export const economyPacks: Record<string, TopicPack> = { business, technology, science };

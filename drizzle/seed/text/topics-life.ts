@@ -29,7 +29,7 @@ const health: TopicPack = {
     "The health board wrote to {n3} patients on {weekday} after an internal review found that referral letters had not been sent.",
   ],
   details: [
-    "{person}, {role}, said the aim was to reach people \"before a small problem becomes a crisis\".",
+    '{person}, {role}, said the aim was to reach people "before a small problem becomes a crisis".',
     "The service costs around {money} a year, paid for from savings elsewhere in the budget.",
     "Staff shortages remain the biggest obstacle, with {pct}% of nursing posts in the area unfilled.",
     "Patients can refer themselves online or by phone, without waiting for a GP appointment.",
@@ -37,7 +37,10 @@ const health: TopicPack = {
     "The board said it had changed its procedures and that no patient had come to harm, though it would keep checking.",
   ],
   subheads: ["What patients can expect", "The staffing gap", "Lessons from elsewhere", "The cost"],
-  captions: ["A nurse prepares a clinic room in {place}.", "The entrance to the new health centre in {place}."],
+  captions: [
+    "A nurse prepares a clinic room in {place}.",
+    "The entrance to the new health centre in {place}.",
+  ],
 };
 
 const environment: TopicPack = {
@@ -69,7 +72,7 @@ const environment: TopicPack = {
     "More than {n3} volunteers turned out in {place} over the weekend, planting saplings along roadsides, school fields and a former landfill site.",
   ],
   details: [
-    "{person}, {role}, said the project showed what could be done \"when landowners, councils and volunteers pull in the same direction\".",
+    '{person}, {role}, said the project showed what could be done "when landowners, councils and volunteers pull in the same direction".',
     "Once complete, the scheme is expected to power around {big} homes.",
     "Monitoring stations recorded levels of fine particles {pct}% above the recommended limit during the worst week.",
     "The water company says it has spent {money} on storage tanks and treatment since {year0}.",
@@ -110,14 +113,17 @@ const sport: TopicPack = {
   ],
   details: [
     "The equaliser came from a corner in the {n9}th minute, headed in at the near post.",
-    "{person}, {role}, said the squad had \"earned every minute of this\".",
+    '{person}, {role}, said the squad had "earned every minute of this".',
     "The club has won {n} of its last {n5} matches and has not lost at home since {month}.",
     "Ticket sales for the final opened on {weekday}, with priority for season ticket holders.",
     "The governing body said it would review footage before deciding on further action.",
     "Coaches in {place} say participation among girls aged 11 to 16 has doubled in three years.",
   ],
   subheads: ["Turning point", "Verdict", "Talking points", "What comes next"],
-  captions: ["Players from {team} celebrate at the final whistle.", "Supporters outside the ground in {place} before kick-off."],
+  captions: [
+    "Players from {team} celebrate at the final whistle.",
+    "Supporters outside the ground in {place} before kick-off.",
+  ],
 };
 
 export const lifePacks: Record<string, TopicPack> = { health, environment, sport };

@@ -29,15 +29,23 @@ const world: TopicPack = {
     "Thousands gathered in the main square of {place} on {weekday}, the {ordinal} consecutive day of demonstrations that have drawn crowds from across {nation}.",
   ],
   details: [
-    "The foreign ministry of {nation} said in a statement that it remained \"open to every reasonable proposal\" but would not accept preconditions.",
+    'The foreign ministry of {nation} said in a statement that it remained "open to every reasonable proposal" but would not accept preconditions.',
     "Satellite images reviewed by independent analysts show {n} villages along the river partly or fully under water.",
     "Regional observers estimate that trade between the two countries has fallen by {pct}% since the dispute began.",
     "Relief agencies say they need {money} over the next three months to keep field kitchens and clinics open.",
     "{nation2} has so far refused to comment publicly, though officials there briefed reporters on condition of anonymity.",
     "The last comparable agreement, signed in {place2} {n} years ago, lasted less than a year before it unravelled.",
   ],
-  subheads: ["A fragile opening", "What the neighbours want", "Counting the cost", "The view from the border"],
-  captions: ["Residents of {place} wait for news outside the regional administration building.", "Delegations arrive for the talks in {place}."],
+  subheads: [
+    "A fragile opening",
+    "What the neighbours want",
+    "Counting the cost",
+    "The view from the border",
+  ],
+  captions: [
+    "Residents of {place} wait for news outside the regional administration building.",
+    "Delegations arrive for the talks in {place}.",
+  ],
 };
 
 const uk: TopicPack = {
@@ -74,10 +82,13 @@ const uk: TopicPack = {
     "Unions representing staff in {place} said they had not been consulted before the announcement.",
     "The plan is part of a wider programme worth {money}, most of it borrowed against future business rates.",
     "Similar schemes in {place2} have had mixed results, with take-up strongest among older residents.",
-    "The local MP described the decision as \"long overdue\" and promised to keep pressing ministers for more.",
+    'The local MP described the decision as "long overdue" and promised to keep pressing ministers for more.',
   ],
   subheads: ["What changes and when", "A long campaign", "The money question", "What residents say"],
-  captions: ["Commuters at {place} station during the morning rush.", "The high street in {place} on a weekday afternoon."],
+  captions: [
+    "Commuters at {place} station during the morning rush.",
+    "The high street in {place} on a weekday afternoon.",
+  ],
 };
 
 const us: TopicPack = {
@@ -116,7 +127,12 @@ const us: TopicPack = {
     "An attorney for the plaintiffs said they would appeal if the ruling went against them.",
     "The mayor of {place} said the city would publish monthly figures so residents could judge the results.",
   ],
-  subheads: ["How the vote broke down", "The road to the ballot", "What happens next", "Voices from the county"],
+  subheads: [
+    "How the vote broke down",
+    "The road to the ballot",
+    "What happens next",
+    "Voices from the county",
+  ],
   captions: ["Volunteers staff a polling place in {place}.", "Main Street in {place} at dusk."],
 };
 
@@ -151,13 +167,16 @@ const politics: TopicPack = {
   details: [
     "Independent analysts at {org} said the numbers added up only if growth beat forecasts for three years running.",
     "Turnout at the last comparable vote was {pct}%, the lowest since records began.",
-    "A spokesperson for the governing party said the proposals had been \"tried and failed\" elsewhere.",
+    'A spokesperson for the governing party said the proposals had been "tried and failed" elsewhere.',
     "Several members of the cabinet are understood to have raised concerns privately before the announcement.",
     "The committee's report, running to {n3} pages, will be published in full next {weekday}.",
     "Constitutional experts note that the rules governing such votes have not been tested in the courts.",
   ],
   subheads: ["The arithmetic", "Inside the room", "The rebels", "What the polls say"],
-  captions: ["{person} speaks to reporters in {place}.", "The debating chamber of the regional assembly in {place}."],
+  captions: [
+    "{person} speaks to reporters in {place}.",
+    "The debating chamber of the regional assembly in {place}.",
+  ],
 };
 
 export const newsPacks: Record<string, TopicPack> = { world, uk, us, politics };

@@ -21,7 +21,9 @@ const match = compileRoutes(apiRoutes);
 
 function checkKey(header: string | undefined): void {
   if (!header) {
-    throw authenticationFailed("You did not provide an API key. You need to provide your API key in the Authorization header, using Bearer auth (e.g. 'Authorization: Bearer YOUR_SECRET_KEY').");
+    throw authenticationFailed(
+      "You did not provide an API key. You need to provide your API key in the Authorization header, using Bearer auth (e.g. 'Authorization: Bearer YOUR_SECRET_KEY').",
+    );
   }
   const bearer = /^Bearer\s+(\S+)$/i.exec(header)?.[1];
   const basic = /^Basic\s+(\S+)$/i.exec(header)?.[1];
@@ -37,7 +39,13 @@ function json(status: number, value: unknown, requestId: string): ApiResponse {
 }
 
 // One Stripe API request: auth, form decoding, idempotency, routing, expansion, error envelope.
-export function handleApi(em: Emulator, req: IncomingMessage, path: string, query: string, rawBody: string): ApiResponse {
+export function handleApi(
+  em: Emulator,
+  req: IncomingMessage,
+  path: string,
+  query: string,
+  rawBody: string,
+): ApiResponse {
   const requestId = newId("req");
   const method = req.method ?? "GET";
   try {
@@ -58,7 +66,9 @@ export function handleApi(em: Emulator, req: IncomingMessage, path: string, quer
     let response: ApiResponse;
     try {
       const result = cloneJson<unknown>(found.route.handle(em, { params: found.params, input }));
-      const expand = Array.isArray(input.expand) ? input.expand.filter((e): e is string => typeof e === "string") : [];
+      const expand = Array.isArray(input.expand)
+        ? input.expand.filter((e): e is string => typeof e === "string")
+        : [];
       response = json(200, applyExpand(result, expand, lookupFor(em), virtualFor(em)), requestId);
     } catch (error) {
       if (checkpoint !== null) {
@@ -80,5 +90,9 @@ export function handleApi(em: Emulator, req: IncomingMessage, path: string, quer
 function errorResponse(error: unknown, requestId: string): ApiResponse {
   if (error instanceof StripeApiError) return json(error.status, error.toJSON(), requestId);
   console.error(`[stripe-emulator] ${requestId} failed:`, error);
-  return json(500, { error: { type: "api_error", message: "An unknown error occurred in the emulator." } }, requestId);
+  return json(
+    500,
+    { error: { type: "api_error", message: "An unknown error occurred in the emulator." } },
+    requestId,
+  );
 }

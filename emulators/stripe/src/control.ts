@@ -15,7 +15,10 @@ const configSchema = z.strictObject({
   retryBaseMs: z.number().int().min(1).max(3_600_000).optional(),
   maxAttempts: z.number().int().min(1).max(20).optional(),
 });
-const endpointSchema = z.strictObject({ url: z.url(), enabled_events: z.array(z.string()).min(1).optional() });
+const endpointSchema = z.strictObject({
+  url: z.url(),
+  enabled_events: z.array(z.string()).min(1).optional(),
+});
 
 function parseJson(body: string): unknown {
   if (body.trim() === "") return {};
@@ -31,7 +34,13 @@ function invalid(message: string): ControlResponse {
 }
 
 // Test-only switches under /_emulator/ (no API key needed; the emulator only listens on loopback by default).
-export async function handleControl(em: Emulator, method: string, path: string, rawBody: string, webhookSecret: string): Promise<ControlResponse> {
+export async function handleControl(
+  em: Emulator,
+  method: string,
+  path: string,
+  rawBody: string,
+  webhookSecret: string,
+): Promise<ControlResponse> {
   const route = `${method} ${path}`;
   if (route === "POST /_emulator/reset") {
     em.store.reset();
@@ -42,11 +51,15 @@ export async function handleControl(em: Emulator, method: string, path: string, 
   if (route === "GET /_emulator/config") return { status: 200, body: em.webhooks.config };
   if (route === "POST /_emulator/config") {
     const parsed = configSchema.safeParse(parseJson(rawBody));
-    if (!parsed.success) return invalid(`Invalid config: ${parsed.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("; ")}`);
+    if (!parsed.success)
+      return invalid(
+        `Invalid config: ${parsed.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("; ")}`,
+      );
     em.webhooks.config = { ...em.webhooks.config, ...parsed.data };
     return { status: 200, body: em.webhooks.config };
   }
-  if (route === "GET /_emulator/deliveries") return { status: 200, body: { object: "list", data: em.webhooks.log } };
+  if (route === "GET /_emulator/deliveries")
+    return { status: 200, body: { object: "list", data: em.webhooks.log } };
   if (route === "GET /_emulator/idle") {
     await em.webhooks.idle();
     return { status: 200, body: { ok: true } };
@@ -54,9 +67,18 @@ export async function handleControl(em: Emulator, method: string, path: string, 
   if (route === "POST /_emulator/webhook-endpoints") {
     const parsed = endpointSchema.safeParse(parseJson(rawBody));
     if (!parsed.success) return invalid("Expected JSON {url, enabled_events?}.");
-    const endpoint = createWebhookEndpoint(em, { url: parsed.data.url, enabled_events: parsed.data.enabled_events ?? ["*"] }, webhookSecret);
+    const endpoint = createWebhookEndpoint(
+      em,
+      { url: parsed.data.url, enabled_events: parsed.data.enabled_events ?? ["*"] },
+      webhookSecret,
+    );
     em.store.scheduleSave();
     return { status: 200, body: endpoint };
   }
-  return { status: 404, body: { error: { type: "invalid_request_error", message: `Unrecognized request URL (${method}: ${path}).` } } };
+  return {
+    status: 404,
+    body: {
+      error: { type: "invalid_request_error", message: `Unrecognized request URL (${method}: ${path}).` },
+    },
+  };
 }

@@ -24,12 +24,17 @@ export interface RunningStripeEmulator {
 export const DEFAULT_WEBHOOK_SECRET = "whsec_newsstand_emulator";
 const WALL_CLOCK_TICK_MS = 5_000;
 
-export async function startStripeEmulator(options: StripeEmulatorOptions = {}): Promise<RunningStripeEmulator> {
+export async function startStripeEmulator(
+  options: StripeEmulatorOptions = {},
+): Promise<RunningStripeEmulator> {
   const host = options.host ?? "127.0.0.1";
   const webhookSecret = options.webhookSecret ?? DEFAULT_WEBHOOK_SECRET;
   const store = new Store(options.stateFile);
   const webhooks = new WebhookDispatcher(() => store, options.webhookEndpoints ?? [], webhookSecret);
-  const em = new Emulator(store, webhooks, { publicUrl: "", businessName: options.businessName ?? "Newsstand" });
+  const em = new Emulator(store, webhooks, {
+    publicUrl: "",
+    businessName: options.businessName ?? "Newsstand",
+  });
   const server = createEmulatorServer(em, webhookSecret);
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);

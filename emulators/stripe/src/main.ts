@@ -7,9 +7,16 @@ import { API_VERSION } from "./resources/events";
 const envSchema = z.object({
   STRIPE_EMULATOR_PORT: z.coerce.number().int().min(0).max(65535).default(12111),
   STRIPE_EMULATOR_HOST: z.string().min(1).default("127.0.0.1"),
-  STRIPE_EMULATOR_PUBLIC_URL: z.url().optional().or(z.literal("").transform(() => undefined)),
+  STRIPE_EMULATOR_PUBLIC_URL: z
+    .url()
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
   STRIPE_EMULATOR_WEBHOOK_URLS: z.string().default(""),
-  STRIPE_WEBHOOK_SECRET: z.string().min(1).optional().or(z.literal("").transform(() => undefined)),
+  STRIPE_WEBHOOK_SECRET: z
+    .string()
+    .min(1)
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
   STRIPE_EMULATOR_STATE_FILE: z.string().optional(),
   STRIPE_EMULATOR_PERSIST: z.enum(["1", "0", "true", "false", ""]).optional(),
   STRIPE_EMULATOR_BUSINESS_NAME: z.string().min(1).default("Newsstand"),
@@ -18,13 +25,19 @@ const envSchema = z.object({
 
 const parsed = envSchema.safeParse(process.env);
 if (!parsed.success) {
-  console.error(`[stripe-emulator] invalid configuration:\n${parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n")}`);
+  console.error(
+    `[stripe-emulator] invalid configuration:\n${parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n")}`,
+  );
   process.exit(2);
 }
 const env = parsed.data;
 const persist = env.STRIPE_EMULATOR_PERSIST === "1" || env.STRIPE_EMULATOR_PERSIST === "true";
-const stateFile = env.STRIPE_EMULATOR_STATE_FILE || (persist && env.DATA_DIR ? path.join(env.DATA_DIR, "stripe-emulator.json") : undefined);
-const webhookEndpoints = env.STRIPE_EMULATOR_WEBHOOK_URLS.split(",").map((u) => u.trim()).filter(Boolean);
+const stateFile =
+  env.STRIPE_EMULATOR_STATE_FILE ||
+  (persist && env.DATA_DIR ? path.join(env.DATA_DIR, "stripe-emulator.json") : undefined);
+const webhookEndpoints = env.STRIPE_EMULATOR_WEBHOOK_URLS.split(",")
+  .map((u) => u.trim())
+  .filter(Boolean);
 
 const emulator = await startStripeEmulator({
   port: env.STRIPE_EMULATOR_PORT,

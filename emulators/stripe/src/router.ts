@@ -54,7 +54,8 @@ export function retrieveRoute(path: string, get: (em: Emulator, id: string) => o
     path,
     handle: (em, req) => {
       for (const key of Object.keys(req.input)) {
-        if (key !== "expand") throw invalidRequest(`Received unknown parameter: ${key}`, key, "parameter_unknown");
+        if (key !== "expand")
+          throw invalidRequest(`Received unknown parameter: ${key}`, key, "parameter_unknown");
       }
       return get(em, req.params.id ?? "");
     },

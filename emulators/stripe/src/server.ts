@@ -36,8 +36,16 @@ function send(res: ServerResponse, status: number, body: string, headers: Record
   res.end(body);
 }
 
-function sendJson(res: ServerResponse, status: number, value: unknown, headers: Record<string, string> = {}): void {
-  send(res, status, typeof value === "string" ? value : JSON.stringify(value), { "content-type": "application/json", ...headers });
+function sendJson(
+  res: ServerResponse,
+  status: number,
+  value: unknown,
+  headers: Record<string, string> = {},
+): void {
+  send(res, status, typeof value === "string" ? value : JSON.stringify(value), {
+    "content-type": "application/json",
+    ...headers,
+  });
 }
 
 function sendPage(res: ServerResponse, page: PageResponse): void {
@@ -45,10 +53,19 @@ function sendPage(res: ServerResponse, page: PageResponse): void {
     send(res, page.status, "", { location: page.redirect });
     return;
   }
-  send(res, page.status, page.html ?? "", { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" });
+  send(res, page.status, page.html ?? "", {
+    "content-type": "text/html; charset=utf-8",
+    "cache-control": "no-store",
+  });
 }
 
-function hostedPage(em: Emulator, method: string, path: string, query: URLSearchParams, body: string): PageResponse | null {
+function hostedPage(
+  em: Emulator,
+  method: string,
+  path: string,
+  query: URLSearchParams,
+  body: string,
+): PageResponse | null {
   const checkout = /^\/checkout\/([^/]+)$/.exec(path);
   if (checkout?.[1]) {
     if (method === "GET") return showCheckout(em, checkout[1]);
@@ -64,7 +81,12 @@ function hostedPage(em: Emulator, method: string, path: string, query: URLSearch
   return null;
 }
 
-async function route(em: Emulator, webhookSecret: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function route(
+  em: Emulator,
+  webhookSecret: string,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
   const url = new URL(req.url ?? "/", "http://emulator.local");
   const method = req.method ?? "GET";
   const path = url.pathname;
@@ -74,7 +96,17 @@ async function route(em: Emulator, webhookSecret: string, req: IncomingMessage, 
   } catch (error) {
     if (!(error instanceof BodyTooLarge)) throw error;
     res.setHeader("connection", "close");
-    sendJson(res, 413, { error: { type: "invalid_request_error", message: `Request body too large: the limit is ${MAX_BODY_BYTES} bytes.` } }, { "request-id": newId("req") });
+    sendJson(
+      res,
+      413,
+      {
+        error: {
+          type: "invalid_request_error",
+          message: `Request body too large: the limit is ${MAX_BODY_BYTES} bytes.`,
+        },
+      },
+      { "request-id": newId("req") },
+    );
     return;
   }
   if (path === "/health" || path === "/healthz") return sendJson(res, 200, { ok: true });
@@ -88,7 +120,9 @@ async function route(em: Emulator, webhookSecret: string, req: IncomingMessage, 
   }
   const page = hostedPage(em, method, path, url.searchParams, body);
   if (page) return sendPage(res, page);
-  sendJson(res, 404, { error: { type: "invalid_request_error", message: `Unrecognized request URL (${method}: ${path}).` } });
+  sendJson(res, 404, {
+    error: { type: "invalid_request_error", message: `Unrecognized request URL (${method}: ${path}).` },
+  });
 }
 
 export function createEmulatorServer(em: Emulator, webhookSecret: string): Server {
@@ -98,7 +132,10 @@ export function createEmulatorServer(em: Emulator, webhookSecret: string): Serve
       if (req.destroyed || res.destroyed) return;
       // Whatever else went wrong, answer like Stripe and keep serving.
       console.error("[stripe-emulator] unexpected error:", error);
-      if (!res.headersSent) sendJson(res, 500, { error: { type: "api_error", message: "An unknown error occurred in the emulator." } });
+      if (!res.headersSent)
+        sendJson(res, 500, {
+          error: { type: "api_error", message: "An unknown error occurred in the emulator." },
+        });
       else res.end();
     });
   });

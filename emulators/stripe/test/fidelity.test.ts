@@ -31,14 +31,17 @@ function compareShape(name: string, ours: Json, theirs: Json) {
   const extra = Object.keys(ours).filter((k) => !(k in theirs) && !known.onlyInEmulator?.includes(k));
   // null stands for "nullable": only two non-null values must agree on their JSON type.
   const typeMismatches = Object.keys(theirs)
-    .filter((k) => k in ours && ours[k] !== null && theirs[k] !== null && jsonKind(ours[k]) !== jsonKind(theirs[k]))
+    .filter(
+      (k) => k in ours && ours[k] !== null && theirs[k] !== null && jsonKind(ours[k]) !== jsonKind(theirs[k]),
+    )
     .map((k) => `${k}: fixture ${jsonKind(theirs[k])}, emulator ${jsonKind(ours[k])}`);
   return { missing, extra, typeMismatches };
 }
 
 let h: Harness;
 const objects: Record<string, Json> = {};
-const fixtures = (JSON.parse(readFileSync(FIXTURES, "utf8")) as { resources: Record<string, Json> }).resources;
+const fixtures = (JSON.parse(readFileSync(FIXTURES, "utf8")) as { resources: Record<string, Json> })
+  .resources;
 
 beforeAll(async () => {
   h = await startHarness();
@@ -47,7 +50,10 @@ beforeAll(async () => {
   await advance(h, run.clock.id, run.frozenTime + 15 * DAY);
   const sub = await h.stripe.subscriptions.retrieve(run.subscription.id);
   const invoice = await h.stripe.invoices.retrieve(String(sub.latest_invoice));
-  const portal = await h.stripe.billingPortal.sessions.create({ customer: run.customer.id, return_url: "http://app.test/account" });
+  const portal = await h.stripe.billingPortal.sessions.create({
+    customer: run.customer.id,
+    return_url: "http://app.test/account",
+  });
   const found = {
     customer: await h.stripe.customers.retrieve(run.customer.id),
     price: plans.monthly,
@@ -59,34 +65,59 @@ beforeAll(async () => {
     payment_method: await h.stripe.paymentMethods.retrieve(String(sub.default_payment_method)),
     event: (await h.stripe.events.list({ limit: 1 })).data[0],
     "billing_portal.session": portal,
-    "billing_portal.configuration": await h.stripe.billingPortal.configurations.retrieve(String(portal.configuration)),
+    "billing_portal.configuration": await h.stripe.billingPortal.configurations.retrieve(
+      String(portal.configuration),
+    ),
     "test_helpers.test_clock": await h.stripe.testHelpers.testClocks.retrieve(run.clock.id),
   };
-  for (const [name, value] of Object.entries(found)) objects[name] = JSON.parse(JSON.stringify(value)) as Json;
+  for (const [name, value] of Object.entries(found))
+    objects[name] = JSON.parse(JSON.stringify(value)) as Json;
 });
 afterAll(async () => h.close());
 
 describe("emulator objects match Stripe's example objects", () => {
-  test.each(Object.keys(KNOWN_DIFFERENCES).concat(["price", "payment_method", "event", "billing_portal.session", "billing_portal.configuration", "test_helpers.test_clock"]))(
-    "%s",
-    (name) => {
-      const ours = objects[name];
-      const theirs = fixtures[name];
-      expect(ours, `emulator ${name}`).toBeDefined();
-      expect(theirs, `fixture ${name}`).toBeDefined();
-      expect(ours?.object).toBe(theirs?.object);
-      expect(compareShape(name, ours ?? {}, theirs ?? {})).toEqual({ missing: [], extra: [], typeMismatches: [] });
-    },
-  );
+  test.each(
+    Object.keys(KNOWN_DIFFERENCES).concat([
+      "price",
+      "payment_method",
+      "event",
+      "billing_portal.session",
+      "billing_portal.configuration",
+      "test_helpers.test_clock",
+    ]),
+  )("%s", (name) => {
+    const ours = objects[name];
+    const theirs = fixtures[name];
+    expect(ours, `emulator ${name}`).toBeDefined();
+    expect(theirs, `fixture ${name}`).toBeDefined();
+    expect(ours?.object).toBe(theirs?.object);
+    expect(compareShape(name, ours ?? {}, theirs ?? {})).toEqual({
+      missing: [],
+      extra: [],
+      typeMismatches: [],
+    });
+  });
 
   test("nested: the price inside a subscription item, an invoice line", () => {
     const item = (objects.subscription?.items as { data: Json[] }).data[0] ?? {};
     const fixtureItem = (fixtures.subscription?.items as { data: Json[] }).data[0] ?? {};
-    expect(compareShape("subscription_item", item, fixtureItem)).toEqual({ missing: [], extra: [], typeMismatches: [] });
-    expect(compareShape("price", item.price as Json, fixtureItem.price as Json)).toEqual({ missing: [], extra: [], typeMismatches: [] });
+    expect(compareShape("subscription_item", item, fixtureItem)).toEqual({
+      missing: [],
+      extra: [],
+      typeMismatches: [],
+    });
+    expect(compareShape("price", item.price as Json, fixtureItem.price as Json)).toEqual({
+      missing: [],
+      extra: [],
+      typeMismatches: [],
+    });
     const line = (objects.invoice?.lines as { data: Json[] }).data[0] ?? {};
     const fixtureLine = (fixtures.invoice?.lines as { data: Json[] }).data[0] ?? {};
-    expect(compareShape("line_item", line, fixtureLine)).toEqual({ missing: [], extra: [], typeMismatches: [] });
+    expect(compareShape("line_item", line, fixtureLine)).toEqual({
+      missing: [],
+      extra: [],
+      typeMismatches: [],
+    });
   });
 
   test("shape facts of this API version", () => {

@@ -43,10 +43,25 @@ export interface Harness {
 
 export async function startHarness(options: StripeEmulatorOptions = {}): Promise<Harness> {
   const receiver = await startWebhookReceiver();
-  const emulator = await startStripeEmulator({ port: 0, webhookEndpoints: [receiver.url], webhookSecret: WEBHOOK_SECRET, ...options });
-  const stripe = new Stripe("sk_test_newsstand_emulator", { host: "127.0.0.1", port: emulator.port, protocol: "http", maxNetworkRetries: 0 });
+  const emulator = await startStripeEmulator({
+    port: 0,
+    webhookEndpoints: [receiver.url],
+    webhookSecret: WEBHOOK_SECRET,
+    ...options,
+  });
+  const stripe = new Stripe("sk_test_newsstand_emulator", {
+    host: "127.0.0.1",
+    port: emulator.port,
+    protocol: "http",
+    maxNetworkRetries: 0,
+  });
   const control = (path: string, body?: unknown) =>
-    fetch(`${emulator.url}/_emulator/${path}`, body === undefined ? {} : { method: "POST", body: JSON.stringify(body), headers: { "content-type": "application/json" } });
+    fetch(
+      `${emulator.url}/_emulator/${path}`,
+      body === undefined
+        ? {}
+        : { method: "POST", body: JSON.stringify(body), headers: { "content-type": "application/json" } },
+    );
   return {
     stripe,
     emulator,
@@ -65,8 +80,24 @@ export async function startHarness(options: StripeEmulatorOptions = {}): Promise
 // Newsstand's catalogue: one product, monthly and annual prices.
 export async function createPlans(stripe: Stripe) {
   const product = await stripe.products.create({ name: "Newsstand membership" });
-  const monthly = await stripe.prices.create({ product: product.id, currency: "gbp", unit_amount: 999, recurring: { interval: "month" }, lookup_key: "newsstand_monthly", transfer_lookup_key: true, nickname: "Monthly" });
-  const annual = await stripe.prices.create({ product: product.id, currency: "gbp", unit_amount: 9999, recurring: { interval: "year" }, lookup_key: "newsstand_annual", transfer_lookup_key: true, nickname: "Annual" });
+  const monthly = await stripe.prices.create({
+    product: product.id,
+    currency: "gbp",
+    unit_amount: 999,
+    recurring: { interval: "month" },
+    lookup_key: "newsstand_monthly",
+    transfer_lookup_key: true,
+    nickname: "Monthly",
+  });
+  const annual = await stripe.prices.create({
+    product: product.id,
+    currency: "gbp",
+    unit_amount: 9999,
+    recurring: { interval: "year" },
+    lookup_key: "newsstand_annual",
+    transfer_lookup_key: true,
+    nickname: "Annual",
+  });
   return { product, monthly, annual };
 }
 
@@ -83,7 +114,12 @@ export async function postForm(url: string, fields: Record<string, string>) {
   return { status: response.status, location: response.headers.get("location"), html: await response.text() };
 }
 
-export const VISA = { cardNumber: "4242 4242 4242 4242", cardExpiry: "12 / 34", cardCvc: "123", billingName: "Ada Reader" };
+export const VISA = {
+  cardNumber: "4242 4242 4242 4242",
+  cardExpiry: "12 / 34",
+  cardCvc: "123",
+  billingName: "Ada Reader",
+};
 export const FAILS_LATER = { ...VISA, cardNumber: "4000 0000 0000 0341" };
 export const DECLINED = { ...VISA, cardNumber: "4000 0000 0000 0002" };
 
@@ -91,7 +127,11 @@ export const DECLINED = { ...VISA, cardNumber: "4000 0000 0000 0002" };
 export async function checkoutWithTrial(
   h: Harness,
   plans: { monthly: Stripe.Price },
-  options: { card?: Record<string, string> | null; missing?: "cancel" | "pause" | "create_invoice"; frozenTime?: number } = {},
+  options: {
+    card?: Record<string, string> | null;
+    missing?: "cancel" | "pause" | "create_invoice";
+    frozenTime?: number;
+  } = {},
 ) {
   const frozenTime = options.frozenTime ?? Math.floor(Date.UTC(2027, 0, 1) / 1000);
   const clock = await h.stripe.testHelpers.testClocks.create({ frozen_time: frozenTime });
@@ -101,14 +141,24 @@ export async function checkoutWithTrial(
     customer: customer.id,
     line_items: [{ price: plans.monthly.id, quantity: 1 }],
     payment_method_collection: options.card === null ? "if_required" : "always",
-    subscription_data: { trial_period_days: 14, trial_settings: { end_behavior: { missing_payment_method: options.missing ?? "cancel" } } },
+    subscription_data: {
+      trial_period_days: 14,
+      trial_settings: { end_behavior: { missing_payment_method: options.missing ?? "cancel" } },
+    },
     success_url: "http://app.test/welcome?session_id={CHECKOUT_SESSION_ID}",
     cancel_url: "http://app.test/subscribe",
   });
   const result = await postForm(session.url ?? "", options.card === null ? {} : (options.card ?? VISA));
   const done = await h.stripe.checkout.sessions.retrieve(session.id);
   const subId = typeof done.subscription === "string" ? done.subscription : "";
-  return { clock, customer, session: done, result, subscription: await h.stripe.subscriptions.retrieve(subId), frozenTime };
+  return {
+    clock,
+    customer,
+    session: done,
+    result,
+    subscription: await h.stripe.subscriptions.retrieve(subId),
+    frozenTime,
+  };
 }
 
 export async function advance(h: Harness, clockId: string, to: number): Promise<void> {
@@ -123,5 +173,8 @@ export async function advance(h: Harness, clockId: string, to: number): Promise<
 
 export async function eventTypes(h: Harness, since = 0): Promise<string[]> {
   const events = await h.stripe.events.list({ limit: 100 });
-  return events.data.filter((e) => e.created >= since).map((e) => e.type).reverse();
+  return events.data
+    .filter((e) => e.created >= since)
+    .map((e) => e.type)
+    .reverse();
 }

@@ -15,8 +15,12 @@ afterAll(async () => h.close());
 
 const SUCCESS = "http://app.test/checkout/success?session_id={CHECKOUT_SESSION_ID}";
 
-async function session(options: { trial?: boolean; collection?: "always" | "if_required"; customerEmail?: boolean } = {}) {
-  const customer = options.customerEmail ? undefined : (await h.stripe.customers.create({ email: "page@example.com" })).id;
+async function session(
+  options: { trial?: boolean; collection?: "always" | "if_required"; customerEmail?: boolean } = {},
+) {
+  const customer = options.customerEmail
+    ? undefined
+    : (await h.stripe.customers.create({ email: "page@example.com" })).id;
   return h.stripe.checkout.sessions.create({
     mode: "subscription",
     ...(customer ? { customer } : {}),
@@ -53,7 +57,11 @@ describe("hosted checkout page", () => {
     expect(result.status).toBe(303);
     expect(result.location).toBe(`http://app.test/checkout/success?session_id=${s.id}`);
     const done = await h.stripe.checkout.sessions.retrieve(s.id, { expand: ["subscription"] });
-    expect(done).toMatchObject({ status: "complete", payment_status: "no_payment_required", client_reference_id: "user_42" });
+    expect(done).toMatchObject({
+      status: "complete",
+      payment_status: "no_payment_required",
+      client_reference_id: "user_42",
+    });
     const sub = done.subscription as Stripe.Subscription;
     expect(sub.status).toBe("trialing");
     const pm = await h.stripe.paymentMethods.retrieve(String(sub.default_payment_method));
@@ -74,8 +82,12 @@ describe("hosted checkout page", () => {
 
   test("bad card number, bad expiry, missing CVC are explained", async () => {
     const s = await session();
-    expect((await postForm(pageUrl(s.id), { ...VISA, cardNumber: "1234 5678 9012 3456" })).html).toContain("Your card number is incorrect.");
-    expect((await postForm(pageUrl(s.id), { ...VISA, cardExpiry: "13 / 30" })).html).toContain("expiration month is invalid");
+    expect((await postForm(pageUrl(s.id), { ...VISA, cardNumber: "1234 5678 9012 3456" })).html).toContain(
+      "Your card number is incorrect.",
+    );
+    expect((await postForm(pageUrl(s.id), { ...VISA, cardExpiry: "13 / 30" })).html).toContain(
+      "expiration month is invalid",
+    );
     expect((await postForm(pageUrl(s.id), { ...VISA, cardExpiry: "01 / 20" })).html).toContain("in the past");
     expect((await postForm(pageUrl(s.id), { ...VISA, cardCvc: "" })).html).toContain("security code");
   });
@@ -100,7 +112,9 @@ describe("hosted checkout page", () => {
     expect(html).toContain("No card needed");
     const result = await postForm(pageUrl(s.id), {});
     expect(result.status).toBe(303);
-    const sub = await h.stripe.subscriptions.retrieve(String((await h.stripe.checkout.sessions.retrieve(s.id)).subscription));
+    const sub = await h.stripe.subscriptions.retrieve(
+      String((await h.stripe.checkout.sessions.retrieve(s.id)).subscription),
+    );
     expect(sub).toMatchObject({ status: "trialing", default_payment_method: null });
   });
 

@@ -1,6 +1,16 @@
 import type Stripe from "stripe";
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
-import { advance, checkoutWithTrial, createPlans, DAY, FAILS_LATER, postForm, startHarness, VISA, type Harness } from "./harness";
+import {
+  advance,
+  checkoutWithTrial,
+  createPlans,
+  DAY,
+  FAILS_LATER,
+  postForm,
+  startHarness,
+  VISA,
+  type Harness,
+} from "./harness";
 
 let h: Harness;
 let plans: Awaited<ReturnType<typeof createPlans>>;
@@ -16,7 +26,11 @@ beforeEach(async () => {
     features: {
       invoice_history: { enabled: true },
       payment_method_update: { enabled: true },
-      subscription_cancel: { enabled: true, mode: "at_period_end", cancellation_reason: { enabled: true, options: ["too_expensive", "unused", "other"] } },
+      subscription_cancel: {
+        enabled: true,
+        mode: "at_period_end",
+        cancellation_reason: { enabled: true, options: ["too_expensive", "unused", "other"] },
+      },
       subscription_update: {
         enabled: true,
         default_allowed_updates: ["price"],
@@ -31,7 +45,12 @@ afterAll(async () => h.close());
 const RETURN = "http://app.test/account";
 
 async function portalFor(customer: string, flow?: Stripe.BillingPortal.SessionCreateParams.FlowData) {
-  const session = await h.stripe.billingPortal.sessions.create({ customer, return_url: RETURN, configuration: config.id, ...(flow ? { flow_data: flow } : {}) });
+  const session = await h.stripe.billingPortal.sessions.create({
+    customer,
+    return_url: RETURN,
+    configuration: config.id,
+    ...(flow ? { flow_data: flow } : {}),
+  });
   return { session, base: `${h.emulator.url}/portal/${session.id}` };
 }
 
@@ -56,7 +75,9 @@ describe("portal home", () => {
     expect((await page(`${h.emulator.url}/portal/bps_nope`)).status).toBe(404);
     const invoice = (await h.stripe.invoices.list({ customer: run.customer.id })).data[0];
     const hosted = await page(`${h.emulator.url}/invoices/${invoice?.id ?? ""}`);
-    expect(invoice?.hosted_invoice_url).toBe(`http://localhost:${h.emulator.port}/invoices/${invoice?.id ?? ""}`);
+    expect(invoice?.hosted_invoice_url).toBe(
+      `http://localhost:${h.emulator.port}/invoices/${invoice?.id ?? ""}`,
+    );
     expect(hosted.html).toContain(`Invoice ${invoice?.number ?? ""}`);
   });
 });
@@ -69,11 +90,18 @@ describe("cancel and undo", () => {
     expect(confirm.html).toContain("It&#39;s too expensive");
     expect(confirm.html).toContain(">Don&#39;t cancel</button>");
     expect(confirm.html).toContain('<input type="hidden" name="home" value="1">');
-    const canceled = await postForm(`${base}/cancel`, { subscription: run.subscription.id, reason: "too_expensive", comment: "Too many titles" });
+    const canceled = await postForm(`${base}/cancel`, {
+      subscription: run.subscription.id,
+      reason: "too_expensive",
+      comment: "Too many titles",
+    });
     expect(canceled.status).toBe(303);
     expect(canceled.location).toMatch(new RegExp(`^/portal/.+\\?notice=`));
     const sub = await h.stripe.subscriptions.retrieve(run.subscription.id);
-    expect(sub).toMatchObject({ cancel_at_period_end: true, cancellation_details: { feedback: "too_expensive", comment: "Too many titles" } });
+    expect(sub).toMatchObject({
+      cancel_at_period_end: true,
+      cancellation_details: { feedback: "too_expensive", comment: "Too many titles" },
+    });
     const home = await page(`${h.emulator.url}${canceled.location ?? ""}`);
     expect(home.html).toContain('role="status"');
     expect(home.html).toContain(">Renew plan</button>");
@@ -82,10 +110,14 @@ describe("cancel and undo", () => {
   });
 
   test("mode=immediately cancels at once", async () => {
-    await h.stripe.billingPortal.configurations.update(config.id, { features: { subscription_cancel: { enabled: true, mode: "immediately" } } });
+    await h.stripe.billingPortal.configurations.update(config.id, {
+      features: { subscription_cancel: { enabled: true, mode: "immediately" } },
+    });
     const run = await checkoutWithTrial(h, plans);
     const { base } = await portalFor(run.customer.id);
-    expect((await page(`${base}/cancel?subscription=${run.subscription.id}`)).html).toContain("canceled immediately");
+    expect((await page(`${base}/cancel?subscription=${run.subscription.id}`)).html).toContain(
+      "canceled immediately",
+    );
     await postForm(`${base}/cancel`, { subscription: run.subscription.id });
     expect((await h.stripe.subscriptions.retrieve(run.subscription.id)).status).toBe("canceled");
   });
@@ -106,11 +138,17 @@ describe("switch plan and update card", () => {
     const run = await checkoutWithTrial(h, plans);
     await advance(h, run.clock.id, run.frozenTime + 15 * DAY);
     const { base } = await portalFor(run.customer.id);
-    expect((await postForm(`${base}/switch`, { subscription: run.subscription.id, price: plans.annual.id })).status).toBe(303);
+    expect(
+      (await postForm(`${base}/switch`, { subscription: run.subscription.id, price: plans.annual.id }))
+        .status,
+    ).toBe(303);
     const sub = await h.stripe.subscriptions.retrieve(run.subscription.id, { expand: ["latest_invoice"] });
     expect(sub.items.data[0]?.price.id).toBe(plans.annual.id);
     expect((sub.latest_invoice as Stripe.Invoice).billing_reason).toBe("subscription_update");
-    const refused = await postForm(`${base}/switch`, { subscription: run.subscription.id, price: "price_elsewhere" });
+    const refused = await postForm(`${base}/switch`, {
+      subscription: run.subscription.id,
+      price: "price_elsewhere",
+    });
     expect(refused.html).toContain("not available");
   });
 
@@ -121,14 +159,20 @@ describe("switch plan and update card", () => {
     const { base } = await portalFor(run.customer.id);
     const form = await page(`${base}/payment-method`);
     expect(form.html).toContain(">Save card</button>");
-    expect((await postForm(`${base}/payment-method`, { ...VISA, cardNumber: "4000 0000 0000 0002" })).status).toBe(402);
+    expect(
+      (await postForm(`${base}/payment-method`, { ...VISA, cardNumber: "4000 0000 0000 0002" })).status,
+    ).toBe(402);
     expect((await postForm(`${base}/payment-method`, VISA)).status).toBe(303);
-    const sub = await h.stripe.subscriptions.retrieve(run.subscription.id, { expand: ["latest_invoice", "default_payment_method"] });
+    const sub = await h.stripe.subscriptions.retrieve(run.subscription.id, {
+      expand: ["latest_invoice", "default_payment_method"],
+    });
     expect(sub.status).toBe("active");
     expect((sub.latest_invoice as Stripe.Invoice).status).toBe("paid");
     expect((sub.default_payment_method as Stripe.PaymentMethod).card?.last4).toBe("4242");
     const customer = (await h.stripe.customers.retrieve(run.customer.id)) as Stripe.Customer;
-    expect(customer.invoice_settings.default_payment_method).toBe((sub.default_payment_method as Stripe.PaymentMethod).id);
+    expect(customer.invoice_settings.default_payment_method).toBe(
+      (sub.default_payment_method as Stripe.PaymentMethod).id,
+    );
   });
 });
 
@@ -152,11 +196,20 @@ describe("flow_data deep links", () => {
     const run = await checkoutWithTrial(h, plans);
     const { base } = await portalFor(run.customer.id, {
       type: "subscription_update_confirm",
-      subscription_update_confirm: { subscription: run.subscription.id, items: [{ id: run.subscription.items.data[0]?.id ?? "", price: plans.annual.id }] },
-      after_completion: { type: "hosted_confirmation", hosted_confirmation: { custom_message: "Welcome to Annual" } },
+      subscription_update_confirm: {
+        subscription: run.subscription.id,
+        items: [{ id: run.subscription.items.data[0]?.id ?? "", price: plans.annual.id }],
+      },
+      after_completion: {
+        type: "hosted_confirmation",
+        hosted_confirmation: { custom_message: "Welcome to Annual" },
+      },
     });
     expect((await page(base)).html).toContain(">Confirm</button>");
-    const confirmed = await postForm(`${base}/switch`, { subscription: run.subscription.id, price: plans.annual.id });
+    const confirmed = await postForm(`${base}/switch`, {
+      subscription: run.subscription.id,
+      price: plans.annual.id,
+    });
     expect(confirmed.html).toContain("Welcome to Annual");
   });
 
@@ -167,9 +220,19 @@ describe("flow_data deep links", () => {
     expect(pmPage.html).toContain(">Save card</button>");
     expect(pmPage.html).toContain(`<form method="get" action="${RETURN}">`);
     expect((await page(`${pmFlow.base}?home=1`)).html).toContain("Current plan");
-    const updateFlow = await portalFor(run.customer.id, { type: "subscription_update", subscription_update: { subscription: run.subscription.id } });
+    const updateFlow = await portalFor(run.customer.id, {
+      type: "subscription_update",
+      subscription_update: { subscription: run.subscription.id },
+    });
     expect((await page(updateFlow.base)).html).toContain("Update your plan");
-    await expect(portalFor(run.customer.id, { type: "subscription_cancel" })).rejects.toMatchObject({ code: "parameter_missing" });
-    await expect(portalFor(run.customer.id, { type: "subscription_cancel", subscription_cancel: { subscription: "sub_nope" } })).rejects.toMatchObject({ statusCode: 404 });
+    await expect(portalFor(run.customer.id, { type: "subscription_cancel" })).rejects.toMatchObject({
+      code: "parameter_missing",
+    });
+    await expect(
+      portalFor(run.customer.id, {
+        type: "subscription_cancel",
+        subscription_cancel: { subscription: "sub_nope" },
+      }),
+    ).rejects.toMatchObject({ statusCode: 404 });
   });
 });

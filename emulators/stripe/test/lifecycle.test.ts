@@ -1,6 +1,14 @@
 import type Stripe from "stripe";
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
-import { advance, checkoutWithTrial, createPlans, DAY, FAILS_LATER, startHarness, type Harness } from "./harness";
+import {
+  advance,
+  checkoutWithTrial,
+  createPlans,
+  DAY,
+  FAILS_LATER,
+  startHarness,
+  type Harness,
+} from "./harness";
 
 let h: Harness;
 let plans: Awaited<ReturnType<typeof createPlans>>;
@@ -17,7 +25,10 @@ async function eventsFor(subscription: string): Promise<Stripe.Event[]> {
   const all = await h.stripe.events.list({ limit: 100 }).autoPagingToArray({ limit: 1000 });
   return all
     .filter((e) => {
-      const object = e.data.object as { id?: string; parent?: { subscription_details?: { subscription?: string } } };
+      const object = e.data.object as {
+        id?: string;
+        parent?: { subscription_details?: { subscription?: string } };
+      };
       return object.id === subscription || object.parent?.subscription_details?.subscription === subscription;
     })
     .reverse();
@@ -36,7 +47,9 @@ describe("trial with a card", () => {
     expect(sub.trial_end).toBe(run.frozenTime + 14 * DAY);
 
     await advance(h, run.clock.id, run.frozenTime + 10 * DAY);
-    expect((await eventsFor(sub.id)).map((e) => e.type)).not.toContain("customer.subscription.trial_will_end");
+    expect((await eventsFor(sub.id)).map((e) => e.type)).not.toContain(
+      "customer.subscription.trial_will_end",
+    );
     await advance(h, run.clock.id, run.frozenTime + 11 * DAY);
     const warning = (await eventsFor(sub.id)).find((e) => e.type === "customer.subscription.trial_will_end");
     expect(warning?.created).toBe(run.frozenTime + 11 * DAY);
@@ -53,7 +66,9 @@ describe("trial with a card", () => {
     ]);
     expect(invoices[1]?.parent?.subscription_details?.subscription).toBe(sub.id);
     const types = (await eventsFor(sub.id)).map((e) => e.type);
-    expect(types).toEqual(expect.arrayContaining(["invoice.paid", "invoice.payment_succeeded", "customer.subscription.updated"]));
+    expect(types).toEqual(
+      expect.arrayContaining(["invoice.paid", "invoice.payment_succeeded", "customer.subscription.updated"]),
+    );
 
     await advance(h, run.clock.id, (item?.current_period_end ?? 0) + 60);
     const renewed = await h.stripe.subscriptions.retrieve(sub.id);
@@ -90,12 +105,16 @@ describe("trial without a card: trial_settings.end_behavior.missing_payment_meth
     const run = await checkoutWithTrial(h, plans, { card: null, missing: "pause" });
     await advance(h, run.clock.id, run.frozenTime + 15 * DAY);
     expect((await h.stripe.subscriptions.retrieve(run.subscription.id)).status).toBe("paused");
-    expect((await eventsFor(run.subscription.id)).map((e) => e.type)).toContain("customer.subscription.paused");
+    expect((await eventsFor(run.subscription.id)).map((e) => e.type)).toContain(
+      "customer.subscription.paused",
+    );
     const pm = await h.stripe.paymentMethods.attach("pm_card_visa", { customer: run.customer.id });
     await h.stripe.subscriptions.update(run.subscription.id, { default_payment_method: pm.id });
     const resumed = await h.stripe.subscriptions.resume(run.subscription.id);
     expect(resumed.status).toBe("active");
-    expect((await eventsFor(run.subscription.id)).map((e) => e.type)).toContain("customer.subscription.resumed");
+    expect((await eventsFor(run.subscription.id)).map((e) => e.type)).toContain(
+      "customer.subscription.resumed",
+    );
   });
 
   test("create_invoice → an open invoice and past_due", async () => {
@@ -111,7 +130,10 @@ describe("cancellation and plan changes", () => {
   test("cancel_at_period_end → deleted at period end, not before", async () => {
     const run = await checkoutWithTrial(h, plans);
     await advance(h, run.clock.id, run.frozenTime + 15 * DAY);
-    const active = await h.stripe.subscriptions.update(run.subscription.id, { cancel_at_period_end: true, cancellation_details: { feedback: "too_expensive" } });
+    const active = await h.stripe.subscriptions.update(run.subscription.id, {
+      cancel_at_period_end: true,
+      cancellation_details: { feedback: "too_expensive" },
+    });
     const end = active.items.data[0]?.current_period_end ?? 0;
     expect(active).toMatchObject({ cancel_at_period_end: true, cancel_at: end, status: "active" });
     expect(active.cancellation_details?.feedback).toBe("too_expensive");
@@ -121,15 +143,23 @@ describe("cancellation and plan changes", () => {
     const ended = await h.stripe.subscriptions.retrieve(run.subscription.id);
     expect(ended).toMatchObject({ status: "canceled", ended_at: end });
     expect((await eventsFor(ended.id)).map((e) => e.type)).toContain("customer.subscription.deleted");
-    expect((await invoicesOf(ended.id)).map((i) => i.billing_reason)).toEqual(["subscription_create", "subscription_cycle"]);
+    expect((await invoicesOf(ended.id)).map((i) => i.billing_reason)).toEqual([
+      "subscription_create",
+      "subscription_cycle",
+    ]);
   });
 
   test("undo a cancellation: cancel_at_period_end=false keeps renewing", async () => {
     const run = await checkoutWithTrial(h, plans);
     await h.stripe.subscriptions.update(run.subscription.id, { cancel_at_period_end: true });
-    const updates = (await eventsFor(run.subscription.id)).filter((e) => e.type === "customer.subscription.updated");
+    const updates = (await eventsFor(run.subscription.id)).filter(
+      (e) => e.type === "customer.subscription.updated",
+    );
     expect(updates).toHaveLength(1);
-    expect(updates[0]?.data.previous_attributes).toMatchObject({ cancel_at_period_end: false, cancel_at: null });
+    expect(updates[0]?.data.previous_attributes).toMatchObject({
+      cancel_at_period_end: false,
+      cancel_at: null,
+    });
     const undone = await h.stripe.subscriptions.update(run.subscription.id, { cancel_at_period_end: false });
     expect(undone).toMatchObject({ cancel_at_period_end: false, cancel_at: null, canceled_at: null });
     await advance(h, run.clock.id, run.frozenTime + 15 * DAY);
@@ -155,14 +185,18 @@ describe("cancellation and plan changes", () => {
     expect(amounts).toContain(9999);
     expect(amounts.some((a) => a < 0)).toBe(true);
     expect(invoice.status).toBe("paid");
-    const updated = (await eventsFor(before.id)).filter((e) => e.type === "customer.subscription.updated").at(-1);
+    const updated = (await eventsFor(before.id))
+      .filter((e) => e.type === "customer.subscription.updated")
+      .at(-1);
     expect(updated?.data.previous_attributes).toHaveProperty("items");
   });
 
   test("switching during the trial changes the price without an invoice", async () => {
     const run = await checkoutWithTrial(h, plans);
     const item = run.subscription.items.data[0];
-    const switched = await h.stripe.subscriptions.update(run.subscription.id, { items: [{ id: item?.id ?? "", price: plans.annual.id }] });
+    const switched = await h.stripe.subscriptions.update(run.subscription.id, {
+      items: [{ id: item?.id ?? "", price: plans.annual.id }],
+    });
     expect(switched).toMatchObject({ status: "trialing", trial_end: run.frozenTime + 14 * DAY });
     expect(await invoicesOf(run.subscription.id)).toHaveLength(1);
   });
@@ -174,11 +208,19 @@ describe("cancellation and plan changes", () => {
     expect((await invoicesOf(run.subscription.id)).at(-1)?.amount_paid).toBe(999);
     const canceled = await h.stripe.subscriptions.cancel(run.subscription.id);
     expect(canceled.status).toBe("canceled");
-    await expect(h.stripe.subscriptions.update(run.subscription.id, { cancel_at_period_end: true })).rejects.toMatchObject({ statusCode: 400 });
+    await expect(
+      h.stripe.subscriptions.update(run.subscription.id, { cancel_at_period_end: true }),
+    ).rejects.toMatchObject({ statusCode: 400 });
   });
 
   test("same-interval switch: prorations wait for the next invoice, or are invoiced at once with always_invoice", async () => {
-    const plus = await h.stripe.prices.create({ product: plans.product.id, currency: "gbp", unit_amount: 1499, recurring: { interval: "month" }, nickname: "Plus" });
+    const plus = await h.stripe.prices.create({
+      product: plans.product.id,
+      currency: "gbp",
+      unit_amount: 1499,
+      recurring: { interval: "month" },
+      nickname: "Plus",
+    });
     const run = await checkoutWithTrial(h, plans);
     await advance(h, run.clock.id, run.frozenTime + 15 * DAY);
     const active = await h.stripe.subscriptions.retrieve(run.subscription.id);
@@ -189,10 +231,18 @@ describe("cancellation and plan changes", () => {
     await advance(h, run.clock.id, periodEnd + 60);
     const renewal = (await invoicesOf(active.id)).at(-1);
     const lines = renewal?.lines.data ?? [];
-    expect(lines.filter((l) => l.parent?.type === "invoice_item_details").map((l) => Math.sign(l.amount)).sort()).toEqual([-1, 1]);
+    expect(
+      lines
+        .filter((l) => l.parent?.type === "invoice_item_details")
+        .map((l) => Math.sign(l.amount))
+        .sort(),
+    ).toEqual([-1, 1]);
     expect(lines.find((l) => l.parent?.type === "subscription_item_details")?.amount).toBe(1499);
 
-    const switchedBack = await h.stripe.subscriptions.update(active.id, { items: [{ id: item?.id ?? "", price: plans.monthly.id }], proration_behavior: "always_invoice" });
+    const switchedBack = await h.stripe.subscriptions.update(active.id, {
+      items: [{ id: item?.id ?? "", price: plans.monthly.id }],
+      proration_behavior: "always_invoice",
+    });
     const immediate = await h.stripe.invoices.retrieve(String(switchedBack.latest_invoice));
     expect(immediate.billing_reason).toBe("subscription_update");
     expect(immediate.lines.data.every((l) => l.parent?.type === "invoice_item_details")).toBe(true);

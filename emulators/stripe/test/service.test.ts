@@ -9,21 +9,33 @@ import { startStripeEmulator } from "../src/index";
 const dir = mkdtempSync(path.join(tmpdir(), "stripe-emulator-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const sdk = (port: number) => new Stripe("sk_test_x", { host: "127.0.0.1", port, protocol: "http", maxNetworkRetries: 0 });
+const sdk = (port: number) =>
+  new Stripe("sk_test_x", { host: "127.0.0.1", port, protocol: "http", maxNetworkRetries: 0 });
 
 describe("state file", () => {
   test("a demo survives a restart", async () => {
     const stateFile = path.join(dir, "state.json");
     const first = await startStripeEmulator({ port: 0, stateFile });
     const customer = await sdk(first.port).customers.create({ email: "kept@example.com" });
-    const price = await sdk(first.port).prices.create({ currency: "gbp", unit_amount: 999, recurring: { interval: "month" }, product_data: { name: "Kept" } });
+    const price = await sdk(first.port).prices.create({
+      currency: "gbp",
+      unit_amount: 999,
+      recurring: { interval: "month" },
+      product_data: { name: "Kept" },
+    });
     await first.close();
     expect(JSON.parse(readFileSync(stateFile, "utf8"))).toHaveProperty(["customers", customer.id]);
     const second = await startStripeEmulator({ port: 0, stateFile });
     try {
-      expect(((await sdk(second.port).customers.retrieve(customer.id)) as Stripe.Customer).email).toBe("kept@example.com");
+      expect(((await sdk(second.port).customers.retrieve(customer.id)) as Stripe.Customer).email).toBe(
+        "kept@example.com",
+      );
       expect((await sdk(second.port).prices.retrieve(price.id)).unit_amount).toBe(999);
-      const s = await sdk(second.port).checkout.sessions.create({ mode: "subscription", customer: customer.id, line_items: [{ price: price.id, quantity: 1 }] });
+      const s = await sdk(second.port).checkout.sessions.create({
+        mode: "subscription",
+        customer: customer.id,
+        line_items: [{ price: price.id, quantity: 1 }],
+      });
       expect(s.url).toBe(`http://localhost:${second.port}/checkout/${s.id}`);
     } finally {
       await second.close();

@@ -27,7 +27,9 @@ async function deliveries(): Promise<Delivery[]> {
 }
 
 function receivedEvents(): Stripe.Event[] {
-  return h.receiver.received.map((r) => h.stripe.webhooks.constructEvent(r.body, String(r.headers["stripe-signature"]), WEBHOOK_SECRET));
+  return h.receiver.received.map((r) =>
+    h.stripe.webhooks.constructEvent(r.body, String(r.headers["stripe-signature"]), WEBHOOK_SECRET),
+  );
 }
 
 describe("signed deliveries", () => {
@@ -42,7 +44,9 @@ describe("signed deliveries", () => {
     expect(stored.api_version).toBe("2026-10-28.endive");
     const header = String(h.receiver.received[0]?.headers["stripe-signature"]);
     expect(header).toMatch(/^t=\d+,v1=[0-9a-f]{64}$/);
-    expect(() => h.stripe.webhooks.constructEvent(h.receiver.received[0]?.body ?? "", header, "whsec_wrong")).toThrow();
+    expect(() =>
+      h.stripe.webhooks.constructEvent(h.receiver.received[0]?.body ?? "", header, "whsec_wrong"),
+    ).toThrow();
     expect((await h.stripe.events.list({ type: "customer.*" })).data).toHaveLength(1);
   });
 });
@@ -121,7 +125,11 @@ describe("chaos switches", () => {
     expect((await h.control("config", { explode: true })).status).toBe(400);
     await h.control("config", { duplicateDeliveries: true, shuffle: true, delayMs: 10 });
     await h.control("reset", {});
-    expect(await (await h.control("config")).json()).toMatchObject({ duplicateDeliveries: false, shuffle: false, delayMs: 0 });
+    expect(await (await h.control("config")).json()).toMatchObject({
+      duplicateDeliveries: false,
+      shuffle: false,
+      delayMs: 0,
+    });
   });
 });
 
@@ -129,14 +137,21 @@ describe("webhook endpoints API", () => {
   test("/v1/webhook_endpoints: own secret, enabled_events filter, delete stops delivery", async () => {
     const second = await startWebhookReceiver();
     try {
-      const endpoint = await h.stripe.webhookEndpoints.create({ url: second.url, enabled_events: ["product.created"] });
+      const endpoint = await h.stripe.webhookEndpoints.create({
+        url: second.url,
+        enabled_events: ["product.created"],
+      });
       expect(endpoint.secret).toMatch(/^whsec_/);
       expect((await h.stripe.webhookEndpoints.retrieve(endpoint.id)).secret).toBeUndefined();
       await h.stripe.customers.create();
       await h.stripe.products.create({ name: "Filtered" });
       await h.idle();
       expect(second.received).toHaveLength(1);
-      const event = h.stripe.webhooks.constructEvent(second.received[0]?.body ?? "", String(second.received[0]?.headers["stripe-signature"]), endpoint.secret ?? "");
+      const event = h.stripe.webhooks.constructEvent(
+        second.received[0]?.body ?? "",
+        String(second.received[0]?.headers["stripe-signature"]),
+        endpoint.secret ?? "",
+      );
       expect(event.type).toBe("product.created");
       expect((await h.stripe.webhookEndpoints.list()).data.map((e) => e.id)).toEqual([endpoint.id]);
       await h.stripe.webhookEndpoints.update(endpoint.id, { disabled: true });
@@ -152,11 +167,19 @@ describe("webhook endpoints API", () => {
   test("POST /_emulator/webhook-endpoints uses the configured secret", async () => {
     const third = await startWebhookReceiver();
     try {
-      const answer = (await (await h.control("webhook-endpoints", { url: third.url })).json()) as { secret: string };
+      const answer = (await (await h.control("webhook-endpoints", { url: third.url })).json()) as {
+        secret: string;
+      };
       expect(answer.secret).toBe(WEBHOOK_SECRET);
       await h.stripe.customers.create();
       await h.idle();
-      expect(h.stripe.webhooks.constructEvent(third.received[0]?.body ?? "", String(third.received[0]?.headers["stripe-signature"]), WEBHOOK_SECRET).type).toBe("customer.created");
+      expect(
+        h.stripe.webhooks.constructEvent(
+          third.received[0]?.body ?? "",
+          String(third.received[0]?.headers["stripe-signature"]),
+          WEBHOOK_SECRET,
+        ).type,
+      ).toBe("customer.created");
     } finally {
       await third.close();
     }

@@ -13,14 +13,29 @@ async function raw(method: string, path: string, body?: string, headers: Record<
   const response = await fetch(`${h.emulator.url}${path}`, {
     method,
     body,
-    headers: { authorization: "Bearer sk_test_wire", "content-type": "application/x-www-form-urlencoded", ...headers },
+    headers: {
+      authorization: "Bearer sk_test_wire",
+      "content-type": "application/x-www-form-urlencoded",
+      ...headers,
+    },
   });
-  return { status: response.status, headers: response.headers, json: (await response.json()) as { error?: { type: string; code?: string; param?: string; message: string } } & Record<string, unknown> };
+  return {
+    status: response.status,
+    headers: response.headers,
+    json: (await response.json()) as {
+      error?: { type: string; code?: string; param?: string; message: string };
+    } & Record<string, unknown>,
+  };
 }
 
 describe("authentication", () => {
   test("a key that is not sk_test_… is refused with 401", async () => {
-    const bad = new Stripe("sk_live_nope", { host: "127.0.0.1", port: h.emulator.port, protocol: "http", maxNetworkRetries: 0 });
+    const bad = new Stripe("sk_live_nope", {
+      host: "127.0.0.1",
+      port: h.emulator.port,
+      protocol: "http",
+      maxNetworkRetries: 0,
+    });
     await expect(bad.customers.list()).rejects.toBeInstanceOf(Stripe.errors.StripeAuthenticationError);
     const none = await fetch(`${h.emulator.url}/v1/customers`);
     expect(none.status).toBe(401);
@@ -28,7 +43,9 @@ describe("authentication", () => {
   });
 
   test("any sk_test_ key works, also as HTTP basic auth like curl -u", async () => {
-    const basic = await fetch(`${h.emulator.url}/v1/customers`, { headers: { authorization: `Basic ${Buffer.from("sk_test_abc:").toString("base64")}` } });
+    const basic = await fetch(`${h.emulator.url}/v1/customers`, {
+      headers: { authorization: `Basic ${Buffer.from("sk_test_abc:").toString("base64")}` },
+    });
     expect(basic.status).toBe(200);
   });
 });
@@ -50,7 +67,11 @@ describe("form encoding and validation", () => {
   test("unknown parameter → 400 parameter_unknown naming it", async () => {
     const res = await raw("POST", "/v1/customers", "email=a@b.c&favourite_colour=blue");
     expect(res.status).toBe(400);
-    expect(res.json.error).toMatchObject({ type: "invalid_request_error", code: "parameter_unknown", param: "favourite_colour" });
+    expect(res.json.error).toMatchObject({
+      type: "invalid_request_error",
+      code: "parameter_unknown",
+      param: "favourite_colour",
+    });
     const nested = await raw("POST", "/v1/customers", "invoice_settings[colour]=x");
     expect(nested.json.error).toMatchObject({ code: "parameter_unknown", param: "invoice_settings[colour]" });
     const onGet = await raw("GET", "/v1/customers?colour=red");
@@ -61,13 +82,19 @@ describe("form encoding and validation", () => {
     const product = await h.stripe.products.create({ name: "Typed" });
     const wrongType = await raw("POST", "/v1/prices", `product=${product.id}&currency=gbp&unit_amount=lots`);
     expect(wrongType.json.error).toMatchObject({ code: "parameter_invalid_integer", param: "unit_amount" });
-    await expect(h.stripe.prices.create({ product: product.id, unit_amount: 5 } as Stripe.PriceCreateParams)).rejects.toMatchObject({
+    await expect(
+      h.stripe.prices.create({ product: product.id, unit_amount: 5 } as Stripe.PriceCreateParams),
+    ).rejects.toMatchObject({
       type: "StripeInvalidRequestError",
       code: "parameter_missing",
       param: "currency",
     });
     await expect(
-      h.stripe.checkout.sessions.create({ mode: "subscription", line_items: [{ price: "price_doesnotexist", quantity: 1 }], success_url: "http://x.test" }),
+      h.stripe.checkout.sessions.create({
+        mode: "subscription",
+        line_items: [{ price: "price_doesnotexist", quantity: 1 }],
+        success_url: "http://x.test",
+      }),
     ).rejects.toMatchObject({ statusCode: 404, code: "resource_missing", param: "line_items[0][price]" });
     const badEnum = await raw("POST", "/v1/checkout/sessions", "mode=sometimes");
     expect(badEnum.json.error?.message).toMatch(/must be one of/);
@@ -89,11 +116,21 @@ describe("form encoding and validation", () => {
 
 describe("all or nothing", () => {
   test("a request that fails half-way leaves no trace, not even an event", async () => {
-    await h.stripe.prices.create({ currency: "gbp", unit_amount: 1, product_data: { name: "Holder" }, lookup_key: "taken" });
+    await h.stripe.prices.create({
+      currency: "gbp",
+      unit_amount: 1,
+      product_data: { name: "Holder" },
+      lookup_key: "taken",
+    });
     const products = (await h.stripe.products.list({ limit: 100 })).data.length;
     const events = (await h.stripe.events.list({ limit: 100 })).data.length;
     await expect(
-      h.stripe.prices.create({ currency: "gbp", unit_amount: 2, product_data: { name: "Orphan" }, lookup_key: "taken" }),
+      h.stripe.prices.create({
+        currency: "gbp",
+        unit_amount: 2,
+        product_data: { name: "Orphan" },
+        lookup_key: "taken",
+      }),
     ).rejects.toMatchObject({ param: "lookup_key" });
     expect((await h.stripe.products.list({ limit: 100 })).data).toHaveLength(products);
     expect((await h.stripe.events.list({ limit: 100 })).data).toHaveLength(events);
@@ -108,9 +145,9 @@ describe("idempotency", () => {
     const again = await h.stripe.customers.create({ email: "idem@example.com" }, { idempotencyKey: "key-1" });
     expect(again.id).toBe(first.id);
     expect(again.lastResponse.headers["idempotent-replayed"]).toBe("true");
-    await expect(h.stripe.customers.create({ email: "other@example.com" }, { idempotencyKey: "key-1" })).rejects.toBeInstanceOf(
-      Stripe.errors.StripeIdempotencyError,
-    );
+    await expect(
+      h.stripe.customers.create({ email: "other@example.com" }, { idempotencyKey: "key-1" }),
+    ).rejects.toBeInstanceOf(Stripe.errors.StripeIdempotencyError);
     const list = await h.stripe.customers.list({ email: "idem@example.com" });
     expect(list.data).toHaveLength(1);
   });
@@ -119,17 +156,31 @@ describe("idempotency", () => {
 describe("expand", () => {
   test("nested paths, list paths, includable line_items", async () => {
     const plans = await createPlans(h.stripe);
-    const customer = await h.stripe.customers.create({ email: "expand@example.com", payment_method: "pm_card_visa" });
+    const customer = await h.stripe.customers.create({
+      email: "expand@example.com",
+      payment_method: "pm_card_visa",
+    });
     const pms = await h.stripe.customers.listPaymentMethods(customer.id);
-    await h.stripe.customers.update(customer.id, { invoice_settings: { default_payment_method: pms.data[0]?.id ?? "" } });
-    const sub = await h.stripe.subscriptions.create({ customer: customer.id, items: [{ price: plans.monthly.id }] });
-    const expanded = await h.stripe.subscriptions.retrieve(sub.id, { expand: ["customer", "latest_invoice", "items.data.price.product"] });
+    await h.stripe.customers.update(customer.id, {
+      invoice_settings: { default_payment_method: pms.data[0]?.id ?? "" },
+    });
+    const sub = await h.stripe.subscriptions.create({
+      customer: customer.id,
+      items: [{ price: plans.monthly.id }],
+    });
+    const expanded = await h.stripe.subscriptions.retrieve(sub.id, {
+      expand: ["customer", "latest_invoice", "items.data.price.product"],
+    });
     expect((expanded.customer as Stripe.Customer).email).toBe("expand@example.com");
     expect((expanded.latest_invoice as Stripe.Invoice).object).toBe("invoice");
     expect((expanded.items.data[0]?.price.product as Stripe.Product).name).toBe("Newsstand membership");
     const list = await h.stripe.subscriptions.list({ customer: customer.id, expand: ["data.customer"] });
     expect((list.data[0]?.customer as Stripe.Customer).id).toBe(customer.id);
-    const session = await h.stripe.checkout.sessions.create({ mode: "subscription", customer: customer.id, line_items: [{ price: plans.annual.id, quantity: 1 }] });
+    const session = await h.stripe.checkout.sessions.create({
+      mode: "subscription",
+      customer: customer.id,
+      line_items: [{ price: plans.annual.id, quantity: 1 }],
+    });
     const withLines = await h.stripe.checkout.sessions.retrieve(session.id, { expand: ["line_items"] });
     expect(withLines.line_items?.data[0]?.price?.id).toBe(plans.annual.id);
     const res = await raw("GET", `/v1/subscriptions/${sub.id}?expand[]=status`);
@@ -141,7 +192,10 @@ describe("expand", () => {
 describe("pagination", () => {
   test("limit, starting_after, ending_before, has_more; newest first", async () => {
     const ids: string[] = [];
-    for (let i = 0; i < 5; i++) ids.push((await h.stripe.customers.create({ email: `page${i}@example.com`, metadata: { page: "yes" } })).id);
+    for (let i = 0; i < 5; i++)
+      ids.push(
+        (await h.stripe.customers.create({ email: `page${i}@example.com`, metadata: { page: "yes" } })).id,
+      );
     const newestFirst = [...ids].reverse();
     const first = await h.stripe.customers.list({ limit: 2 });
     expect(first.data.map((c) => c.id)).toEqual(newestFirst.slice(0, 2));
@@ -170,7 +224,10 @@ describe("bad input never breaks the service", () => {
     const wrongMethod = await raw("DELETE", "/v1/prices");
     expect(wrongMethod.status).toBe(404);
     expect(wrongMethod.json.error?.message).toMatch(/Unrecognized request URL \(DELETE: \/v1\/prices\)/);
-    await expect(h.stripe.customers.retrieve("cus_missing")).rejects.toMatchObject({ statusCode: 404, code: "resource_missing" });
+    await expect(h.stripe.customers.retrieve("cus_missing")).rejects.toMatchObject({
+      statusCode: 404,
+      code: "resource_missing",
+    });
     const unknown = await raw("GET", "/v1/charges/ch_1");
     expect(unknown.status).toBe(404);
     const deep = await raw("POST", "/v1/customers", `metadata${"[a]".repeat(20)}=1`);
@@ -178,14 +235,18 @@ describe("bad input never breaks the service", () => {
     await new Promise<void>((resolve) => {
       // A client that promises a body and hangs up half-way.
       const socket = connect(h.emulator.port, "127.0.0.1", () => {
-        socket.write("POST /v1/customers HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer sk_test_x\r\nContent-Length: 1000\r\n\r\nemail=a");
+        socket.write(
+          "POST /v1/customers HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer sk_test_x\r\nContent-Length: 1000\r\n\r\nemail=a",
+        );
         setTimeout(() => {
           socket.destroy();
           resolve();
         }, 50);
       });
     });
-    const json = await raw("POST", "/v1/customers", '{"email":"json@example.com"}', { "content-type": "application/json" });
+    const json = await raw("POST", "/v1/customers", '{"email":"json@example.com"}', {
+      "content-type": "application/json",
+    });
     expect(json.json.error).toMatchObject({ code: "parameter_unknown" });
     const health = await fetch(`${h.emulator.url}/health`);
     expect(await health.json()).toEqual({ ok: true });

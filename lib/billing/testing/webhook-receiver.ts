@@ -24,7 +24,10 @@ export async function startWebhookReceiver(): Promise<WebhookReceiver> {
   const server = createServer((req, res) => {
     void (async () => {
       const header = req.headers["stripe-signature"];
-      const outcome = await handleStripeWebhook(await readBody(req), typeof header === "string" ? header : null);
+      const outcome = await handleStripeWebhook(
+        await readBody(req),
+        typeof header === "string" ? header : null,
+      );
       await deliverNow(outcome.mailIds);
       statuses.push(outcome.status);
       res.writeHead(outcome.status, { "content-type": "application/json" }).end(JSON.stringify(outcome.body));

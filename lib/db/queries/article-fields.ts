@@ -28,7 +28,10 @@ const articleCardFields = {
  * The one article-card join: articles with their publisher and topic, selecting the card columns plus `extra`.
  * Callers add their own where/order/limit (and further joins, e.g. editors' picks).
  */
-export function selectArticleCards<Extra extends SelectedFields = Record<never, never>>(db: Database, extra?: Extra) {
+export function selectArticleCards<Extra extends SelectedFields = Record<never, never>>(
+  db: Database,
+  extra?: Extra,
+) {
   return db
     .select({ ...articleCardFields, ...(extra as Extra) })
     .from(articles)
@@ -58,7 +61,10 @@ export const isPublished = sql`${articles.status} = 'published'`;
 
 // The partial indexes are (published_at DESC NULLS LAST, id DESC NULLS LAST), as drizzle-kit writes
 // `.desc()`. A plain `desc` means NULLS FIRST and would not match them, turning every list into a sort.
-export const newestFirst = [sql`${articles.publishedAt} desc nulls last`, sql`${articles.id} desc nulls last`];
+export const newestFirst = [
+  sql`${articles.publishedAt} desc nulls last`,
+  sql`${articles.id} desc nulls last`,
+];
 
 /** A page of results: `limit + 1` rows were fetched so we know whether another page exists. */
 export interface Page<T> {
@@ -111,7 +117,8 @@ export function toArticleCard(row: ArticleCardRow): ArticleCard {
 }
 
 /** The card columns in raw SQL (aliases a, p, t), for queries the builder cannot express (LATERAL, ts_headline). */
-export const articleCardSql = sql.raw(`a.id, a.slug, a.headline, a.standfirst, a.hero_image_url, a.hero_image_alt,
+export const articleCardSql =
+  sql.raw(`a.id, a.slug, a.headline, a.standfirst, a.hero_image_url, a.hero_image_alt,
   a.hero_image_width, a.hero_image_height, a.reading_minutes, a.published_at,
   p.slug as publisher_slug, p.name as publisher_name, p.logo_url as publisher_logo_url,
   t.slug as topic_slug, t.name as topic_name`);

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { useTestDatabase } from "@/lib/testing/test-db";
-import { createArticle, createAuthor, createPublisher, createTopic, hoursAgo } from "@/lib/testing/factories/content";
+import {
+  createArticle,
+  createAuthor,
+  createPublisher,
+  createTopic,
+  hoursAgo,
+} from "@/lib/testing/factories/content";
 import {
   getArticleBody,
   getArticleBySlug,
@@ -25,7 +31,11 @@ describe("article page queries", () => {
       authorIds: [first.id, second.id],
     });
     const detail = await getArticleBySlug("teaser-only");
-    expect(detail).toMatchObject({ id: article.id, publisherName: "Byline Bugle", teaserHtml: article.teaserHtml });
+    expect(detail).toMatchObject({
+      id: article.id,
+      publisherName: "Byline Bugle",
+      teaserHtml: article.teaserHtml,
+    });
     expect(detail?.authors.map((a) => a.name)).toEqual(["Yan First", "Zoe Second"]);
     expect(JSON.stringify(detail)).not.toContain("secret members-only");
     expect(await getArticleBody(article.id)).toBe("<p>secret members-only paragraph</p>");
@@ -44,7 +54,8 @@ describe("article page queries", () => {
 describe("lists", () => {
   it("pages the latest of one title with a has-next flag and an empty page past the end", async () => {
     const publisher = await createPublisher();
-    for (let i = 0; i < 5; i += 1) await createArticle({ publisherId: publisher.id, publishedAt: hoursAgo(i) });
+    for (let i = 0; i < 5; i += 1)
+      await createArticle({ publisherId: publisher.id, publishedAt: hoursAgo(i) });
     await createArticle({ publisherId: publisher.id, status: "draft" });
     const one = await listLatestArticles({ publisherId: publisher.id, page: 1, pageSize: 2 });
     const three = await listLatestArticles({ publisherId: publisher.id, page: 3, pageSize: 2 });
@@ -79,9 +90,21 @@ describe("lists", () => {
     const topic = await createTopic();
     const home = await createPublisher();
     const other = await createPublisher();
-    const article = await createArticle({ topicId: topic.id, publisherId: home.id, publishedAt: hoursAgo(3) });
-    const sameTitle = await createArticle({ topicId: topic.id, publisherId: home.id, publishedAt: hoursAgo(1) });
-    const otherTitle = await createArticle({ topicId: topic.id, publisherId: other.id, publishedAt: hoursAgo(2) });
+    const article = await createArticle({
+      topicId: topic.id,
+      publisherId: home.id,
+      publishedAt: hoursAgo(3),
+    });
+    const sameTitle = await createArticle({
+      topicId: topic.id,
+      publisherId: home.id,
+      publishedAt: hoursAgo(1),
+    });
+    const otherTitle = await createArticle({
+      topicId: topic.id,
+      publisherId: other.id,
+      publishedAt: hoursAgo(2),
+    });
     await createArticle({ publisherId: other.id }); // another topic
     const related = await listRelatedArticles(article, 5);
     expect(related.map((a) => a.id)).toEqual([otherTitle.id, sameTitle.id]);

@@ -125,9 +125,14 @@ export async function listRelatedArticles(
   limit: number,
 ): Promise<ArticleCard[]> {
   const db = await getDb();
-  const base = () => selectArticleCards(db).orderBy(...newestFirst).limit(limit);
+  const base = () =>
+    selectArticleCards(db)
+      .orderBy(...newestFirst)
+      .limit(limit);
   const [others, same] = await Promise.all([
-    base().where(and(isPublished, eq(articles.topicId, article.topicId), ne(articles.publisherId, article.publisherId))),
+    base().where(
+      and(isPublished, eq(articles.topicId, article.topicId), ne(articles.publisherId, article.publisherId)),
+    ),
     base().where(
       and(
         isPublished,

@@ -36,7 +36,10 @@ export async function saveStripeCustomerId(userId: string, customerId: string): 
  * Runs `work` while the user's row is locked (FOR UPDATE), so one user's checkouts start one at a time.
  * `work` must not touch the database itself (it would wait on this lock). Null when there is no such user.
  */
-export async function withBillingUserLocked<T>(userId: string, work: (user: BillingUser) => Promise<T>): Promise<T | null> {
+export async function withBillingUserLocked<T>(
+  userId: string,
+  work: (user: BillingUser) => Promise<T>,
+): Promise<T | null> {
   const db = await getDb();
   return db.transaction(async (tx) => {
     const [user] = await tx.select(billingUserColumns).from(users).where(eq(users.id, userId)).for("update");
@@ -47,10 +50,7 @@ export async function withBillingUserLocked<T>(userId: string, work: (user: Bill
 /** Records an event that needs no membership change (nothing to lock). */
 export async function markStripeEventProcessed(eventId: string, type: string): Promise<void> {
   const db = await getDb();
-  await db
-    .insert(stripeEvents)
-    .values({ id: eventId, type, processedAt: new Date() })
-    .onConflictDoNothing();
+  await db.insert(stripeEvents).values({ id: eventId, type, processedAt: new Date() }).onConflictDoNothing();
 }
 
 export type MembershipFields = Omit<NewMembership, "id" | "userId" | "createdAt" | "updatedAt">;
@@ -66,7 +66,12 @@ export interface MembershipSyncInput {
   onApplied?: (tx: MailWriter, applied: AppliedSync) => Promise<void>;
 }
 
-export type AppliedSync = { outcome: "applied"; user: BillingUser; previous: Membership | null; current: Membership | null };
+export type AppliedSync = {
+  outcome: "applied";
+  user: BillingUser;
+  previous: Membership | null;
+  current: Membership | null;
+};
 export type MembershipSyncResult = { outcome: "duplicate" } | AppliedSync;
 
 /** One membership sync: lock the user, skip a processed event, load from Stripe, upsert by subscription id.
@@ -74,7 +79,10 @@ export type MembershipSyncResult = { outcome: "duplicate" } | AppliedSync;
 export async function applyMembershipSync(input: MembershipSyncInput): Promise<MembershipSyncResult | null> {
   const db = await getDb();
   return db.transaction(async (tx) => {
-    const match = "customerId" in input.owner ? eq(users.stripeCustomerId, input.owner.customerId) : eq(users.id, input.owner.userId);
+    const match =
+      "customerId" in input.owner
+        ? eq(users.stripeCustomerId, input.owner.customerId)
+        : eq(users.id, input.owner.userId);
     const [user] = await tx.select(billingUserColumns).from(users).where(match).for("update");
     if (!user) return null;
     if (input.event) {
@@ -90,7 +98,8 @@ export async function applyMembershipSync(input: MembershipSyncInput): Promise<M
     const previousRows = await tx.select().from(memberships).where(eq(memberships.userId, user.id));
     const fields = await input.load(user, previousRows);
     let current: Membership | null = null;
-    const previous = previousRows.find((m) => m.stripeSubscriptionId === fields?.stripeSubscriptionId) ?? null;
+    const previous =
+      previousRows.find((m) => m.stripeSubscriptionId === fields?.stripeSubscriptionId) ?? null;
     if (fields) {
       const now = new Date();
       [current = null] = await tx
@@ -110,7 +119,11 @@ export async function applyMembershipSync(input: MembershipSyncInput): Promise<M
 
 export async function listMemberships(userId: string): Promise<Membership[]> {
   const db = await getDb();
-  return db.select().from(memberships).where(eq(memberships.userId, userId)).orderBy(desc(memberships.updatedAt));
+  return db
+    .select()
+    .from(memberships)
+    .where(eq(memberships.userId, userId))
+    .orderBy(desc(memberships.updatedAt));
 }
 
 /** Subscriptions of a user that Stripe may still charge (for account deletion and plan checks). */

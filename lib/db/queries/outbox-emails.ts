@@ -41,8 +41,18 @@ export async function insertOutboxEmails(
  */
 export async function claimDueOutboxEmail(leaseMs: number, id?: number): Promise<OutboxEmail | null> {
   const db = await getDb();
-  const due = and(eq(outboxEmails.status, "queued"), lte(outboxEmails.nextAttemptAt, sql`now()`), id === undefined ? undefined : eq(outboxEmails.id, id));
-  const next = db.select({ id: outboxEmails.id }).from(outboxEmails).where(due).orderBy(outboxEmails.nextAttemptAt).limit(1).for("update", { skipLocked: true });
+  const due = and(
+    eq(outboxEmails.status, "queued"),
+    lte(outboxEmails.nextAttemptAt, sql`now()`),
+    id === undefined ? undefined : eq(outboxEmails.id, id),
+  );
+  const next = db
+    .select({ id: outboxEmails.id })
+    .from(outboxEmails)
+    .where(due)
+    .orderBy(outboxEmails.nextAttemptAt)
+    .limit(1)
+    .for("update", { skipLocked: true });
   const [row] = await db
     .update(outboxEmails)
     .set({ attempts: sql`${outboxEmails.attempts} + 1`, nextAttemptAt: inMs(leaseMs) })
@@ -57,11 +67,18 @@ export async function claimDueOutboxEmail(leaseMs: number, id?: number): Promise
  */
 export async function markOutboxEmailSent(id: number): Promise<void> {
   const db = await getDb();
-  await db.update(outboxEmails).set({ status: "sent", sentAt: new Date(), lastError: null, text: "", html: "" }).where(eq(outboxEmails.id, id));
+  await db
+    .update(outboxEmails)
+    .set({ status: "sent", sentAt: new Date(), lastError: null, text: "", html: "" })
+    .where(eq(outboxEmails.id, id));
 }
 
 /** Records a failed attempt: retried after `retryInMs`, or given up for good when that is null. */
-export async function markOutboxEmailFailed(id: number, error: string, retryInMs: number | null): Promise<void> {
+export async function markOutboxEmailFailed(
+  id: number,
+  error: string,
+  retryInMs: number | null,
+): Promise<void> {
   const db = await getDb();
   await db
     .update(outboxEmails)
@@ -97,7 +114,10 @@ export async function purgeOldOutboxEmails(days: number): Promise<number> {
     .where(
       and(
         inArray(outboxEmails.status, ["sent", "failed"]),
-        lt(sql`coalesce(${outboxEmails.sentAt}, ${outboxEmails.createdAt})`, sql`now() - make_interval(days => ${days})`),
+        lt(
+          sql`coalesce(${outboxEmails.sentAt}, ${outboxEmails.createdAt})`,
+          sql`now() - make_interval(days => ${days})`,
+        ),
       ),
     )
     .returning({ id: outboxEmails.id });

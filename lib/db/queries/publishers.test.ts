@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { useTestDatabase } from "@/lib/testing/test-db";
 import { createPublisher } from "@/lib/testing/factories/content";
-import { countActivePublishers, getPublisherBySlug, listActivePublishers, listPublisherCountries } from "./publishers";
+import {
+  countActivePublishers,
+  getPublisherBySlug,
+  listActivePublishers,
+  listPublisherCountries,
+} from "./publishers";
 
 useTestDatabase();
 

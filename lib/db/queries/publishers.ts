@@ -56,7 +56,12 @@ export async function countActivePublishers(): Promise<number> {
 export async function getPublisherBySlug(slug: string): Promise<PublisherDetail | undefined> {
   const db = await getDb();
   const [row] = await db
-    .select({ ...summaryFields, id: publishers.id, language: publishers.language, websiteUrl: publishers.websiteUrl })
+    .select({
+      ...summaryFields,
+      id: publishers.id,
+      language: publishers.language,
+      websiteUrl: publishers.websiteUrl,
+    })
     .from(publishers)
     .where(and(eq(publishers.slug, slug), eq(publishers.active, true)))
     .limit(1);

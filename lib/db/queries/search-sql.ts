@@ -31,17 +31,23 @@ export type HitRow = Partial<ArticleCardRow> & {
 // ("…", or hyphenated words), the same query with every phrase loosened to "all these words" — see
 // search.ts. Not when it negates: "not this phrase" loosened would exclude more than it should. (Lexemes
 // are quoted in a tsquery's text, and the parser never leaves "<" in one, so the pattern only meets operators.)
-export async function plannerSettings(tx: Tx, { bitmap }: { bitmap: boolean }, query?: SQL): Promise<{ nodes: number; words: string | null }> {
+export async function plannerSettings(
+  tx: Tx,
+  { bitmap }: { bitmap: boolean },
+  query?: SQL,
+): Promise<{ nodes: number; words: string | null }> {
   const inspect = query
     ? sql`numnode(${query}) as nodes,
       case when ${query}::text ~ '<[0-9-]+>' and ${query}::text !~ '!' then regexp_replace(${query}::text, '<[0-9-]+>', '&', 'g') end as words`
     : sql`null as nodes, null as words`;
-  const rows = rowsOf<{ nodes: number | null; words: string | null }>(await tx.execute(sql`select ${inspect},
+  const rows = rowsOf<{ nodes: number | null; words: string | null }>(
+    await tx.execute(sql`select ${inspect},
     set_config('statement_timeout', ${String(SEARCH_TIMEOUT_MS)}, true),
     set_config('plan_cache_mode', 'force_custom_plan', true),
     set_config('enable_seqscan', 'off', true),
     set_config('enable_indexscan', ${bitmap ? "off" : "on"}, true),
-    set_config('enable_bitmapscan', ${bitmap ? "on" : "off"}, true)`));
+    set_config('enable_bitmapscan', ${bitmap ? "on" : "off"}, true)`),
+  );
   return { nodes: Number(rows[0]?.nodes ?? 0), words: rows[0]?.words ?? null };
 }
 
@@ -49,7 +55,9 @@ export async function plannerSettings(tx: Tx, { bitmap }: { bitmap: boolean }, q
 // lexeme statistics, close for common words and an overestimate for rare ones.
 export async function estimateRows(tx: Tx, conditions: SQL[]): Promise<Array<number | undefined>> {
   const selects = conditions.map((where) => sql`select 1 from articles a where ${where}`);
-  const rows = rowsOf<{ "QUERY PLAN": unknown }>(await tx.execute(sql`explain (format json) ${sql.join(selects, sql` union all `)}`));
+  const rows = rowsOf<{ "QUERY PLAN": unknown }>(
+    await tx.execute(sql`explain (format json) ${sql.join(selects, sql` union all `)}`),
+  );
   const raw = rows[0]?.["QUERY PLAN"];
   type Node = { "Plan Rows"?: number; "Node Type"?: string; Plans?: Node[] };
   const root = ((typeof raw === "string" ? JSON.parse(raw) : raw) as Array<{ Plan?: Node }>)[0]?.Plan;
@@ -62,8 +70,14 @@ export async function estimateRows(tx: Tx, conditions: SQL[]): Promise<Array<num
 // highlighted snippets, the number of candidates kept (found) and of all candidates (considered); one
 // row with only the counts when the page is empty. `kept` is false for a candidate that failed a check
 // made on the candidates only (a phrase, see search.ts).
-export async function fetchRankedPage(tx: Tx, candidates: SQL, query: SQL, filter: { page: number; pageSize: number }) {
-  return rowsOf<HitRow>(await tx.execute(sql`
+export async function fetchRankedPage(
+  tx: Tx,
+  candidates: SQL,
+  query: SQL,
+  filter: { page: number; pageSize: number },
+) {
+  return rowsOf<HitRow>(
+    await tx.execute(sql`
     with c as materialized (${candidates}),
     ranked as (
       select id, rank, published_at from c where kept
@@ -78,5 +92,6 @@ export async function fetchRankedPage(tx: Tx, candidates: SQL, query: SQL, filte
     left join articles a on a.id = r.id
     left join publishers p on p.id = a.publisher_id
     left join topics t on t.id = a.topic_id
-    order by r.rank desc, r.published_at desc nulls last, r.id desc nulls last`));
+    order by r.rank desc, r.published_at desc nulls last, r.id desc nulls last`),
+  );
 }

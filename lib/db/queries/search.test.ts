@@ -2,7 +2,14 @@ import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { useTestDatabase } from "@/lib/testing/test-db";
 import { createArticle, createPublisher, createTopic, hoursAgo } from "@/lib/testing/factories/content";
-import { HIGHLIGHT_START, HIGHLIGHT_STOP, isQueryCanceled, SEARCH_LIMITS, searchArticles, type SearchLimits } from "./search";
+import {
+  HIGHLIGHT_START,
+  HIGHLIGHT_STOP,
+  isQueryCanceled,
+  SEARCH_LIMITS,
+  searchArticles,
+  type SearchLimits,
+} from "./search";
 
 const getDb = useTestDatabase();
 
@@ -23,7 +30,10 @@ describe("searchArticles", () => {
       publishedAt: hoursAgo(1),
     });
     const { items, hasNext } = await search("glacier");
-    expect(items.map((h) => h.headline)).toEqual(["Glacier retreat speeds up", "Mountain towns count the cost"]);
+    expect(items.map((h) => h.headline)).toEqual([
+      "Glacier retreat speeds up",
+      "Mountain towns count the cost",
+    ]);
     expect(hasNext).toBe(false);
     expect((await search("glacier")).tooBroad).toBe(false);
     expect(items[0]!.headlineMarked).toBe(`${HIGHLIGHT_START}Glacier${HIGHLIGHT_STOP} retreat speeds up`);
@@ -35,12 +45,16 @@ describe("searchArticles", () => {
   it("filters by title, topic and date range, and pages", async () => {
     const title = await createPublisher({ slug: "harbour-news" });
     const topic = await createTopic({ slug: "harbours" });
-    await createArticle({ headline: "Harbour dredging begins", publisherId: title.id, publishedAt: hoursAgo(2) });
+    await createArticle({
+      headline: "Harbour dredging begins",
+      publisherId: title.id,
+      publishedAt: hoursAgo(2),
+    });
     await createArticle({ headline: "Harbour fees rise", topicId: topic.id, publishedAt: hoursAgo(24 * 5) });
     await createArticle({ headline: "Harbour wall repaired", publishedAt: hoursAgo(24 * 20) });
-    expect((await search("harbour", { publisherSlug: "harbour-news" })).items.map((h) => h.headline)).toEqual([
-      "Harbour dredging begins",
-    ]);
+    expect((await search("harbour", { publisherSlug: "harbour-news" })).items.map((h) => h.headline)).toEqual(
+      ["Harbour dredging begins"],
+    );
     expect((await search("harbour", { topicSlug: "harbours" })).items).toHaveLength(1);
     const ranged = await search("harbour", { from: hoursAgo(24 * 7), to: hoursAgo(24) });
     expect(ranged.items.map((h) => h.headline)).toEqual(["Harbour fees rise"]);
@@ -79,7 +93,9 @@ describe("searchArticles", () => {
 
   it("still finds words next to operators", async () => {
     await createArticle({ headline: "Volcano erupts near coast" });
-    expect((await search(`"volcano erupts"`)).items.map((h) => h.headline)).toEqual(["Volcano erupts near coast"]);
+    expect((await search(`"volcano erupts"`)).items.map((h) => h.headline)).toEqual([
+      "Volcano erupts near coast",
+    ]);
     expect((await search(`volcano -coast`)).items).toEqual([]);
   });
 });
@@ -101,7 +117,13 @@ describe("searchArticles plans", () => {
   const inTitle = async (slug: string) => {
     const publisher = await createPublisher({ slug });
     const add = (headline: string, hours: number, bodyHtml = "<p>Nothing to see.</p>") =>
-      createArticle({ headline, standfirst: "", bodyHtml, publisherId: publisher.id, publishedAt: hoursAgo(hours) });
+      createArticle({
+        headline,
+        standfirst: "",
+        bodyHtml,
+        publisherId: publisher.id,
+        publishedAt: hoursAgo(hours),
+      });
     const find = (q: string, extra: Partial<Parameters<typeof searchArticles>[0]> = {}, given = limits) =>
       searchArticles({ q, page: 1, pageSize: 10, publisherSlug: slug, ...extra }, given);
     return { add, find };
@@ -161,27 +183,45 @@ describe("searchArticles plans", () => {
 });
 
 describe("phrase search", () => {
-  const limits: SearchLimits = { ...SEARCH_LIMITS, denseShare: Number.POSITIVE_INFINITY, fewMatches: 3, phraseCandidates: 4 };
+  const limits: SearchLimits = {
+    ...SEARCH_LIMITS,
+    denseShare: Number.POSITIVE_INFINITY,
+    fewMatches: 3,
+    phraseCandidates: 4,
+  };
   const seed = async (slug: string) => {
     const publisher = await createPublisher({ slug });
     const add = (headline: string, hours: number) =>
-      createArticle({ headline, standfirst: "", bodyHtml: "<p>Nothing to see.</p>", publisherId: publisher.id, publishedAt: hoursAgo(hours) });
+      createArticle({
+        headline,
+        standfirst: "",
+        bodyHtml: "<p>Nothing to see.</p>",
+        publisherId: publisher.id,
+        publishedAt: hoursAgo(hours),
+      });
     await add("Council meeting delayed", 300);
     await add("Meeting of the council", 200); // both words, not the phrase
     await add("Council meeting ends early", 100);
     await add("Council budget", 50);
     await add("Committee meeting", 40);
-    return (q: string, given = limits) => searchArticles({ q, page: 1, pageSize: 10, publisherSlug: slug }, given);
+    return (q: string, given = limits) =>
+      searchArticles({ q, page: 1, pageSize: 10, publisherSlug: slug }, given);
   };
 
   it("finds the phrase, checked on the articles that hold all its words", async () => {
     const find = await seed("phrase-newest");
     const page = await find(`"council meeting"`);
     expect(page.plan).toBe("newest"); // three articles hold both words: not "few" at fewMatches 3
-    expect(page.items.map((h) => h.headline)).toEqual(["Council meeting ends early", "Council meeting delayed"]);
+    expect(page.items.map((h) => h.headline)).toEqual([
+      "Council meeting ends early",
+      "Council meeting delayed",
+    ]);
     const few = await find(`"council meeting"`, { ...limits, fewMatches: 10 });
     expect(few.plan).toBe("all");
-    expect(few.items.map((h) => h.headline)).toEqual(["Council meeting ends early", "Council meeting delayed"]);
+    expect(few.items.map((h) => h.headline)).toEqual([
+      "Council meeting ends early",
+      "Council meeting delayed",
+    ]);
     expect((await find(`council meeting`)).items).toHaveLength(3);
   });
 
@@ -194,18 +234,35 @@ describe("phrase search", () => {
   it("walks further back through the newest articles when the words are common there but the phrase is not", async () => {
     const publisher = await createPublisher({ slug: "phrase-walk" });
     const add = (headline: string, hours: number) =>
-      createArticle({ headline, standfirst: "", bodyHtml: "<p>Nothing to see.</p>", publisherId: publisher.id, publishedAt: hoursAgo(hours) });
+      createArticle({
+        headline,
+        standfirst: "",
+        bodyHtml: "<p>Nothing to see.</p>",
+        publisherId: publisher.id,
+        publishedAt: hoursAgo(hours),
+      });
     await add("Council meeting ends", 400); // the phrase, but older than the walk
     await add("Council meeting delayed", 3);
     await add("Council to hold meeting", 2); // the words, not the phrase
     await add("Meeting of the council", 1);
-    const find = (given: SearchLimits) => searchArticles({ q: `"council meeting"`, page: 1, pageSize: 10, publisherSlug: "phrase-walk" }, given);
-    const walked = await find({ ...limits, recentWindow: 2, denseMatches: 2, denseShare: 0.5, phraseWalk: 3, fewMatches: 10 });
+    const find = (given: SearchLimits) =>
+      searchArticles({ q: `"council meeting"`, page: 1, pageSize: 10, publisherSlug: "phrase-walk" }, given);
+    const walked = await find({
+      ...limits,
+      recentWindow: 2,
+      denseMatches: 2,
+      denseShare: 0.5,
+      phraseWalk: 3,
+      fewMatches: 10,
+    });
     expect(walked.plan).toBe("recent");
     expect(walked.items.map((h) => h.headline)).toEqual(["Council meeting delayed"]);
     const throughIndex = await find({ ...limits, recentWindow: 2, denseMatches: 2, fewMatches: 10 });
     expect(throughIndex.plan).toBe("all");
-    expect(throughIndex.items.map((h) => h.headline).sort()).toEqual(["Council meeting delayed", "Council meeting ends"]);
+    expect(throughIndex.items.map((h) => h.headline).sort()).toEqual([
+      "Council meeting delayed",
+      "Council meeting ends",
+    ]);
   });
 
   it("leaves a negated phrase whole, so it excludes only the phrase", async () => {
@@ -224,7 +281,10 @@ describe("isQueryCanceled", () => {
         await tx.execute(sql`select set_config('statement_timeout', '10', true)`);
         await tx.execute(sql`select pg_sleep(1)`);
       })
-      .then(() => undefined, (e: unknown) => e);
+      .then(
+        () => undefined,
+        (e: unknown) => e,
+      );
     expect(isQueryCanceled(error)).toBe(true);
     expect(isQueryCanceled(new Error("other"))).toBe(false);
   });

@@ -64,7 +64,10 @@ export interface SearchPage extends Page<SearchHit> {
 }
 
 /** Ranked full-text search; snippets come from headline and standfirst only, never the body. */
-export async function searchArticles(filter: SearchFilter, limits: SearchLimits = SEARCH_LIMITS): Promise<SearchPage> {
+export async function searchArticles(
+  filter: SearchFilter,
+  limits: SearchLimits = SEARCH_LIMITS,
+): Promise<SearchPage> {
   const db = await getDb();
   const query = sql`websearch_to_tsquery('english', ${filter.q})`;
   const scope = sql.join(scopeConditions(filter), sql` and `);
@@ -84,15 +87,19 @@ export async function searchArticles(filter: SearchFilter, limits: SearchLimits 
       // The newest `window` articles in scope that hold all the words (considered), and of those the ones
       // that hold the phrase (found, kept).
       const recent = (window: number) =>
-        page(tx, sql`select a.id, a.published_at, ts_rank(a.search, ${query}) as rank, ${phrase} as kept
+        page(
+          tx,
+          sql`select a.id, a.published_at, ts_rank(a.search, ${query}) as rank, ${phrase} as kept
           from (select a.id, a.published_at, a.search from articles a where ${scope}
                 order by ${NEWEST} limit ${window}) a
-          where a.search @@ ${allWords}`);
+          where a.search @@ ${allWords}`,
+        );
       // Several words (a phrase or not) are always sampled: the statistics multiply the words' shares,
       // far below the truth for words that go together ("finance director": 1% estimated, 20% found).
       if (share >= limits.denseShare || nodes > 1) {
         const sample = await recent(limits.recentWindow);
-        if (Number(sample[0]?.found ?? 0) >= limits.denseMatches) return toSearchPage(sample, filter, "recent");
+        if (Number(sample[0]?.found ?? 0) >= limits.denseMatches)
+          return toSearchPage(sample, filter, "recent");
         // The words are common among the newest articles but the phrase is not: looking them up through
         // the index would read most of the table, so walk further back instead, checking the phrase.
         if (words !== null && Number(sample[0]?.considered ?? 0) >= limits.denseShare * limits.recentWindow) {
@@ -103,7 +110,9 @@ export async function searchArticles(filter: SearchFilter, limits: SearchLimits 
       await plannerSettings(tx, { bitmap: true });
       // Counted even when the statistics say "many": a word they do not know gets a flat guess.
       const counted = rowsOf<{ n: number | string }>(
-        await tx.execute(sql`select count(*) as n from (select 1 from articles a where ${matching} limit ${limits.fewMatches}) s`),
+        await tx.execute(
+          sql`select count(*) as n from (select 1 from articles a where ${matching} limit ${limits.fewMatches}) s`,
+        ),
       );
       const matches = Number(counted[0]?.n ?? 0);
       if (matches === 0) return toSearchPage([], filter, "none");
@@ -113,7 +122,17 @@ export async function searchArticles(filter: SearchFilter, limits: SearchLimits 
         return toSearchPage(await page(tx, all), filter, "all");
       }
       const candidates = words === null ? limits.candidates : limits.phraseCandidates;
-      const newest = await newestPage(tx, { scope, matching, phrase, query, filter, candidates, share, matches, inScope });
+      const newest = await newestPage(tx, {
+        scope,
+        matching,
+        phrase,
+        query,
+        filter,
+        candidates,
+        share,
+        matches,
+        inScope,
+      });
       return toSearchPage(newest, filter, "newest");
     });
   } catch (error) {
@@ -137,7 +156,10 @@ interface NewestInput {
 }
 
 // The newest matches, ranked: through the GIN index ANDed with a published_at window when one fits.
-async function newestPage(tx: Tx, { scope, matching, phrase, query, filter, candidates, share, matches, inScope }: NewestInput) {
+async function newestPage(
+  tx: Tx,
+  { scope, matching, phrase, query, filter, candidates, share, matches, inScope }: NewestInput,
+) {
   const page = (since: SQL) =>
     fetchRankedPage(
       tx,
@@ -156,7 +178,9 @@ async function newestPage(tx: Tx, { scope, matching, phrase, query, filter, cand
   if (window < inScope / 4) {
     await plannerSettings(tx, { bitmap: false });
     const cutoff = rowsOf<{ at: string | Date }>(
-      await tx.execute(sql`select a.published_at as at from articles a where ${scope} order by ${NEWEST} offset ${window} limit 1`),
+      await tx.execute(
+        sql`select a.published_at as at from articles a where ${scope} order by ${NEWEST} offset ${window} limit 1`,
+      ),
     )[0]?.at;
     await plannerSettings(tx, { bitmap: true });
     if (cutoff !== undefined) {
@@ -173,7 +197,8 @@ function scopeConditions(filter: SearchFilter): SQL[] {
   if (filter.publisherSlug) {
     conditions.push(sql`a.publisher_id = (select id from publishers where slug = ${filter.publisherSlug})`);
   }
-  if (filter.topicSlug) conditions.push(sql`a.topic_id = (select id from topics where slug = ${filter.topicSlug})`);
+  if (filter.topicSlug)
+    conditions.push(sql`a.topic_id = (select id from topics where slug = ${filter.topicSlug})`);
   if (filter.from) conditions.push(sql`a.published_at >= ${filter.from.toISOString()}::timestamptz`);
   if (filter.to) conditions.push(sql`a.published_at <= ${filter.to.toISOString()}::timestamptz`);
   return conditions;

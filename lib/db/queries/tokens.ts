@@ -30,7 +30,13 @@ export async function retireTokens(email: string, purposes: OneTimePurpose[], no
   await db
     .update(oneTimeTokens)
     .set({ usedAt: now })
-    .where(and(eq(oneTimeTokens.email, email), inArray(oneTimeTokens.purpose, purposes), isNull(oneTimeTokens.usedAt)));
+    .where(
+      and(
+        eq(oneTimeTokens.email, email),
+        inArray(oneTimeTokens.purpose, purposes),
+        isNull(oneTimeTokens.usedAt),
+      ),
+    );
 }
 
 export async function findTokenByHash(tokenHash: string): Promise<OneTimeToken | null> {
@@ -40,7 +46,10 @@ export async function findTokenByHash(tokenHash: string): Promise<OneTimeToken |
 }
 
 /** The newest token of these purposes for an email, spent or not (the caller explains why it cannot be used). */
-export async function findLatestToken(email: string, purposes: OneTimePurpose[]): Promise<OneTimeToken | null> {
+export async function findLatestToken(
+  email: string,
+  purposes: OneTimePurpose[],
+): Promise<OneTimeToken | null> {
   const db = await getDb();
   const [row] = await db
     .select()

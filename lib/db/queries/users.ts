@@ -19,7 +19,11 @@ export async function findUserById(id: string): Promise<User | null> {
 
 export async function findUserByEmail(email: string): Promise<User | null> {
   const db = await getDb();
-  const [row] = await db.select().from(users).where(eq(users.email, normaliseEmail(email))).limit(1);
+  const [row] = await db
+    .select()
+    .from(users)
+    .where(eq(users.email, normaliseEmail(email)))
+    .limit(1);
   return row ?? null;
 }
 
@@ -103,6 +107,8 @@ export async function deleteUser(id: string): Promise<boolean> {
 }
 
 function isUniqueViolation(error: unknown): boolean {
-  const code = (error as { code?: string; cause?: { code?: string } }).code ?? (error as { cause?: { code?: string } }).cause?.code;
+  const code =
+    (error as { code?: string; cause?: { code?: string } }).code ??
+    (error as { cause?: { code?: string } }).cause?.code;
   return code === "23505";
 }

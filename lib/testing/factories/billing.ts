@@ -21,7 +21,11 @@ export function signStripePayload(payload: string, secret: string, at: Date = ne
 }
 
 /** A minimal Stripe event envelope around `object` (enough for the webhook handler to route it). */
-export function buildStripeEvent(type: string, object: Record<string, unknown>, id = `evt_test_${randomBytes(8).toString("hex")}`) {
+export function buildStripeEvent(
+  type: string,
+  object: Record<string, unknown>,
+  id = `evt_test_${randomBytes(8).toString("hex")}`,
+) {
   return {
     id,
     object: "event",
@@ -42,6 +46,11 @@ export async function createStoredMember(
   fields: Pick<NewMembership, "plan" | "status"> & Partial<NewMembership>,
 ) {
   const { user } = await createCustomerUser(customerId);
-  const membership = await insertMembership({ userId: user.id, stripeCustomerId: customerId, stripeSubscriptionId: subscriptionId, ...fields });
+  const membership = await insertMembership({
+    userId: user.id,
+    stripeCustomerId: customerId,
+    stripeSubscriptionId: subscriptionId,
+    ...fields,
+  });
   return { user, membership };
 }

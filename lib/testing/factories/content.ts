@@ -51,7 +51,11 @@ export async function createAuthor(overrides: { name?: string; publisherId?: num
   const n = next();
   const [row] = await db
     .insert(authors)
-    .values({ slug: `author-${n}`, name: overrides.name ?? `Alex Writer ${n}`, publisherId: overrides.publisherId })
+    .values({
+      slug: `author-${n}`,
+      name: overrides.name ?? `Alex Writer ${n}`,
+      publisherId: overrides.publisherId,
+    })
     .returning();
   if (!row) throw new Error("author not created");
   return row;
@@ -78,7 +82,9 @@ export async function createArticle(overrides: ArticleOverrides = {}) {
       headline: `Council approves new riverside park ${n}`,
       standfirst: "Residents welcomed the plan after years of debate.",
       teaserHtml: sanitizeArticleHtml(teaserHtml ?? "<p>The council voted on Tuesday.</p>"),
-      bodyHtml: sanitizeArticleHtml(bodyHtml ?? "<p>The council voted on Tuesday.</p><p>Work begins in spring.</p>"),
+      bodyHtml: sanitizeArticleHtml(
+        bodyHtml ?? "<p>The council voted on Tuesday.</p><p>Work begins in spring.</p>",
+      ),
       publishedAt: new Date(),
       ...fields,
       publisherId,
@@ -87,7 +93,9 @@ export async function createArticle(overrides: ArticleOverrides = {}) {
     .returning();
   if (!row) throw new Error("article not created");
   if (authorIds.length > 0) {
-    await db.insert(articleAuthors).values(authorIds.map((authorId, position) => ({ articleId: row.id, authorId, position })));
+    await db
+      .insert(articleAuthors)
+      .values(authorIds.map((authorId, position) => ({ articleId: row.id, authorId, position })));
   }
   return row;
 }

@@ -11,8 +11,18 @@ export function ProfileForm({ name }: { name: string }) {
   return (
     <form action={action} className="space-y-4" noValidate aria-label="Your name">
       <FormMessage status={state.status} message={state.message} />
-      <TextField name="name" idPrefix="profile" label="Name" autoComplete="name" maxLength={100} defaultValue={state.values?.name ?? name} error={state.fieldErrors?.name} />
-      <SubmitButton tone="secondary" block={false}>Save name</SubmitButton>
+      <TextField
+        name="name"
+        idPrefix="profile"
+        label="Name"
+        autoComplete="name"
+        maxLength={100}
+        defaultValue={state.values?.name ?? name}
+        error={state.fieldErrors?.name}
+      />
+      <SubmitButton tone="secondary" block={false}>
+        Save name
+      </SubmitButton>
     </form>
   );
 }
@@ -22,7 +32,11 @@ export function ChangePasswordForm({ hasPassword }: { hasPassword: boolean }) {
   return (
     <form action={action} className="space-y-4" noValidate aria-label="Change password">
       <FormMessage status={state.status} message={state.message} />
-      <CurrentPasswordField idPrefix="password" hasPassword={hasPassword} error={state.fieldErrors?.currentPassword} />
+      <CurrentPasswordField
+        idPrefix="password"
+        hasPassword={hasPassword}
+        error={state.fieldErrors?.currentPassword}
+      />
       <TextField
         name="newPassword"
         idPrefix="password"
@@ -33,7 +47,9 @@ export function ChangePasswordForm({ hasPassword }: { hasPassword: boolean }) {
         hint="At least 10 characters. Your other devices will be signed out."
         error={state.fieldErrors?.newPassword}
       />
-      <SubmitButton tone="secondary" block={false}>{hasPassword ? "Change password" : "Set a password"}</SubmitButton>
+      <SubmitButton tone="secondary" block={false}>
+        {hasPassword ? "Change password" : "Set a password"}
+      </SubmitButton>
     </form>
   );
 }
@@ -43,9 +59,24 @@ export function ChangeEmailForm({ hasPassword }: { hasPassword: boolean }) {
   return (
     <form action={action} className="space-y-4" noValidate aria-label="Change email address">
       <FormMessage status={state.status} message={state.message} />
-      <TextField name="newEmail" idPrefix="email" label="New email address" type="email" autoComplete="email" maxLength={254} defaultValue={state.values?.newEmail} error={state.fieldErrors?.newEmail} />
-      <CurrentPasswordField idPrefix="email" hasPassword={hasPassword} error={state.fieldErrors?.currentPassword} />
-      <SubmitButton tone="secondary" block={false}>Send confirmation link</SubmitButton>
+      <TextField
+        name="newEmail"
+        idPrefix="email"
+        label="New email address"
+        type="email"
+        autoComplete="email"
+        maxLength={254}
+        defaultValue={state.values?.newEmail}
+        error={state.fieldErrors?.newEmail}
+      />
+      <CurrentPasswordField
+        idPrefix="email"
+        hasPassword={hasPassword}
+        error={state.fieldErrors?.currentPassword}
+      />
+      <SubmitButton tone="secondary" block={false}>
+        Send confirmation link
+      </SubmitButton>
     </form>
   );
 }
@@ -55,15 +86,46 @@ export function DeleteAccountForm({ email, hasPassword }: { email: string; hasPa
   return (
     <form action={action} className="space-y-4" noValidate aria-label="Delete account">
       <FormMessage status={state.status} message={state.message} />
-      <TextField name="confirm" idPrefix="delete" label={`Type ${email} to confirm`} autoComplete="off" maxLength={300} error={state.fieldErrors?.confirm} />
-      <CurrentPasswordField idPrefix="delete" hasPassword={hasPassword} error={state.fieldErrors?.currentPassword} />
-      <SubmitButton tone="danger" block={false}>Delete my account</SubmitButton>
+      <TextField
+        name="confirm"
+        idPrefix="delete"
+        label={`Type ${email} to confirm`}
+        autoComplete="off"
+        maxLength={300}
+        error={state.fieldErrors?.confirm}
+      />
+      <CurrentPasswordField
+        idPrefix="delete"
+        hasPassword={hasPassword}
+        error={state.fieldErrors?.currentPassword}
+      />
+      <SubmitButton tone="danger" block={false}>
+        Delete my account
+      </SubmitButton>
     </form>
   );
 }
 
 // Accounts without a password (email-code or OAuth only) still send the field, empty, so each action parses one shape.
-function CurrentPasswordField({ idPrefix, hasPassword, error }: { idPrefix: string; hasPassword: boolean; error?: string }) {
+function CurrentPasswordField({
+  idPrefix,
+  hasPassword,
+  error,
+}: {
+  idPrefix: string;
+  hasPassword: boolean;
+  error?: string;
+}) {
   if (!hasPassword) return <input type="hidden" name="currentPassword" value="" />;
-  return <TextField name="currentPassword" idPrefix={idPrefix} label="Current password" type="password" autoComplete="current-password" maxLength={200} error={error} />;
+  return (
+    <TextField
+      name="currentPassword"
+      idPrefix={idPrefix}
+      label="Current password"
+      type="password"
+      autoComplete="current-password"
+      maxLength={200}
+      error={error}
+    />
+  );
 }

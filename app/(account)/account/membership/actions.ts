@@ -4,7 +4,13 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requireUser } from "@/lib/auth/session";
 import { PaymentsUnavailableError } from "@/lib/billing/errors";
-import { cancelAtPeriodEnd, resumePaused, switchPlan, undoCancel, type ManageResult } from "@/lib/billing/manage";
+import {
+  cancelAtPeriodEnd,
+  resumePaused,
+  switchPlan,
+  undoCancel,
+  type ManageResult,
+} from "@/lib/billing/manage";
 import { planKeySchema } from "@/lib/billing/plans";
 import { createPortalUrl } from "@/lib/billing/portal";
 import { getRequestOrigin } from "@/lib/billing/request-origin";
@@ -15,7 +21,10 @@ import { getRequestOrigin } from "@/lib/billing/request-origin";
 const PAGE = "/account/membership";
 const notices = { canceled: "canceled", undone: "undone", switched: "switched", resumed: "resumed" } as const;
 
-async function run(work: () => Promise<ManageResult | string | null>, notice?: keyof typeof notices): Promise<never> {
+async function run(
+  work: () => Promise<ManageResult | string | null>,
+  notice?: keyof typeof notices,
+): Promise<never> {
   let target: string;
   try {
     const result = await work();

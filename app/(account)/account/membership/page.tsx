@@ -25,7 +25,11 @@ const ERRORS: Record<string, string> = {
   plan: "Please choose one of the plans shown.",
 };
 
-export default async function MembershipPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function MembershipPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requireUser("/account/membership");
   const params = await searchParams;
   const notice = typeof params.notice === "string" ? NOTICES[params.notice] : undefined;
@@ -36,10 +40,22 @@ export default async function MembershipPage({ searchParams }: { searchParams: P
   return (
     <SiteShell>
       <div className="mx-auto max-w-3xl">
-        <p><Link href="/account" className="underline">Your account</Link></p>
+        <p>
+          <Link href="/account" className="underline">
+            Your account
+          </Link>
+        </p>
         <h1 className="mt-2 font-serif text-4xl font-bold">Membership</h1>
-        {notice ? <p role="status" className="mt-4 rounded-md bg-green-50 p-4 text-green-900">{notice}</p> : null}
-        {error ? <p role="alert" className="mt-4 rounded-md bg-red-50 p-4 text-red-900">{error}</p> : null}
+        {notice ? (
+          <p role="status" className="mt-4 rounded-md bg-green-50 p-4 text-green-900">
+            {notice}
+          </p>
+        ) : null}
+        {error ? (
+          <p role="alert" className="mt-4 rounded-md bg-red-50 p-4 text-red-900">
+            {error}
+          </p>
+        ) : null}
         {overview.stripe === "unavailable" ? (
           <p role="alert" className="mt-4 rounded-md bg-amber-50 p-4 text-amber-900">
             {PAYMENTS_UNAVAILABLE_MESSAGE} What you see below is what we last heard.
@@ -47,11 +63,18 @@ export default async function MembershipPage({ searchParams }: { searchParams: P
         ) : null}
         {!m ? (
           <p className="mt-6">
-            You don&apos;t have a membership yet. <Link href="/subscribe" className="underline">See the plans</Link>.
+            You don&apos;t have a membership yet.{" "}
+            <Link href="/subscribe" className="underline">
+              See the plans
+            </Link>
+            .
           </p>
         ) : (
           <>
-            <dl className="mt-6 grid grid-cols-[max-content_1fr] gap-x-8 gap-y-3" aria-label="Your membership">
+            <dl
+              className="mt-6 grid grid-cols-[max-content_1fr] gap-x-8 gap-y-3"
+              aria-label="Your membership"
+            >
               <dt className="font-semibold">Plan</dt>
               <dd>{plans[m.plan].name}</dd>
               <dt className="font-semibold">Status</dt>
@@ -60,19 +83,29 @@ export default async function MembershipPage({ searchParams }: { searchParams: P
                 <>
                   <dt className="font-semibold">Next payment</dt>
                   <dd data-testid="next-charge">
-                    {formatMoney(overview.nextCharge.amountMinor, overview.nextCharge.currency)} on {formatDate(overview.nextCharge.date)}
+                    {formatMoney(overview.nextCharge.amountMinor, overview.nextCharge.currency)} on{" "}
+                    {formatDate(overview.nextCharge.date)}
                   </dd>
                 </>
               ) : null}
               <dt className="font-semibold">Card</dt>
               <dd data-testid="card">
-                {overview.card ? `${overview.card.brand.toUpperCase()} ending ${overview.card.last4}` : "No card on file"}
+                {overview.card
+                  ? `${overview.card.brand.toUpperCase()} ending ${overview.card.last4}`
+                  : "No card on file"}
               </dd>
             </dl>
             {overview.stripe === "unknown" ? (
-              <p className="mt-4 text-sm">This is a demo membership: our payment provider has no record of it, so it can&apos;t be changed here.</p>
+              <p className="mt-4 text-sm">
+                This is a demo membership: our payment provider has no record of it, so it can&apos;t be
+                changed here.
+              </p>
             ) : null}
-            <MembershipButtons membership={m} hasCard={overview.card !== null} disabled={overview.stripe !== "ok"} />
+            <MembershipButtons
+              membership={m}
+              hasCard={overview.card !== null}
+              disabled={overview.stripe !== "ok"}
+            />
             <InvoiceList invoices={overview.invoices} />
           </>
         )}

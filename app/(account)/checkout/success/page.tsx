@@ -26,7 +26,8 @@ export default async function CheckoutSuccessPage({
   try {
     outcome = /^cs_[A-Za-z0-9_]+$/.test(sessionId) ? await completeCheckout(sessionId, user.id) : "not-found";
   } catch (error) {
-    if (!(error instanceof PaymentsUnavailableError)) console.error("checkout return sync failed", { sessionId, error });
+    if (!(error instanceof PaymentsUnavailableError))
+      console.error("checkout return sync failed", { sessionId, error });
     outcome = error instanceof PaymentsUnavailableError ? "unavailable" : "failed";
   }
   if (outcome === "synced") redirect(returnTo);
@@ -39,11 +40,19 @@ export default async function CheckoutSuccessPage({
     <SiteShell>
       <div className="mx-auto max-w-xl">
         <h1 className="font-serif text-3xl font-bold">Almost there</h1>
-        <p className="mt-4" role="status">{message}</p>
+        <p className="mt-4" role="status">
+          {message}
+        </p>
         <p className="mt-6 flex gap-4">
-          <Link href={here} className="underline">Check again</Link>
-          <Link href={returnTo} className="underline">Back to where you were</Link>
-          <Link href="/account/membership" className="underline">Your membership</Link>
+          <Link href={here} className="underline">
+            Check again
+          </Link>
+          <Link href={returnTo} className="underline">
+            Back to where you were
+          </Link>
+          <Link href="/account/membership" className="underline">
+            Your membership
+          </Link>
         </p>
       </div>
     </SiteShell>

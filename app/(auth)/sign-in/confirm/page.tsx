@@ -14,14 +14,24 @@ export const metadata: Metadata = { title: "Confirm sign-in", referrer: "no-refe
 export default async function ConfirmSignInPage({ searchParams }: { searchParams: SearchParams }) {
   const { token, verdict, problem } = await readLinkToken(searchParams, [...SIGN_IN_PURPOSES]);
   if (!verdict?.ok) {
-    return <LinkProblem message={problem ?? ""} renewHref="/sign-in?method=email" renewLabel="Send me a new sign-in code" />;
+    return (
+      <LinkProblem
+        message={problem ?? ""}
+        renewHref="/sign-in?method=email"
+        renewLabel="Send me a new sign-in code"
+      />
+    );
   }
   const callbackUrl = safeCallbackPath(verdict.token.payload?.callbackUrl);
   const signingUp = verdict.token.purpose === "verify_email";
   return (
     <AuthCard
       title={signingUp ? "Confirm your email" : "Sign in to Newsstand"}
-      intro={<p>Continue as <strong className="break-all">{verdict.token.email}</strong>.</p>}
+      intro={
+        <p>
+          Continue as <strong className="break-all">{verdict.token.email}</strong>.
+        </p>
+      }
     >
       <ConfirmLinkForm token={token} callbackUrl={callbackUrl} />
     </AuthCard>

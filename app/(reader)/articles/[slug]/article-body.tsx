@@ -19,7 +19,11 @@ export async function ArticleBody({ articleId, articlePath, teaserHtml }: Props)
     return (
       <>
         <Prose html={teaserHtml} className="article-prose" />
-        <PaywallPanel reason={decision.reason} articlePath={articlePath} trialUsed={user?.trialStartedAt != null} />
+        <PaywallPanel
+          reason={decision.reason}
+          articlePath={articlePath}
+          trialUsed={user?.trialStartedAt != null}
+        />
       </>
     );
   }
@@ -47,7 +51,10 @@ function MembershipNotice({ notice }: { notice: ReadNotice }) {
   const when = formatDateTime(notice.date);
   if (notice.kind === "update-card") {
     return (
-      <p role="status" className="rounded-md border border-amber-400 bg-amber-50 px-4 py-3 text-amber-950 dark:bg-amber-950 dark:text-amber-100">
+      <p
+        role="status"
+        className="rounded-md border border-amber-400 bg-amber-50 px-4 py-3 text-amber-950 dark:bg-amber-950 dark:text-amber-100"
+      >
         We couldn&apos;t take your last payment. Please{" "}
         <a href="/account/membership" className="font-semibold underline">
           update your card

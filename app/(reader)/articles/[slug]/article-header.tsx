@@ -13,25 +13,40 @@ export function ArticleHeader({ article }: { article: ArticleDetail }) {
   return (
     <header className="flex flex-col gap-4">
       <p className="flex flex-wrap items-center gap-3 text-sm font-semibold">
-        <Link href={`/publishers/${article.publisherSlug}`} prefetch={false} className="flex items-center gap-2 hover:underline">
+        <Link
+          href={`/publishers/${article.publisherSlug}`}
+          prefetch={false}
+          className="flex items-center gap-2 hover:underline"
+        >
           <PublisherLogo name={article.publisherName} src={article.publisherLogoUrl} size={28} />
           {article.publisherName}
         </Link>
         <span aria-hidden="true" className="text-neutral-400">
           |
         </span>
-        <Link href={`/topics/${article.topicSlug}`} prefetch={false} className="text-brand-700 hover:underline dark:text-brand-500">
+        <Link
+          href={`/topics/${article.topicSlug}`}
+          prefetch={false}
+          className="text-brand-700 hover:underline dark:text-brand-500"
+        >
           {article.topicName}
         </Link>
       </p>
-      <h1 className="font-serif text-3xl leading-tight font-bold sm:text-4xl lg:text-5xl">{article.headline}</h1>
+      <h1 className="font-serif text-3xl leading-tight font-bold sm:text-4xl lg:text-5xl">
+        {article.headline}
+      </h1>
       {article.standfirst && (
-        <p className="text-lg leading-relaxed text-neutral-700 sm:text-xl dark:text-neutral-300">{article.standfirst}</p>
+        <p className="text-lg leading-relaxed text-neutral-700 sm:text-xl dark:text-neutral-300">
+          {article.standfirst}
+        </p>
       )}
       <div className="flex flex-wrap gap-x-3 gap-y-1 border-y border-neutral-200 py-3 text-sm text-neutral-700 dark:border-neutral-800 dark:text-neutral-300">
         {article.authors.length > 0 && (
           <p>
-            By <span className="font-semibold text-neutral-900 dark:text-neutral-100">{joinNames(article.authors.map((a) => a.name))}</span>
+            By{" "}
+            <span className="font-semibold text-neutral-900 dark:text-neutral-100">
+              {joinNames(article.authors.map((a) => a.name))}
+            </span>
           </p>
         )}
         <p>

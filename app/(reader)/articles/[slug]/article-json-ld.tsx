@@ -16,7 +16,9 @@ export function ArticleJsonLd({ article }: { article: ArticleDetail }) {
     publisher: {
       "@type": "Organization",
       name: article.publisherName,
-      logo: article.publisherLogoUrl ? { "@type": "ImageObject", url: absolute(article.publisherLogoUrl) } : undefined,
+      logo: article.publisherLogoUrl
+        ? { "@type": "ImageObject", url: absolute(article.publisherLogoUrl) }
+        : undefined,
     },
     mainEntityOfPage: absolute(`/articles/${article.slug}`),
     isAccessibleForFree: false,

@@ -16,7 +16,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   await connection();
   const article = await loadBySlugOr404(params, getArticle);
   const url = `/articles/${article.slug}`;
-  const images = article.heroImageUrl ? [{ url: article.heroImageUrl, alt: article.heroImageAlt }] : undefined;
+  const images = article.heroImageUrl
+    ? [{ url: article.heroImageUrl, alt: article.heroImageAlt }]
+    : undefined;
   return {
     title: article.headline,
     description: article.standfirst,
@@ -33,7 +35,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       authors: article.authors.map((a) => a.name),
       images,
     },
-    twitter: { card: images ? "summary_large_image" : "summary", title: article.headline, description: article.standfirst },
+    twitter: {
+      card: images ? "summary_large_image" : "summary",
+      title: article.headline,
+      description: article.standfirst,
+    },
   };
 }
 
@@ -69,11 +75,25 @@ export default async function ArticlePage({ params }: Props) {
               )}
             </figure>
           )}
-          <ArticleBody articleId={article.id} articlePath={`/articles/${article.slug}`} teaserHtml={article.teaserHtml} />
+          <ArticleBody
+            articleId={article.id}
+            articlePath={`/articles/${article.slug}`}
+            teaserHtml={article.teaserHtml}
+          />
         </article>
         <aside aria-label="More stories" className="flex flex-col gap-10">
-          <StorySection id="top" title="Top stories" articles={top.filter((a) => a.id !== article.id).slice(0, 4)} layout="list" />
-          <StorySection id="picks" title="Our Picks" articles={picks.filter((a) => a.id !== article.id).slice(0, 4)} layout="list" />
+          <StorySection
+            id="top"
+            title="Top stories"
+            articles={top.filter((a) => a.id !== article.id).slice(0, 4)}
+            layout="list"
+          />
+          <StorySection
+            id="picks"
+            title="Our Picks"
+            articles={picks.filter((a) => a.id !== article.id).slice(0, 4)}
+            layout="list"
+          />
         </aside>
       </div>
       <div className="mt-12">

@@ -35,10 +35,16 @@ export default async function PublisherPage({ params, searchParams }: Props) {
         <div className="flex flex-col gap-1">
           <h1 className="font-serif text-4xl font-bold">{publisher.name}</h1>
           <p className="text-sm text-neutral-600 dark:text-neutral-400">{formatCountry(publisher.country)}</p>
-          {publisher.description && <p className="max-w-2xl text-neutral-700 dark:text-neutral-300">{publisher.description}</p>}
+          {publisher.description && (
+            <p className="max-w-2xl text-neutral-700 dark:text-neutral-300">{publisher.description}</p>
+          )}
         </div>
       </header>
-      <StoryList page={stories} basePath={`/publishers/${publisher.slug}`} heading={`Latest from ${publisher.name}`} />
+      <StoryList
+        page={stories}
+        basePath={`/publishers/${publisher.slug}`}
+        heading={`Latest from ${publisher.name}`}
+      />
     </>
   );
 }

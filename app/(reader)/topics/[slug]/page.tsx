@@ -29,11 +29,20 @@ export default async function TopicPage({ params, searchParams }: Props) {
   return (
     <>
       <header className="flex flex-col gap-2">
-        <p className="text-sm font-semibold tracking-widest text-brand-700 uppercase dark:text-brand-500">Topic</p>
+        <p className="text-sm font-semibold tracking-widest text-brand-700 uppercase dark:text-brand-500">
+          Topic
+        </p>
         <h1 className="font-serif text-4xl font-bold">{topic.name}</h1>
-        {topic.description && <p className="max-w-2xl text-lg text-neutral-700 dark:text-neutral-300">{topic.description}</p>}
+        {topic.description && (
+          <p className="max-w-2xl text-lg text-neutral-700 dark:text-neutral-300">{topic.description}</p>
+        )}
       </header>
-      <StoryList page={stories} basePath={`/topics/${topic.slug}`} heading={`Latest in ${topic.name}`} showTopic={false} />
+      <StoryList
+        page={stories}
+        basePath={`/topics/${topic.slug}`}
+        heading={`Latest in ${topic.name}`}
+        showTopic={false}
+      />
     </>
   );
 }

@@ -23,7 +23,10 @@ async function clearCache(): Promise<void> {
   clearPageCache();
 }
 
-function defineAction<S extends z.ZodType>(input: S, run: (input: z.infer<S>) => Promise<unknown>): TestAction<S> {
+function defineAction<S extends z.ZodType>(
+  input: S,
+  run: (input: z.infer<S>) => Promise<unknown>,
+): TestAction<S> {
   return { input, run };
 }
 
@@ -48,7 +51,10 @@ export const testActions: Record<string, TestAction<z.ZodType>> = {
       .strict(),
     async ({ publishedAt, ...fields }) => {
       const { createArticle } = await import("@/lib/testing/factories/content");
-      const article = await createArticle({ ...fields, publishedAt: publishedAt ? new Date(publishedAt) : new Date() });
+      const article = await createArticle({
+        ...fields,
+        publishedAt: publishedAt ? new Date(publishedAt) : new Date(),
+      });
       await clearCache();
       return { id: article.id, slug: article.slug, headline: article.headline };
     },
@@ -90,7 +96,16 @@ export const testActions: Record<string, TestAction<z.ZodType>> = {
     z
       .object({
         userId: z.string().min(1),
-        status: z.enum(["trialing", "active", "past_due", "canceled", "unpaid", "incomplete", "incomplete_expired", "paused"]),
+        status: z.enum([
+          "trialing",
+          "active",
+          "past_due",
+          "canceled",
+          "unpaid",
+          "incomplete",
+          "incomplete_expired",
+          "paused",
+        ]),
         plan: z.enum(["monthly", "annual"]).optional(),
         trialEnd: isoDate,
         currentPeriodEnd: isoDate,

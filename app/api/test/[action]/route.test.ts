@@ -42,9 +42,15 @@ describe("/api/test/[action]", () => {
   });
 
   it("creates a user and grants a membership", async () => {
-    const user = await (await post(ON, "create-user", JSON.stringify({ email: "hooks@example.test" }))).json();
+    const user = await (
+      await post(ON, "create-user", JSON.stringify({ email: "hooks@example.test" }))
+    ).json();
     expect(user).toMatchObject({ email: "hooks@example.test", role: "reader" });
-    const granted = await post(ON, "grant-membership", JSON.stringify({ userId: user.id, status: "active", plan: "annual" }));
+    const granted = await post(
+      ON,
+      "grant-membership",
+      JSON.stringify({ userId: user.id, status: "active", plan: "annual" }),
+    );
     expect(await granted.json()).toMatchObject({ status: "active", plan: "annual" });
   });
 });

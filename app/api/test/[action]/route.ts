@@ -9,7 +9,10 @@ function hooksEnabled(): boolean {
   return settings.E2E_TEST_HOOKS && settings.usesStripeEmulator;
 }
 
-export async function POST(request: Request, context: { params: Promise<{ action: string }> }): Promise<Response> {
+export async function POST(
+  request: Request,
+  context: { params: Promise<{ action: string }> },
+): Promise<Response> {
   if (!hooksEnabled()) return new Response("Not found", { status: 404 });
   const { action } = await context.params;
   const entry = Object.hasOwn(testActions, action) ? testActions[action] : undefined;
@@ -23,7 +26,8 @@ export async function POST(request: Request, context: { params: Promise<{ action
     return Response.json({ error: "body is not JSON" }, { status: 400 });
   }
   const parsed = entry.input.safeParse(body);
-  if (!parsed.success) return Response.json({ error: "invalid input", issues: parsed.error.issues }, { status: 400 });
+  if (!parsed.success)
+    return Response.json({ error: "invalid input", issues: parsed.error.issues }, { status: 400 });
 
   try {
     return Response.json((await entry.run(parsed.data)) ?? { ok: true });

@@ -16,7 +16,11 @@ export interface InvoiceLineInput {
   subscriptionItem: string | null;
 }
 
-function buildLine(invoiceId: string, sub: Stripe.Subscription, line: InvoiceLineInput): Stripe.InvoiceLineItem {
+function buildLine(
+  invoiceId: string,
+  sub: Stripe.Subscription,
+  line: InvoiceLineInput,
+): Stripe.InvoiceLineItem {
   return {
     id: newId("il"),
     object: "line_item",
@@ -44,7 +48,12 @@ function buildLine(invoiceId: string, sub: Stripe.Subscription, line: InvoiceLin
         }
       : {
           type: "invoice_item_details",
-          invoice_item_details: { invoice_item: newId("ii"), proration: line.proration, proration_details: { credited_items: null }, subscription: sub.id },
+          invoice_item_details: {
+            invoice_item: newId("ii"),
+            proration: line.proration,
+            proration_details: { credited_items: null },
+            subscription: sub.id,
+          },
           subscription_item_details: null,
         },
     period: { start: line.start, end: line.end },
@@ -65,7 +74,20 @@ function buildLine(invoiceId: string, sub: Stripe.Subscription, line: InvoiceLin
 export function prorationLines(em: Emulator, rec: SubscriptionRecord): InvoiceLineInput[] {
   return rec.pendingProrations.flatMap((p: PendingProration) => {
     const price = em.state.prices[p.price];
-    return price ? [{ description: p.description, amount: p.amount, price, quantity: 1, start: p.start, end: p.end, proration: true, subscriptionItem: null }] : [];
+    return price
+      ? [
+          {
+            description: p.description,
+            amount: p.amount,
+            price,
+            quantity: 1,
+            start: p.start,
+            end: p.end,
+            proration: true,
+            subscriptionItem: null,
+          },
+        ]
+      : [];
   });
 }
 

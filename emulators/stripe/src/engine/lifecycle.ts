@@ -24,7 +24,10 @@ function nextTransition(em: Emulator, rec: SubscriptionRecord): Transition | nul
     });
   }
   if (sub.cancel_at !== null) {
-    candidates.push({ at: sub.cancel_at, run: () => cancelNow(em, rec, { reason: "cancellation_requested" }) });
+    candidates.push({
+      at: sub.cancel_at,
+      run: () => cancelNow(em, rec, { reason: "cancellation_requested" }),
+    });
   }
   const periodEnd = periodOf(sub).end;
   if (sub.status === "trialing") {
@@ -33,7 +36,10 @@ function nextTransition(em: Emulator, rec: SubscriptionRecord): Transition | nul
     candidates.push({ at: periodEnd, run: () => billNewPeriod(em, rec, periodEnd, "subscription_cycle") });
   }
   // Earliest first; on a tie, the order above (warning, cancellation, then billing) holds.
-  return candidates.reduce<Transition | null>((best, c) => (best === null || c.at < best.at ? c : best), null);
+  return candidates.reduce<Transition | null>(
+    (best, c) => (best === null || c.at < best.at ? c : best),
+    null,
+  );
 }
 
 // Plays everything due up to `until` for the subscriptions on one clock (null: wall-clock ones),

@@ -23,5 +23,8 @@ export function periodEndFor(start: number, price: Stripe.Price): number {
 }
 
 export function sameInterval(a: Stripe.Price, b: Stripe.Price): boolean {
-  return a.recurring?.interval === b.recurring?.interval && a.recurring?.interval_count === b.recurring?.interval_count;
+  return (
+    a.recurring?.interval === b.recurring?.interval &&
+    a.recurring?.interval_count === b.recurring?.interval_count
+  );
 }

@@ -16,7 +16,12 @@ export interface ItemChange {
   deleted?: boolean | undefined;
 }
 
-function unusedAmount(price: Stripe.Price, quantity: number, now: number, period: { start: number; end: number }): number {
+function unusedAmount(
+  price: Stripe.Price,
+  quantity: number,
+  now: number,
+  period: { start: number; end: number },
+): number {
   const total = period.end - period.start;
   if (total <= 0) return 0;
   const remaining = Math.max(0, period.end - now);
@@ -25,7 +30,12 @@ function unusedAmount(price: Stripe.Price, quantity: number, now: number, period
 
 // Applies `items` from a subscription update. Changing the billing interval restarts the period and
 // invoices at once (Stripe resets the anchor); the same interval leaves prorations for the next invoice.
-export function applyItemChanges(em: Emulator, rec: SubscriptionRecord, changes: ItemChange[], behavior: ProrationBehavior): void {
+export function applyItemChanges(
+  em: Emulator,
+  rec: SubscriptionRecord,
+  changes: ItemChange[],
+  behavior: ProrationBehavior,
+): void {
   const sub = rec.sub;
   const now = em.now(clockOf(rec));
   const period = periodOf(sub);
@@ -40,7 +50,8 @@ export function applyItemChanges(em: Emulator, rec: SubscriptionRecord, changes:
       continue;
     }
     if (!item) {
-      if (change.price) sub.items.data.push(buildSubscriptionItem(sub.id, change.price, change.quantity ?? 1, now, period));
+      if (change.price)
+        sub.items.data.push(buildSubscriptionItem(sub.id, change.price, change.quantity ?? 1, now, period));
       continue;
     }
     const oldPrice = item.price;
@@ -51,9 +62,21 @@ export function applyItemChanges(em: Emulator, rec: SubscriptionRecord, changes:
     }
     if (change.quantity !== undefined) item.quantity = change.quantity;
     if (!trialing && behavior !== "none" && (change.price || change.quantity !== undefined)) {
-      prorations.push({ description: `Unused time on ${oldPrice.nickname ?? oldPrice.id}`, amount: -unusedAmount(oldPrice, oldQuantity, now, period), price: oldPrice.id, start: now, end: period.end });
+      prorations.push({
+        description: `Unused time on ${oldPrice.nickname ?? oldPrice.id}`,
+        amount: -unusedAmount(oldPrice, oldQuantity, now, period),
+        price: oldPrice.id,
+        start: now,
+        end: period.end,
+      });
       if (sameInterval(oldPrice, item.price)) {
-        prorations.push({ description: `Remaining time on ${item.price.nickname ?? item.price.id}`, amount: unusedAmount(item.price, item.quantity ?? 1, now, period), price: item.price.id, start: now, end: period.end });
+        prorations.push({
+          description: `Remaining time on ${item.price.nickname ?? item.price.id}`,
+          amount: unusedAmount(item.price, item.quantity ?? 1, now, period),
+          price: item.price.id,
+          start: now,
+          end: period.end,
+        });
       }
     }
   }

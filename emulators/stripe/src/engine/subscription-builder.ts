@@ -72,10 +72,18 @@ export function buildSubscription(input: NewSubscription): Stripe.Subscription {
     description: input.description,
     discounts: [],
     ended_at: null,
-    invoice_settings: { account_tax_ids: null, custom_fields: null, description: null, footer: null, issuer: { type: "self" } },
+    invoice_settings: {
+      account_tax_ids: null,
+      custom_fields: null,
+      description: null,
+      footer: null,
+      issuer: { type: "self" },
+    },
     items: {
       object: "list",
-      data: input.items.map((item) => buildSubscriptionItem(id, item.price, item.quantity, input.now, period)),
+      data: input.items.map((item) =>
+        buildSubscriptionItem(id, item.price, item.quantity, input.now, period),
+      ),
       has_more: false,
       url: `/v1/subscription_items?subscription=${id}`,
     },
@@ -86,7 +94,11 @@ export function buildSubscription(input: NewSubscription): Stripe.Subscription {
     next_pending_invoice_item_invoice: null,
     on_behalf_of: null,
     pause_collection: null,
-    payment_settings: { payment_method_options: null, payment_method_types: null, save_default_payment_method: "off" },
+    payment_settings: {
+      payment_method_options: null,
+      payment_method_types: null,
+      save_default_payment_method: "off",
+    },
     pending_invoice_item_interval: null,
     pending_setup_intent: null,
     pending_update: null,
@@ -96,7 +108,9 @@ export function buildSubscription(input: NewSubscription): Stripe.Subscription {
     test_clock: input.clock,
     transfer_data: null,
     trial_end: input.trialEnd,
-    trial_settings: { end_behavior: { billing_cycle_anchor: null, missing_payment_method: input.missingPaymentMethod } },
+    trial_settings: {
+      end_behavior: { billing_cycle_anchor: null, missing_payment_method: input.missingPaymentMethod },
+    },
     trial_start: input.trialEnd ? input.now : null,
   } satisfies Stripe.Subscription;
 }

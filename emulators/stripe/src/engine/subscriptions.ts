@@ -3,7 +3,13 @@ import type { MissingPaymentMethod, SubscriptionRecord } from "../state/types";
 import { cloneJson, idOf } from "../resources/common";
 import { diffPrevious, emitEvent } from "../resources/events";
 import type { Emulator } from "./context";
-import { attemptPayment, createSubscriptionInvoice, paymentMethodFor, prorationLines, type InvoiceLineInput } from "./invoicing";
+import {
+  attemptPayment,
+  createSubscriptionInvoice,
+  paymentMethodFor,
+  prorationLines,
+  type InvoiceLineInput,
+} from "./invoicing";
 import { DAY, periodEndFor } from "./periods";
 import { buildSubscription } from "./subscription-builder";
 
@@ -56,7 +62,12 @@ export function cycleLines(sub: Stripe.Subscription, start: number, end: number)
 }
 
 // Invoices pending prorations plus `lines` and charges the invoice; the status follows the payment.
-export function invoiceAndCharge(em: Emulator, rec: SubscriptionRecord, reason: Stripe.Invoice.BillingReason, lines: InvoiceLineInput[]): boolean {
+export function invoiceAndCharge(
+  em: Emulator,
+  rec: SubscriptionRecord,
+  reason: Stripe.Invoice.BillingReason,
+  lines: InvoiceLineInput[],
+): boolean {
   const invoice = createSubscriptionInvoice(em, rec, reason, [...prorationLines(em, rec), ...lines]);
   const paid = attemptPayment(em, invoice, paymentMethodFor(em, rec.sub));
   rec.sub.status = paid ? "active" : "past_due";
@@ -64,7 +75,12 @@ export function invoiceAndCharge(em: Emulator, rec: SubscriptionRecord, reason: 
 }
 
 // Invoices a new period and charges it.
-export function billNewPeriod(em: Emulator, rec: SubscriptionRecord, start: number, reason: Stripe.Invoice.BillingReason): boolean {
+export function billNewPeriod(
+  em: Emulator,
+  rec: SubscriptionRecord,
+  start: number,
+  reason: Stripe.Invoice.BillingReason,
+): boolean {
   const first = rec.sub.items.data[0];
   const end = first ? periodEndFor(start, first.price) : start;
   let paid = false;
@@ -97,7 +113,11 @@ export function createSubscription(em: Emulator, input: CreateSubscriptionInput)
   const rec: SubscriptionRecord = { sub, trialWillEndSentFor: null, pendingProrations: [] };
   em.state.subscriptions[sub.id] = rec;
   const lines = trialEnd
-    ? cycleLines(sub, now, trialEnd).map((line) => ({ ...line, amount: 0, description: `Trial period for ${line.price.nickname ?? "subscription"}` }))
+    ? cycleLines(sub, now, trialEnd).map((line) => ({
+        ...line,
+        amount: 0,
+        description: `Trial period for ${line.price.nickname ?? "subscription"}`,
+      }))
     : cycleLines(sub, now, sub.items.data[0]?.current_period_end ?? now);
   const invoice = createSubscriptionInvoice(em, rec, "subscription_create", lines);
   const paid = attemptPayment(em, invoice, paymentMethodFor(em, sub));
@@ -109,7 +129,11 @@ export function createSubscription(em: Emulator, input: CreateSubscriptionInput)
 export function cancelNow(
   em: Emulator,
   rec: SubscriptionRecord,
-  details: { reason: Stripe.Subscription.CancellationDetails.Reason | null; comment?: string | null; feedback?: Stripe.Subscription.CancellationDetails.Feedback | null },
+  details: {
+    reason: Stripe.Subscription.CancellationDetails.Reason | null;
+    comment?: string | null;
+    feedback?: Stripe.Subscription.CancellationDetails.Feedback | null;
+  },
 ): void {
   const sub = rec.sub;
   const now = em.now(clockOf(rec));
@@ -126,20 +150,38 @@ export function cancelNow(
   emitEvent(em, "customer.subscription.deleted", sub, { clock: clockOf(rec) });
 }
 
-type CancelDetails = { comment?: string | null; feedback?: Stripe.Subscription.CancellationDetails.Feedback | null };
+type CancelDetails = {
+  comment?: string | null;
+  feedback?: Stripe.Subscription.CancellationDetails.Feedback | null;
+};
 
 // Sets or clears cancel_at_period_end (and cancel_at, as this API version does) without emitting.
-export function applyCancelAtPeriodEnd(em: Emulator, rec: SubscriptionRecord, cancel: boolean, details: CancelDetails = {}): void {
+export function applyCancelAtPeriodEnd(
+  em: Emulator,
+  rec: SubscriptionRecord,
+  cancel: boolean,
+  details: CancelDetails = {},
+): void {
   const sub = rec.sub;
   sub.cancel_at_period_end = cancel;
   sub.cancel_at = cancel ? periodOf(sub).end : null;
   sub.canceled_at = cancel ? em.now(clockOf(rec)) : null;
   sub.cancellation_details = cancel
-    ? { comment: details.comment ?? null, feedback: details.feedback ?? null, feedback_option: null, reason: "cancellation_requested" }
+    ? {
+        comment: details.comment ?? null,
+        feedback: details.feedback ?? null,
+        feedback_option: null,
+        reason: "cancellation_requested",
+      }
     : { comment: null, feedback: null, feedback_option: null, reason: null };
 }
 
-export function setCancelAtPeriodEnd(em: Emulator, rec: SubscriptionRecord, cancel: boolean, details: CancelDetails = {}): void {
+export function setCancelAtPeriodEnd(
+  em: Emulator,
+  rec: SubscriptionRecord,
+  cancel: boolean,
+  details: CancelDetails = {},
+): void {
   updateWithEvent(em, rec, () => applyCancelAtPeriodEnd(em, rec, cancel, details));
 }
 

@@ -24,7 +24,9 @@ function summary(em: Emulator, rec: CheckoutRecord, now: number): string {
   const perPeriod = items.reduce((sum, item) => sum + item.amount_total, 0);
   const price = `${formatMoney(perPeriod, rec.session.currency ?? "usd")} ${intervalLabel(recurring?.interval, recurring?.interval_count)}`;
   const days = trialDays(rec, now);
-  const lines = items.map((item) => `<li>${escapeHtml(item.description)} × ${item.quantity ?? 1}</li>`).join("");
+  const lines = items
+    .map((item) => `<li>${escapeHtml(item.description)} × ${item.quantity ?? 1}</li>`)
+    .join("");
   return `<section class="panel" aria-labelledby="summary-title">
 <p class="muted">${escapeHtml(em.options.businessName)}</p>
 <h1 id="summary-title">${days ? `Try ${escapeHtml(first?.description ?? "it")}` : `Subscribe to ${escapeHtml(first?.description ?? "")}`}</h1>
@@ -34,7 +36,12 @@ ${days ? `<p>Then ${escapeHtml(price)}</p>` : ""}
 </section>`;
 }
 
-function renderForm(em: Emulator, rec: CheckoutRecord, values: Record<string, string>, error: string | null): string {
+function renderForm(
+  em: Emulator,
+  rec: CheckoutRecord,
+  values: Record<string, string>,
+  error: string | null,
+): string {
   const session = rec.session;
   const now = em.now(em.clockOfCustomer(idOf(session.customer)));
   const cardRequired = needsCard(rec);
@@ -43,7 +50,9 @@ function renderForm(em: Emulator, rec: CheckoutRecord, values: Record<string, st
   const email = askEmail
     ? `<label for="email">Email</label><input id="email" name="email" type="email" autocomplete="email" required value="${escapeHtml(values.email)}">`
     : `<p class="muted">${escapeHtml(session.customer_email ?? em.state.customers[String(session.customer)]?.email ?? "")}</p>`;
-  const back = session.cancel_url ? `<p><a href="${escapeHtml(session.cancel_url)}">Back to ${escapeHtml(em.options.businessName)}</a></p>` : "";
+  const back = session.cancel_url
+    ? `<p><a href="${escapeHtml(session.cancel_url)}">Back to ${escapeHtml(em.options.businessName)}</a></p>`
+    : "";
   const body = `${summary(em, rec, now)}
 <section class="panel" aria-labelledby="pay-title">
 <h2 id="pay-title">${cardRequired ? "Pay with card" : "Payment details"}</h2>
@@ -63,13 +72,23 @@ ${back}
 
 function renderClosed(rec: CheckoutRecord): string {
   const done = rec.session.status === "complete";
-  const link = done && rec.session.success_url ? `<p><a href="${escapeHtml(rec.session.success_url.replaceAll("{CHECKOUT_SESSION_ID}", rec.session.id))}">Continue</a></p>` : "";
-  return renderPage("Checkout", `<section class="panel"><h1>${done ? "You're all set" : "This checkout session has expired"}</h1>${link}</section>`);
+  const link =
+    done && rec.session.success_url
+      ? `<p><a href="${escapeHtml(rec.session.success_url.replaceAll("{CHECKOUT_SESSION_ID}", rec.session.id))}">Continue</a></p>`
+      : "";
+  return renderPage(
+    "Checkout",
+    `<section class="panel"><h1>${done ? "You're all set" : "This checkout session has expired"}</h1>${link}</section>`,
+  );
 }
 
 export function showCheckout(em: Emulator, id: string): PageResponse {
   const rec = em.state.checkoutSessions[id];
-  if (!rec) return { status: 404, html: renderPage("Not found", `<section class="panel"><h1>Checkout session not found</h1></section>`) };
+  if (!rec)
+    return {
+      status: 404,
+      html: renderPage("Not found", `<section class="panel"><h1>Checkout session not found</h1></section>`),
+    };
   if (rec.session.status !== "open") return { status: 200, html: renderClosed(rec) };
   return { status: 200, html: renderForm(em, rec, {}, null) };
 }

@@ -5,9 +5,16 @@ import { escapeHtml, formatDate, formatMoney, renderPage } from "./html";
 // The page behind invoice.hosted_invoice_url: what was charged, for what, and whether it was paid.
 export function showInvoice(em: Emulator, id: string): PageResponse {
   const invoice = em.state.invoices[id];
-  if (!invoice) return { status: 404, html: renderPage("Not found", `<section class="panel"><h1>Invoice not found</h1></section>`) };
+  if (!invoice)
+    return {
+      status: 404,
+      html: renderPage("Not found", `<section class="panel"><h1>Invoice not found</h1></section>`),
+    };
   const rows = invoice.lines.data
-    .map((line) => `<tr><td>${escapeHtml(line.description)}</td><td>${formatDate(line.period.start)} – ${formatDate(line.period.end)}</td><td>${formatMoney(line.amount, line.currency)}</td></tr>`)
+    .map(
+      (line) =>
+        `<tr><td>${escapeHtml(line.description)}</td><td>${formatDate(line.period.start)} – ${formatDate(line.period.end)}</td><td>${formatMoney(line.amount, line.currency)}</td></tr>`,
+    )
     .join("");
   const body = `<section class="panel" aria-labelledby="invoice-title">
 <p class="muted">${escapeHtml(em.options.businessName)}</p>

@@ -1,7 +1,12 @@
 import { z } from "zod";
 import type { Emulator } from "../engine/context";
 import { applyItemChanges } from "../engine/price-switch";
-import { cancelNow, resumeSubscription, setCancelAtPeriodEnd, updateWithEvent } from "../engine/subscriptions";
+import {
+  cancelNow,
+  resumeSubscription,
+  setCancelAtPeriodEnd,
+  updateWithEvent,
+} from "../engine/subscriptions";
 import { setDefaultPaymentMethod } from "../resources/customers";
 import { payInvoice } from "../resources/invoices";
 import { attachPaymentMethod, createCardPaymentMethod } from "../resources/payment-methods";
@@ -30,8 +35,10 @@ const prorationSchema = z.enum(["create_prorations", "none", "always_invoice"]).
 function finish(ctx: PortalContext, notice: string): PageResponse {
   ctx.em.store.scheduleSave();
   const after = ctx.session.flow?.after_completion;
-  if (after?.type === "redirect" && after.redirect) return { status: 303, redirect: after.redirect.return_url };
-  if (after?.type === "hosted_confirmation") return renderConfirmation(ctx, after.hosted_confirmation?.custom_message ?? notice);
+  if (after?.type === "redirect" && after.redirect)
+    return { status: 303, redirect: after.redirect.return_url };
+  if (after?.type === "hosted_confirmation")
+    return renderConfirmation(ctx, after.hosted_confirmation?.custom_message ?? notice);
   return { status: 303, redirect: `${ctx.base}?notice=${encodeURIComponent(notice)}` };
 }
 
@@ -39,7 +46,11 @@ function flowEntry(ctx: PortalContext): PageResponse | null {
   const flow = ctx.session.flow;
   if (!flow) return null;
   if (flow.type === "payment_method_update") return renderPaymentMethod(ctx, {});
-  const subId = flow.subscription_cancel?.subscription ?? flow.subscription_update?.subscription ?? flow.subscription_update_confirm?.subscription ?? null;
+  const subId =
+    flow.subscription_cancel?.subscription ??
+    flow.subscription_update?.subscription ??
+    flow.subscription_update_confirm?.subscription ??
+    null;
   const rec = ownedSubscription(ctx, subId);
   if (!rec || rec.sub.status === "canceled") return null;
   if (flow.type === "subscription_cancel") return renderCancel(ctx, rec);
@@ -54,19 +65,25 @@ export function showPortal(em: Emulator, id: string, subpath: string, query: URL
   if (!ctx) return notFound();
   if (subpath === "") {
     const notice = query.get("notice");
-    return (notice === null && query.get("home") === null ? flowEntry(ctx) : null) ?? renderOverview(ctx, notice);
+    return (
+      (notice === null && query.get("home") === null ? flowEntry(ctx) : null) ?? renderOverview(ctx, notice)
+    );
   }
   if (subpath === "/cancel") {
     const rec = ownedSubscription(ctx, query.get("subscription")) ?? customerSubscriptions(ctx)[0];
-    return rec && ctx.config.features.subscription_cancel.enabled ? renderCancel(ctx, rec) : renderOverview(ctx, null, "This plan can't be canceled here.");
+    return rec && ctx.config.features.subscription_cancel.enabled
+      ? renderCancel(ctx, rec)
+      : renderOverview(ctx, null, "This plan can't be canceled here.");
   }
-  if (subpath === "/payment-method" && ctx.config.features.payment_method_update.enabled) return renderPaymentMethod(ctx, {});
+  if (subpath === "/payment-method" && ctx.config.features.payment_method_update.enabled)
+    return renderPaymentMethod(ctx, {});
   return notFound();
 }
 
 function cancelAction(ctx: PortalContext, form: URLSearchParams): PageResponse {
   const rec = ownedSubscription(ctx, form.get("subscription"));
-  if (!rec || rec.sub.status === "canceled" || !ctx.config.features.subscription_cancel.enabled) return renderOverview(ctx, null, "This plan can't be canceled.");
+  if (!rec || rec.sub.status === "canceled" || !ctx.config.features.subscription_cancel.enabled)
+    return renderOverview(ctx, null, "This plan can't be canceled.");
   const reason = cancellationFeedback.safeParse(form.get("reason"));
   const feedback = reason.success ? reason.data : null;
   const comment = (form.get("comment") ?? "").trim() || null;
@@ -75,7 +92,10 @@ function cancelAction(ctx: PortalContext, form: URLSearchParams): PageResponse {
     return finish(ctx, "Your plan has been canceled.");
   }
   setCancelAtPeriodEnd(ctx.em, rec, true, { feedback, comment });
-  return finish(ctx, "Your plan has been canceled. You can still use it until the end of the billing period.");
+  return finish(
+    ctx,
+    "Your plan has been canceled. You can still use it until the end of the billing period.",
+  );
 }
 
 function renewAction(ctx: PortalContext, form: URLSearchParams): PageResponse {
@@ -87,7 +107,9 @@ function renewAction(ctx: PortalContext, form: URLSearchParams): PageResponse {
 
 function switchAction(ctx: PortalContext, form: URLSearchParams): PageResponse {
   const rec = ownedSubscription(ctx, form.get("subscription"));
-  const price = rec ? switchablePrices(ctx.em, ctx.config, rec.sub).find((p) => p.id === form.get("price")) : undefined;
+  const price = rec
+    ? switchablePrices(ctx.em, ctx.config, rec.sub).find((p) => p.id === form.get("price"))
+    : undefined;
   const item = rec?.sub.items.data[0];
   if (!rec || !price || !item) return renderOverview(ctx, null, "That plan is not available.");
   const behavior = prorationSchema.parse(ctx.config.features.subscription_update.proration_behavior);
@@ -103,7 +125,12 @@ function paymentMethodAction(ctx: PortalContext, form: URLSearchParams): PageRes
     const input = readCardForm(form, ctx.em.now(null));
     if (!input) return renderPaymentMethod(ctx, values, "Enter your card number.", 400);
     const clock = ctx.em.clockOfCustomer(customer.id);
-    const record = createCardPaymentMethod(ctx.em, input.card, { expMonth: input.expMonth, expYear: input.expYear, name: values.billingName ?? null, clock });
+    const record = createCardPaymentMethod(ctx.em, input.card, {
+      expMonth: input.expMonth,
+      expYear: input.expYear,
+      name: values.billingName ?? null,
+      clock,
+    });
     attachPaymentMethod(ctx.em, record, customer.id);
     setDefaultPaymentMethod(ctx.em, customer, record.pm.id);
     for (const rec of customerSubscriptions(ctx)) {
@@ -111,8 +138,12 @@ function paymentMethodAction(ctx: PortalContext, form: URLSearchParams): PageRes
         rec.sub.default_payment_method = record.pm.id;
       });
       // Like the portal's "pay now": settle what is overdue with the new card.
-      const latest = typeof rec.sub.latest_invoice === "string" ? ctx.em.state.invoices[rec.sub.latest_invoice] : undefined;
-      if (rec.sub.status === "past_due" && latest?.status === "open") payInvoice(ctx.em, latest, record.pm.id);
+      const latest =
+        typeof rec.sub.latest_invoice === "string"
+          ? ctx.em.state.invoices[rec.sub.latest_invoice]
+          : undefined;
+      if (rec.sub.status === "past_due" && latest?.status === "open")
+        payInvoice(ctx.em, latest, record.pm.id);
       if (rec.sub.status === "paused") resumeSubscription(ctx.em, rec);
     }
     return finish(ctx, "Your payment method has been updated.");
@@ -128,6 +159,7 @@ export function submitPortal(em: Emulator, id: string, subpath: string, form: UR
   if (subpath === "/cancel") return cancelAction(ctx, form);
   if (subpath === "/renew") return renewAction(ctx, form);
   if (subpath === "/switch") return switchAction(ctx, form);
-  if (subpath === "/payment-method" && ctx.config.features.payment_method_update.enabled) return paymentMethodAction(ctx, form);
+  if (subpath === "/payment-method" && ctx.config.features.payment_method_update.enabled)
+    return paymentMethodAction(ctx, form);
   return notFound();
 }

@@ -33,12 +33,23 @@ export function portalContext(em: Emulator, id: string): PortalContext | null {
 }
 
 export function notFound(): PageResponse {
-  return { status: 404, html: renderPage("Not found", `<section class="panel"><h1>This portal session is not valid</h1></section>`) };
+  return {
+    status: 404,
+    html: renderPage(
+      "Not found",
+      `<section class="panel"><h1>This portal session is not valid</h1></section>`,
+    ),
+  };
 }
 
 export function customerSubscriptions(ctx: PortalContext): SubscriptionRecord[] {
   return Object.values(ctx.em.state.subscriptions)
-    .filter((rec) => rec.sub.customer === ctx.session.customer && rec.sub.status !== "canceled" && rec.sub.status !== "incomplete_expired")
+    .filter(
+      (rec) =>
+        rec.sub.customer === ctx.session.customer &&
+        rec.sub.status !== "canceled" &&
+        rec.sub.status !== "incomplete_expired",
+    )
     .sort((a, b) => b.sub.created - a.sub.created);
 }
 
@@ -48,8 +59,20 @@ export function ownedSubscription(ctx: PortalContext, id: string | null): Subscr
   return rec && rec.sub.customer === ctx.session.customer ? rec : undefined;
 }
 
-function page(ctx: PortalContext, body: string, notice: string | null = null, error: string | null = null, status = 200): PageResponse {
-  return { status, html: renderPage(`${ctx.em.options.businessName} – Billing`, `${portalHeader(ctx.em, ctx.session, notice, error)}${body}`) };
+function page(
+  ctx: PortalContext,
+  body: string,
+  notice: string | null = null,
+  error: string | null = null,
+  status = 200,
+): PageResponse {
+  return {
+    status,
+    html: renderPage(
+      `${ctx.em.options.businessName} – Billing`,
+      `${portalHeader(ctx.em, ctx.session, notice, error)}${body}`,
+    ),
+  };
 }
 
 // Leaving a page without acting: inside a deep-link flow back to the app, else to the portal home
@@ -61,24 +84,45 @@ function backButton(ctx: PortalContext, label: string): string {
   return `<form method="get" action="${escapeHtml(action)}">${hidden}<div class="actions"><button type="submit" class="secondary">${escapeHtml(label)}</button></div></form>`;
 }
 
-export function renderOverview(ctx: PortalContext, notice: string | null, error: string | null = null): PageResponse {
+export function renderOverview(
+  ctx: PortalContext,
+  notice: string | null,
+  error: string | null = null,
+): PageResponse {
   const subs = customerSubscriptions(ctx);
   const customer = ctx.em.state.customers[ctx.session.customer];
-  const plans = subs.length ? subs.map((rec) => planSection(ctx.em, ctx.base, ctx.config, rec)).join("") : `<section class="panel"><h2>Current plan</h2><p>You have no active plan.</p></section>`;
-  const pm = ctx.config.features.payment_method_update.enabled && customer ? paymentSection(ctx.em, ctx.base, customer, subs[0]?.sub) : "";
-  const invoices = ctx.config.features.invoice_history.enabled ? invoiceSection(ctx.em, ctx.session.customer) : "";
+  const plans = subs.length
+    ? subs.map((rec) => planSection(ctx.em, ctx.base, ctx.config, rec)).join("")
+    : `<section class="panel"><h2>Current plan</h2><p>You have no active plan.</p></section>`;
+  const pm =
+    ctx.config.features.payment_method_update.enabled && customer
+      ? paymentSection(ctx.em, ctx.base, customer, subs[0]?.sub)
+      : "";
+  const invoices = ctx.config.features.invoice_history.enabled
+    ? invoiceSection(ctx.em, ctx.session.customer)
+    : "";
   return page(ctx, `${plans}${pm}${invoices}`, notice, error);
 }
 
-export function renderCancel(ctx: PortalContext, rec: SubscriptionRecord, error: string | null = null): PageResponse {
+export function renderCancel(
+  ctx: PortalContext,
+  rec: SubscriptionRecord,
+  error: string | null = null,
+): PageResponse {
   const cancel = ctx.config.features.subscription_cancel;
   const atPeriodEnd = cancel.mode === "at_period_end";
   const end = periodOf(rec.sub).end;
-  const reasons = cancel.cancellation_reason.enabled && cancel.cancellation_reason.options.length
-    ? `<fieldset><legend>Tell us why you're leaving (optional)</legend>${cancel.cancellation_reason.options
-        .map((o) => `<label class="radio"><input type="radio" name="reason" value="${escapeHtml(o)}"> ${escapeHtml(REASON_LABELS[o] ?? o)}</label>`)
-        .join("")}</fieldset><label for="comment">Anything else you'd like to share?</label><textarea id="comment" name="comment" rows="3"></textarea>`
-    : "";
+  const reasons =
+    cancel.cancellation_reason.enabled && cancel.cancellation_reason.options.length
+      ? `<fieldset><legend>Tell us why you're leaving (optional)</legend>${cancel.cancellation_reason.options
+          .map(
+            (o) =>
+              `<label class="radio"><input type="radio" name="reason" value="${escapeHtml(o)}"> ${escapeHtml(REASON_LABELS[o] ?? o)}</label>`,
+          )
+          .join(
+            "",
+          )}</fieldset><label for="comment">Anything else you'd like to share?</label><textarea id="comment" name="comment" rows="3"></textarea>`
+      : "";
   const explain = atPeriodEnd
     ? `Your plan will be canceled, but is still available until the end of your billing period on ${formatDate(end)}.`
     : "Your plan will be canceled immediately.";
@@ -92,21 +136,33 @@ ${backButton(ctx, "Don't cancel")}</section>`;
 export function renderUpdate(ctx: PortalContext, rec: SubscriptionRecord): PageResponse {
   const current = rec.sub.items.data[0]?.price;
   const options = switchablePrices(ctx.em, ctx.config, rec.sub)
-    .map((price) => `<li><strong>${escapeHtml(priceLabel(price))}</strong> · ${escapeHtml(priceLine(price))} ${postButton(`${ctx.base}/switch`, `Switch to ${priceLabel(price)}`, { subscription: rec.sub.id, price: price.id })}</li>`)
+    .map(
+      (price) =>
+        `<li><strong>${escapeHtml(priceLabel(price))}</strong> · ${escapeHtml(priceLine(price))} ${postButton(`${ctx.base}/switch`, `Switch to ${priceLabel(price)}`, { subscription: rec.sub.id, price: price.id })}</li>`,
+    )
     .join("");
   const body = `<section class="panel" aria-labelledby="update-title"><h2 id="update-title">Update your plan</h2>
 ${current ? `<p>Current plan: <strong>${escapeHtml(priceLabel(current))}</strong> · ${escapeHtml(priceLine(current))}</p>` : ""}<ul>${options || "<li>No other plans are available.</li>"}</ul></section>`;
   return page(ctx, body);
 }
 
-export function renderConfirm(ctx: PortalContext, rec: SubscriptionRecord, price: Stripe.Price): PageResponse {
+export function renderConfirm(
+  ctx: PortalContext,
+  rec: SubscriptionRecord,
+  price: Stripe.Price,
+): PageResponse {
   const body = `<section class="panel" aria-labelledby="confirm-title"><h2 id="confirm-title">Confirm your new plan</h2>
 <p><strong>${escapeHtml(priceLabel(price))}</strong> · ${escapeHtml(priceLine(price))}</p>
 <div class="actions">${postButton(`${ctx.base}/switch`, "Confirm", { subscription: rec.sub.id, price: price.id })}</div></section>`;
   return page(ctx, body);
 }
 
-export function renderPaymentMethod(ctx: PortalContext, values: Record<string, string>, error: string | null = null, status = 200): PageResponse {
+export function renderPaymentMethod(
+  ctx: PortalContext,
+  values: Record<string, string>,
+  error: string | null = null,
+  status = 200,
+): PageResponse {
   const body = `<section class="panel" aria-labelledby="card-title"><h2 id="card-title">Update payment method</h2>
 <form method="post" action="${escapeHtml(ctx.base)}/payment-method" novalidate>${cardFields(values, true)}
 <div class="actions"><button type="submit">Save card</button></div></form>
@@ -115,5 +171,8 @@ ${backButton(ctx, "Go back")}</section>`;
 }
 
 export function renderConfirmation(ctx: PortalContext, message: string): PageResponse {
-  return page(ctx, `<section class="panel"><h2>Done</h2><p role="status">${escapeHtml(message)}</p></section>`);
+  return page(
+    ctx,
+    `<section class="panel"><h2>Done</h2><p role="status">${escapeHtml(message)}</p></section>`,
+  );
 }

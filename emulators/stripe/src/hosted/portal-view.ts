@@ -36,7 +36,11 @@ function statusLine(sub: Stripe.Subscription): string {
 }
 
 // Prices the configuration lets this subscription switch to.
-export function switchablePrices(em: Emulator, config: Stripe.BillingPortal.Configuration, sub: Stripe.Subscription): Stripe.Price[] {
+export function switchablePrices(
+  em: Emulator,
+  config: Stripe.BillingPortal.Configuration,
+  sub: Stripe.Subscription,
+): Stripe.Price[] {
   const update = config.features.subscription_update;
   if (!update.enabled || sub.status === "canceled") return [];
   const current = new Set(sub.items.data.map((i) => i.price.id));
@@ -46,8 +50,16 @@ export function switchablePrices(em: Emulator, config: Stripe.BillingPortal.Conf
     .filter((p): p is Stripe.Price => p !== undefined && p.active && !current.has(p.id));
 }
 
-function formButton(method: "get" | "post", action: string, label: string, fields: Record<string, string>, style: string): string {
-  const hidden = Object.entries(fields).map(([k, v]) => `<input type="hidden" name="${escapeHtml(k)}" value="${escapeHtml(v)}">`).join("");
+function formButton(
+  method: "get" | "post",
+  action: string,
+  label: string,
+  fields: Record<string, string>,
+  style: string,
+): string {
+  const hidden = Object.entries(fields)
+    .map(([k, v]) => `<input type="hidden" name="${escapeHtml(k)}" value="${escapeHtml(v)}">`)
+    .join("");
   return `<form class="inline" method="${method}" action="${escapeHtml(action)}">${hidden}<button type="submit"${style ? ` class="${style}"` : ""}>${escapeHtml(label)}</button></form>`;
 }
 
@@ -55,20 +67,39 @@ function getButton(action: string, label: string, fields: Record<string, string>
   return formButton("get", action, label, fields, "secondary");
 }
 
-export function postButton(action: string, label: string, fields: Record<string, string>, style = ""): string {
+export function postButton(
+  action: string,
+  label: string,
+  fields: Record<string, string>,
+  style = "",
+): string {
   return formButton("post", action, label, fields, style);
 }
 
-export function planSection(em: Emulator, base: string, config: Stripe.BillingPortal.Configuration, rec: SubscriptionRecord): string {
+export function planSection(
+  em: Emulator,
+  base: string,
+  config: Stripe.BillingPortal.Configuration,
+  rec: SubscriptionRecord,
+): string {
   const sub = rec.sub;
   const item = sub.items.data[0];
   if (!item) return "";
   const actions: string[] = [];
   if (sub.status !== "canceled") {
-    if (sub.cancel_at_period_end || sub.cancel_at) actions.push(postButton(`${base}/renew`, "Renew plan", { subscription: sub.id }));
-    else if (config.features.subscription_cancel.enabled) actions.push(getButton(`${base}/cancel`, "Cancel plan", { subscription: sub.id }));
+    if (sub.cancel_at_period_end || sub.cancel_at)
+      actions.push(postButton(`${base}/renew`, "Renew plan", { subscription: sub.id }));
+    else if (config.features.subscription_cancel.enabled)
+      actions.push(getButton(`${base}/cancel`, "Cancel plan", { subscription: sub.id }));
     for (const price of switchablePrices(em, config, sub)) {
-      actions.push(postButton(`${base}/switch`, `Switch to ${priceLabel(price)}`, { subscription: sub.id, price: price.id }, "secondary"));
+      actions.push(
+        postButton(
+          `${base}/switch`,
+          `Switch to ${priceLabel(price)}`,
+          { subscription: sub.id, price: price.id },
+          "secondary",
+        ),
+      );
     }
   }
   return `<section class="panel" aria-labelledby="plan-${escapeHtml(sub.id)}">
@@ -79,10 +110,19 @@ export function planSection(em: Emulator, base: string, config: Stripe.BillingPo
 </section>`;
 }
 
-export function paymentSection(em: Emulator, base: string, customer: Stripe.Customer, sub: Stripe.Subscription | undefined): string {
-  const pmId = (typeof sub?.default_payment_method === "string" ? sub.default_payment_method : null) ?? customer.invoice_settings.default_payment_method;
+export function paymentSection(
+  em: Emulator,
+  base: string,
+  customer: Stripe.Customer,
+  sub: Stripe.Subscription | undefined,
+): string {
+  const pmId =
+    (typeof sub?.default_payment_method === "string" ? sub.default_payment_method : null) ??
+    customer.invoice_settings.default_payment_method;
   const pm = typeof pmId === "string" ? em.state.paymentMethods[pmId]?.pm : undefined;
-  const card = pm?.card ? `${pm.card.brand.toUpperCase()} •••• ${escapeHtml(pm.card.last4)} (expires ${pm.card.exp_month}/${pm.card.exp_year})` : "No payment method on file";
+  const card = pm?.card
+    ? `${pm.card.brand.toUpperCase()} •••• ${escapeHtml(pm.card.last4)} (expires ${pm.card.exp_month}/${pm.card.exp_year})`
+    : "No payment method on file";
   return `<section class="panel" aria-labelledby="pm-title"><h2 id="pm-title">Payment method</h2><p>${card}</p>
 <div class="actions">${getButton(`${base}/payment-method`, "Update payment method", {})}</div></section>`;
 }
@@ -92,14 +132,24 @@ export function invoiceSection(em: Emulator, customerId: string): string {
     .filter((inv) => inv.customer === customerId)
     .sort((a, b) => b.created - a.created);
   const rows = invoices
-    .map((inv) => `<tr><td>${formatDate(inv.created)}</td><td>${formatMoney(inv.total, inv.currency)}</td><td>${escapeHtml(inv.status)}</td></tr>`)
+    .map(
+      (inv) =>
+        `<tr><td>${formatDate(inv.created)}</td><td>${formatMoney(inv.total, inv.currency)}</td><td>${escapeHtml(inv.status)}</td></tr>`,
+    )
     .join("");
   return `<section class="panel" aria-labelledby="inv-title"><h2 id="inv-title">Invoice history</h2>
 ${invoices.length ? `<table><thead><tr><th scope="col">Date</th><th scope="col">Amount</th><th scope="col">Status</th></tr></thead><tbody>${rows}</tbody></table>` : '<p class="muted">No invoices yet.</p>'}</section>`;
 }
 
-export function portalHeader(em: Emulator, session: Stripe.BillingPortal.Session, notice: string | null, error: string | null): string {
-  const back = session.return_url ? `<p><a href="${escapeHtml(session.return_url)}">Return to ${escapeHtml(em.options.businessName)}</a></p>` : "";
+export function portalHeader(
+  em: Emulator,
+  session: Stripe.BillingPortal.Session,
+  notice: string | null,
+  error: string | null,
+): string {
+  const back = session.return_url
+    ? `<p><a href="${escapeHtml(session.return_url)}">Return to ${escapeHtml(em.options.businessName)}</a></p>`
+    : "";
   const customer = em.state.customers[session.customer];
   return `<header><p class="muted">${escapeHtml(em.options.businessName)}</p>${back}
 <h1>Manage your subscription</h1><p class="muted">${escapeHtml(customer?.email ?? "")}</p>

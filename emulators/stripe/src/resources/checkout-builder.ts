@@ -41,12 +41,26 @@ export function buildCheckoutSession(em: Emulator, input: SessionInput): Stripe.
     currency: input.currency,
     currency_conversion: null,
     custom_fields: [],
-    custom_text: { after_submit: null, shipping_address: null, submit: null, terms_of_service_acceptance: null },
+    custom_text: {
+      after_submit: null,
+      shipping_address: null,
+      submit: null,
+      terms_of_service_acceptance: null,
+    },
     customer: input.customer,
     customer_account: null,
     customer_creation: input.customer ? null : "always",
     customer_details: input.customerEmail
-      ? { address: null, business_name: null, email: input.customerEmail, individual_name: null, name: null, phone: null, tax_exempt: "none", tax_ids: null }
+      ? {
+          address: null,
+          business_name: null,
+          email: input.customerEmail,
+          individual_name: null,
+          name: null,
+          phone: null,
+          tax_exempt: "none",
+          tax_ids: null,
+        }
       : null,
     customer_email: input.customerEmail,
     discounts: [],
@@ -70,7 +84,11 @@ export function buildCheckoutSession(em: Emulator, input: SessionInput): Stripe.
     permissions: null,
     phone_number_collection: { enabled: false },
     recovered_from: null,
-    saved_payment_method_options: { allow_redisplay_filters: ["always"], payment_method_remove: null, payment_method_save: null },
+    saved_payment_method_options: {
+      allow_redisplay_filters: ["always"],
+      payment_method_remove: null,
+      payment_method_save: null,
+    },
     setup_intent: null,
     shipping_address_collection: null,
     shipping_cost: null,
@@ -86,7 +104,11 @@ export function buildCheckoutSession(em: Emulator, input: SessionInput): Stripe.
   } satisfies Stripe.Checkout.Session;
 }
 
-export function buildLineItem(price: Stripe.Price, quantity: number, productName: string | null): Stripe.LineItem {
+export function buildLineItem(
+  price: Stripe.Price,
+  quantity: number,
+  productName: string | null,
+): Stripe.LineItem {
   const amount = (price.unit_amount ?? 0) * quantity;
   return {
     id: newId("li"),

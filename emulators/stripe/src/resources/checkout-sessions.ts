@@ -30,7 +30,12 @@ const createSchema = z.strictObject({
   locale: str.optional(),
   expires_at: int.optional(),
   ui_mode: z.enum(["hosted"]).optional(),
-  customer_update: z.strictObject({ address: z.enum(["auto", "never"]).optional(), name: z.enum(["auto", "never"]).optional() }).optional(),
+  customer_update: z
+    .strictObject({
+      address: z.enum(["auto", "never"]).optional(),
+      name: z.enum(["auto", "never"]).optional(),
+    })
+    .optional(),
   subscription_data: z
     .strictObject({
       trial_period_days: int.pipe(z.number().min(1).max(730)).optional(),
@@ -48,14 +53,29 @@ function getCheckout(em: Emulator, id: string): CheckoutRecord {
 }
 
 function createSession(em: Emulator, p: z.output<typeof createSchema>): Stripe.Checkout.Session {
-  if (p.mode !== "subscription") throw invalidRequest(`The emulator supports mode=subscription only.`, "mode");
-  if (!p.line_items?.length) throw invalidRequest("Missing required param: line_items.", "line_items", "parameter_missing");
-  if (p.customer && p.customer_email) throw invalidRequest("You may only specify one of these parameters: customer, customer_email.", "customer_email");
+  if (p.mode !== "subscription")
+    throw invalidRequest(`The emulator supports mode=subscription only.`, "mode");
+  if (!p.line_items?.length)
+    throw invalidRequest("Missing required param: line_items.", "line_items", "parameter_missing");
+  if (p.customer && p.customer_email)
+    throw invalidRequest(
+      "You may only specify one of these parameters: customer, customer_email.",
+      "customer_email",
+    );
   const customer = p.customer ? getCustomer(em, p.customer, "customer") : null;
   const lines = p.line_items.map((line, i) => {
     const price = getPrice(em, line.price, `line_items[${i}][price]`);
-    if (price.type !== "recurring") throw invalidRequest("You must provide at least one recurring price in `subscription` mode when using prices.", `line_items[${i}][price]`);
-    return { price: price.id, quantity: line.quantity ?? 1, unitAmount: price.unit_amount ?? 0, currency: price.currency };
+    if (price.type !== "recurring")
+      throw invalidRequest(
+        "You must provide at least one recurring price in `subscription` mode when using prices.",
+        `line_items[${i}][price]`,
+      );
+    return {
+      price: price.id,
+      quantity: line.quantity ?? 1,
+      unitAmount: price.unit_amount ?? 0,
+      currency: price.currency,
+    };
   });
   const trial = p.subscription_data?.trial_period_days ?? p.subscription_data?.trial_end ?? null;
   const clock = em.clockOfCustomer(customer?.id);
@@ -80,7 +100,8 @@ function createSession(em: Emulator, p: z.output<typeof createSchema>): Stripe.C
     lines: lines.map((l) => ({ price: l.price, quantity: l.quantity })),
     trialPeriodDays: p.subscription_data?.trial_period_days ?? null,
     trialEnd: p.subscription_data?.trial_end ?? null,
-    missingPaymentMethod: p.subscription_data?.trial_settings?.end_behavior.missing_payment_method ?? "create_invoice",
+    missingPaymentMethod:
+      p.subscription_data?.trial_settings?.end_behavior.missing_payment_method ?? "create_invoice",
     subscriptionMetadata: mergeMetadata(null, p.subscription_data?.metadata),
     subscriptionDescription: p.subscription_data?.description ?? null,
   };
@@ -115,7 +136,8 @@ export interface CheckoutForm {
 export function completeCheckout(em: Emulator, rec: CheckoutRecord, form: CheckoutForm): string {
   const session = rec.session;
   if (session.status !== "open") throw invalidRequest("This Checkout Session is no longer active.");
-  if (!form.card && needsCard(rec)) throw invalidRequest("Enter your card details.", "card[number]", "parameter_missing");
+  if (!form.card && needsCard(rec))
+    throw invalidRequest("Enter your card details.", "card[number]", "parameter_missing");
   const trial = hasTrial(rec);
   // Declines happen before anything is created, so a retry on the same page starts clean.
   if (form.card?.behavior === "decline_on_attach") declineFor(form.card.number.slice(-4));
@@ -128,7 +150,13 @@ export function completeCheckout(em: Emulator, rec: CheckoutRecord, form: Checko
   const clock = em.clockOfCustomer(customerId);
   let pmId: string | null = null;
   if (form.card) {
-    const record = createCardPaymentMethod(em, form.card, { expMonth: form.expMonth, expYear: form.expYear, name: form.name, email, clock });
+    const record = createCardPaymentMethod(em, form.card, {
+      expMonth: form.expMonth,
+      expYear: form.expYear,
+      name: form.name,
+      email,
+      clock,
+    });
     attachPaymentMethod(em, record, customerId);
     pmId = record.pm.id;
   }
@@ -160,16 +188,23 @@ export function completeCheckout(em: Emulator, rec: CheckoutRecord, form: Checko
   };
   session.url = null;
   emitEvent(em, "checkout.session.completed", session, { clock });
-  return (session.success_url ?? `${em.options.publicUrl}/checkout/${session.id}`).replaceAll("{CHECKOUT_SESSION_ID}", session.id);
+  return (session.success_url ?? `${em.options.publicUrl}/checkout/${session.id}`).replaceAll(
+    "{CHECKOUT_SESSION_ID}",
+    session.id,
+  );
 }
 
 function expireCheckout(em: Emulator, rec: CheckoutRecord): Stripe.Checkout.Session {
   if (rec.session.status !== "open") {
-    throw invalidRequest(`Only Checkout Sessions with a status in ["open"] can be expired. This Checkout Session has a status of "${rec.session.status}".`);
+    throw invalidRequest(
+      `Only Checkout Sessions with a status in ["open"] can be expired. This Checkout Session has a status of "${rec.session.status}".`,
+    );
   }
   rec.session.status = "expired";
   rec.session.url = null;
-  emitEvent(em, "checkout.session.expired", rec.session, { clock: em.clockOfCustomer(idOf(rec.session.customer)) });
+  emitEvent(em, "checkout.session.expired", rec.session, {
+    clock: em.clockOfCustomer(idOf(rec.session.customer)),
+  });
   return rec.session;
 }
 
@@ -181,7 +216,11 @@ const listSchema = z.strictObject({
 });
 
 export const checkoutRoutes: Route[] = [
-  { method: "POST", path: "/v1/checkout/sessions", handle: (em, req) => createSession(em, parseParams(createSchema, req.input)) },
+  {
+    method: "POST",
+    path: "/v1/checkout/sessions",
+    handle: (em, req) => createSession(em, parseParams(createSchema, req.input)),
+  },
   retrieveRoute("/v1/checkout/sessions/:id", (em, id) => getCheckout(em, id).session),
   {
     method: "POST",
@@ -197,7 +236,11 @@ export const checkoutRoutes: Route[] = [
     handle: (em, req) => {
       const rec = getCheckout(em, param(req));
       const url = `/v1/checkout/sessions/${rec.session.id}/line_items`;
-      return paginateInOrder(checkoutLineItems(em, rec), parseParams(z.strictObject(listParams), req.input), url);
+      return paginateInOrder(
+        checkoutLineItems(em, rec),
+        parseParams(z.strictObject(listParams), req.input),
+        url,
+      );
     },
   },
   {

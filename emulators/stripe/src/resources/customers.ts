@@ -20,12 +20,22 @@ const fields = {
   expand,
   invoice_settings: z.strictObject({ default_payment_method: unsettable(str).optional() }).optional(),
 };
-const createSchema = z.strictObject({ ...fields, test_clock: str.optional(), payment_method: str.optional() });
+const createSchema = z.strictObject({
+  ...fields,
+  test_clock: str.optional(),
+  payment_method: str.optional(),
+});
 const updateSchema = z.strictObject(fields);
-const listSchema = z.strictObject({ ...listParams, email: str.optional(), test_clock: str.optional(), created: createdFilter });
+const listSchema = z.strictObject({
+  ...listParams,
+  email: str.optional(),
+  test_clock: str.optional(),
+  created: createdFilter,
+});
 
 export function createCustomer(em: Emulator, p: z.output<typeof createSchema>): Stripe.Customer {
-  if (p.test_clock && !em.state.testClocks[p.test_clock]) throw resourceMissing("test_clock", p.test_clock, "test_clock");
+  if (p.test_clock && !em.state.testClocks[p.test_clock])
+    throw resourceMissing("test_clock", p.test_clock, "test_clock");
   // Check the card before creating anything: a declined card must leave no customer behind.
   const card = p.payment_method ? getPaymentMethod(em, p.payment_method, "payment_method") : null;
   if (card?.behavior === "decline_on_attach") declineFor(card.pm.card?.last4 ?? "");
@@ -44,7 +54,12 @@ export function createCustomer(em: Emulator, p: z.output<typeof createSchema>): 
     discount: null,
     email: orNull(p.email),
     invoice_prefix: id.slice(4, 12).toUpperCase(),
-    invoice_settings: { custom_fields: null, default_payment_method: null, footer: null, rendering_options: null },
+    invoice_settings: {
+      custom_fields: null,
+      default_payment_method: null,
+      footer: null,
+      rendering_options: null,
+    },
     livemode: false,
     metadata: mergeMetadata(null, p.metadata),
     name: orNull(p.name),
@@ -71,10 +86,17 @@ export function setDefaultPaymentMethod(em: Emulator, customer: Stripe.Customer,
     if (record.pm.customer !== customer.id) attachPaymentMethod(em, record, customer.id);
   }
   customer.invoice_settings = { ...customer.invoice_settings, default_payment_method: pmId };
-  emitEvent(em, "customer.updated", customer, { clock: em.clockOfCustomer(customer.id), previous: diffPrevious(before, customer) });
+  emitEvent(em, "customer.updated", customer, {
+    clock: em.clockOfCustomer(customer.id),
+    previous: diffPrevious(before, customer),
+  });
 }
 
-function updateCustomer(em: Emulator, customer: Stripe.Customer, p: z.output<typeof updateSchema>): Stripe.Customer {
+function updateCustomer(
+  em: Emulator,
+  customer: Stripe.Customer,
+  p: z.output<typeof updateSchema>,
+): Stripe.Customer {
   const before = cloneJson(customer);
   if (p.email !== undefined) customer.email = orNull(p.email);
   if (p.name !== undefined) customer.name = orNull(p.name);
@@ -87,7 +109,8 @@ function updateCustomer(em: Emulator, customer: Stripe.Customer, p: z.output<typ
     return customer;
   }
   const previous = diffPrevious(before, customer);
-  if (previous) emitEvent(em, "customer.updated", customer, { clock: em.clockOfCustomer(customer.id), previous });
+  if (previous)
+    emitEvent(em, "customer.updated", customer, { clock: em.clockOfCustomer(customer.id), previous });
   return customer;
 }
 
@@ -98,7 +121,11 @@ function deleteCustomer(em: Emulator, customer: Stripe.Customer): Stripe.Deleted
 }
 
 export const customerRoutes: Route[] = [
-  { method: "POST", path: "/v1/customers", handle: (em, req) => createCustomer(em, parseParams(createSchema, req.input)) },
+  {
+    method: "POST",
+    path: "/v1/customers",
+    handle: (em, req) => createCustomer(em, parseParams(createSchema, req.input)),
+  },
   {
     method: "GET",
     path: "/v1/customers/:id",
@@ -112,7 +139,8 @@ export const customerRoutes: Route[] = [
   {
     method: "POST",
     path: "/v1/customers/:id",
-    handle: (em, req) => updateCustomer(em, getCustomer(em, param(req)), parseParams(updateSchema, req.input)),
+    handle: (em, req) =>
+      updateCustomer(em, getCustomer(em, param(req)), parseParams(updateSchema, req.input)),
   },
   {
     method: "DELETE",

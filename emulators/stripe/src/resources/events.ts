@@ -23,7 +23,10 @@ export function emitEvent(
     object: "event",
     api_version: API_VERSION,
     created: em.now(options.clock),
-    data: { object: cloneJson(object), ...(options.previous ? { previous_attributes: cloneJson(options.previous) } : {}) },
+    data: {
+      object: cloneJson(object),
+      ...(options.previous ? { previous_attributes: cloneJson(options.previous) } : {}),
+    },
     livemode: false,
     pending_webhooks: em.webhooks.countEndpointsFor(type),
     request: { id: request?.id ?? null, idempotency_key: request?.idempotencyKey ?? null },

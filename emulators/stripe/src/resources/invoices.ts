@@ -47,7 +47,11 @@ export const invoiceRoutes: Route[] = [
     path: "/v1/invoices/:id/lines",
     handle: (em, req) => {
       const invoice = getInvoice(em, param(req));
-      return paginateInOrder(invoice.lines.data, parseParams(z.strictObject(listParams), req.input), `/v1/invoices/${invoice.id}/lines`);
+      return paginateInOrder(
+        invoice.lines.data,
+        parseParams(z.strictObject(listParams), req.input),
+        `/v1/invoices/${invoice.id}/lines`,
+      );
     },
   },
   {
@@ -56,7 +60,8 @@ export const invoiceRoutes: Route[] = [
     handle: (em, req) => {
       const p = parseParams(z.strictObject({ payment_method: str.optional(), expand }), req.input);
       const invoice = getInvoice(em, param(req));
-      if (invoice.status !== "open") throw invalidRequest("Invoice is already paid", undefined, "invoice_not_editable");
+      if (invoice.status !== "open")
+        throw invalidRequest("Invoice is already paid", undefined, "invoice_not_editable");
       const pm = p.payment_method ? getPaymentMethod(em, p.payment_method, "payment_method").pm.id : null;
       if (!payInvoice(em, invoice, pm)) {
         throw cardDeclined("generic_decline");

@@ -44,9 +44,15 @@ export function lookupFor(em: Emulator): Lookup {
 // Includable-only fields: checkout.session.line_items.
 export function virtualFor(em: Emulator): Virtual {
   return (owner, field) => {
-    if (field !== "line_items" || owner.object !== "checkout.session" || typeof owner.id !== "string") return undefined;
+    if (field !== "line_items" || owner.object !== "checkout.session" || typeof owner.id !== "string")
+      return undefined;
     const rec = em.state.checkoutSessions[owner.id];
     if (!rec) return undefined;
-    return { object: "list", data: checkoutLineItems(em, rec), has_more: false, url: `/v1/checkout/sessions/${owner.id}/line_items` };
+    return {
+      object: "list",
+      data: checkoutLineItems(em, rec),
+      has_more: false,
+      url: `/v1/checkout/sessions/${owner.id}/line_items`,
+    };
   };
 }

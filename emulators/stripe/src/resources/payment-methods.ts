@@ -17,7 +17,13 @@ const billingDetails = z
 const createSchema = z.strictObject({
   type: z.enum(["card"]),
   card: z
-    .strictObject({ number: str.optional(), exp_month: int.optional(), exp_year: int.optional(), cvc: str.optional(), token: str.optional() })
+    .strictObject({
+      number: str.optional(),
+      exp_month: int.optional(),
+      exp_year: int.optional(),
+      cvc: str.optional(),
+      token: str.optional(),
+    })
     .optional(),
   billing_details: billingDetails,
   metadata,
@@ -27,13 +33,26 @@ const createSchema = z.strictObject({
 export function createCardPaymentMethod(
   em: Emulator,
   card: TestCard,
-  details: { expMonth?: number; expYear?: number; name?: string | null; email?: string | null; metadata?: Stripe.Metadata; clock?: string | null },
+  details: {
+    expMonth?: number;
+    expYear?: number;
+    name?: string | null;
+    email?: string | null;
+    metadata?: Stripe.Metadata;
+    clock?: string | null;
+  },
 ): PaymentMethodRecord {
   const pm = {
     id: newId("pm"),
     object: "payment_method",
     allow_redisplay: "unspecified",
-    billing_details: { address: null, email: details.email ?? null, name: details.name ?? null, phone: null, tax_id: null },
+    billing_details: {
+      address: null,
+      email: details.email ?? null,
+      name: details.name ?? null,
+      phone: null,
+      tax_id: null,
+    },
     card: {
       brand: card.brand,
       checks: { address_line1_check: null, address_postal_code_check: null, cvc_check: "pass" },
@@ -71,12 +90,19 @@ export function getPaymentMethod(em: Emulator, id: string, paramName = "id"): Pa
   throw resourceMissing("payment_method", id, paramName);
 }
 
-export function attachPaymentMethod(em: Emulator, record: PaymentMethodRecord, customerId: string): Stripe.PaymentMethod {
+export function attachPaymentMethod(
+  em: Emulator,
+  record: PaymentMethodRecord,
+  customerId: string,
+): Stripe.PaymentMethod {
   const customer = getCustomer(em, customerId, "customer");
   // Stripe checks the card when it is attached; 4000 0000 0000 0002 fails here.
   if (record.behavior === "decline_on_attach") declineFor(record.pm.card?.last4 ?? "");
   if (record.pm.customer && record.pm.customer !== customer.id) {
-    throw invalidRequest("The payment method you provided has already been attached to a customer.", "payment_method");
+    throw invalidRequest(
+      "The payment method you provided has already been attached to a customer.",
+      "payment_method",
+    );
   }
   if (record.pm.customer === customer.id) return record.pm;
   record.pm.customer = customer.id;
@@ -85,9 +111,14 @@ export function attachPaymentMethod(em: Emulator, record: PaymentMethodRecord, c
 }
 
 function createFromParams(em: Emulator, p: z.output<typeof createSchema>): Stripe.PaymentMethod {
-  const card = p.card?.token ? findCardByAlias(p.card.token) : p.card?.number ? findTestCard(p.card.number) : undefined;
+  const card = p.card?.token
+    ? findCardByAlias(p.card.token)
+    : p.card?.number
+      ? findTestCard(p.card.number)
+      : undefined;
   if (p.card?.token && !card) throw resourceMissing("token", p.card.token, "card[token]");
-  if (!card) throw invalidRequest("Missing required param: card[number].", "card[number]", "parameter_missing");
+  if (!card)
+    throw invalidRequest("Missing required param: card[number].", "card[number]", "parameter_missing");
   return createCardPaymentMethod(em, card, {
     expMonth: p.card?.exp_month,
     expYear: p.card?.exp_year,
@@ -97,10 +128,19 @@ function createFromParams(em: Emulator, p: z.output<typeof createSchema>): Strip
   }).pm;
 }
 
-const listSchema = z.strictObject({ ...listParams, customer: str.optional(), type: z.enum(["card"]).optional() });
+const listSchema = z.strictObject({
+  ...listParams,
+  customer: str.optional(),
+  type: z.enum(["card"]).optional(),
+});
 const customerListSchema = z.strictObject({ ...listParams, type: z.enum(["card"]).optional() });
 
-function listFor(em: Emulator, customer: string | undefined, p: z.output<typeof customerListSchema>, url: string) {
+function listFor(
+  em: Emulator,
+  customer: string | undefined,
+  p: z.output<typeof customerListSchema>,
+  url: string,
+) {
   const all = Object.values(em.state.paymentMethods)
     .map((r) => r.pm)
     .filter((pm) => customer === undefined || pm.customer === customer);
@@ -108,7 +148,11 @@ function listFor(em: Emulator, customer: string | undefined, p: z.output<typeof 
 }
 
 export const paymentMethodRoutes: Route[] = [
-  { method: "POST", path: "/v1/payment_methods", handle: (em, req) => createFromParams(em, parseParams(createSchema, req.input)) },
+  {
+    method: "POST",
+    path: "/v1/payment_methods",
+    handle: (em, req) => createFromParams(em, parseParams(createSchema, req.input)),
+  },
   retrieveRoute("/v1/payment_methods/:id", (em, id) => getPaymentMethod(em, id).pm),
   {
     method: "POST",
@@ -136,7 +180,10 @@ export const paymentMethodRoutes: Route[] = [
     handle: (em, req) => {
       parseParams(z.strictObject({ expand }), req.input);
       const { pm } = getPaymentMethod(em, param(req));
-      if (!pm.customer) throw invalidRequest("The payment method you provided is not attached to a customer so detachment is impossible.");
+      if (!pm.customer)
+        throw invalidRequest(
+          "The payment method you provided is not attached to a customer so detachment is impossible.",
+        );
       const customer = idOf(pm.customer);
       pm.customer = null;
       emitEvent(em, "payment_method.detached", pm, { clock: em.clockOfCustomer(customer) });
@@ -157,7 +204,12 @@ export const paymentMethodRoutes: Route[] = [
     path: "/v1/customers/:id/payment_methods",
     handle: (em, req) => {
       const id = getCustomer(em, param(req)).id;
-      return listFor(em, id, parseParams(customerListSchema, req.input), `/v1/customers/${id}/payment_methods`);
+      return listFor(
+        em,
+        id,
+        parseParams(customerListSchema, req.input),
+        `/v1/customers/${id}/payment_methods`,
+      );
     },
   },
 ];

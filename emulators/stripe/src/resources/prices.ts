@@ -4,7 +4,17 @@ import type { Emulator } from "../engine/context";
 import { retrieveRoute, type Route } from "../router";
 import { newId } from "../state/ids";
 import { invalidRequest } from "../wire/errors";
-import { bool, createdFilter, expand, int, listParams, metadata, parseParams, str, unsettable } from "../wire/params";
+import {
+  bool,
+  createdFilter,
+  expand,
+  int,
+  listParams,
+  metadata,
+  parseParams,
+  str,
+  unsettable,
+} from "../wire/params";
 import { matchesCreated, paginate } from "../wire/pagination";
 import { cloneJson, getPrice, getProduct, mergeMetadata, orNull, param } from "./common";
 import { diffPrevious, emitEvent } from "./events";
@@ -12,12 +22,20 @@ import { createProduct } from "./products";
 
 const interval = z.enum(["day", "week", "month", "year"]);
 const createSchema = z.strictObject({
-  currency: z.string().regex(/^[a-z]{3}$/i, { message: "currency" }).transform((c) => c.toLowerCase()),
+  currency: z
+    .string()
+    .regex(/^[a-z]{3}$/i, { message: "currency" })
+    .transform((c) => c.toLowerCase()),
   unit_amount: int.pipe(z.number().min(0)).optional(),
   product: str.optional(),
   product_data: z.strictObject({ name: str, metadata, active: bool.optional() }).optional(),
   recurring: z
-    .strictObject({ interval, interval_count: int.optional(), usage_type: z.enum(["licensed"]).optional(), trial_period_days: int.optional() })
+    .strictObject({
+      interval,
+      interval_count: int.optional(),
+      usage_type: z.enum(["licensed"]).optional(),
+      trial_period_days: int.optional(),
+    })
     .optional(),
   lookup_key: str.optional(),
   transfer_lookup_key: bool.optional(),
@@ -43,7 +61,9 @@ const listSchema = z.strictObject({
   product: str.optional(),
   type: z.enum(["one_time", "recurring"]).optional(),
   lookup_keys: z.array(str).optional(),
-  recurring: z.strictObject({ interval: interval.optional(), usage_type: z.enum(["licensed", "metered"]).optional() }).optional(),
+  recurring: z
+    .strictObject({ interval: interval.optional(), usage_type: z.enum(["licensed", "metered"]).optional() })
+    .optional(),
   created: createdFilter,
 });
 
@@ -51,7 +71,8 @@ const listSchema = z.strictObject({
 function claimLookupKey(em: Emulator, key: string, transfer: boolean | undefined): void {
   const holder = Object.values(em.state.prices).find((p) => p.lookup_key === key);
   if (!holder) return;
-  if (!transfer) throw invalidRequest(`A price (\`${holder.id}\`) already uses that lookup key.`, "lookup_key");
+  if (!transfer)
+    throw invalidRequest(`A price (\`${holder.id}\`) already uses that lookup key.`, "lookup_key");
   holder.lookup_key = null;
 }
 
@@ -80,9 +101,13 @@ export function toPlan(price: Stripe.Price): Stripe.Plan {
 }
 
 function createPrice(em: Emulator, p: z.output<typeof createSchema>): Stripe.Price {
-  if (!p.product && !p.product_data) throw invalidRequest("Missing required param: product.", "product", "parameter_missing");
-  if (p.unit_amount === undefined) throw invalidRequest("Missing required param: unit_amount.", "unit_amount", "parameter_missing");
-  const productId = p.product ? getProduct(em, p.product, "product").id : createProduct(em, { name: p.product_data?.name ?? "", metadata: p.product_data?.metadata }).id;
+  if (!p.product && !p.product_data)
+    throw invalidRequest("Missing required param: product.", "product", "parameter_missing");
+  if (p.unit_amount === undefined)
+    throw invalidRequest("Missing required param: unit_amount.", "unit_amount", "parameter_missing");
+  const productId = p.product
+    ? getProduct(em, p.product, "product").id
+    : createProduct(em, { name: p.product_data?.name ?? "", metadata: p.product_data?.metadata }).id;
   if (p.lookup_key) claimLookupKey(em, p.lookup_key, p.transfer_lookup_key);
   const price = {
     id: newId("price"),
@@ -124,7 +149,8 @@ function updatePrice(em: Emulator, price: Stripe.Price, p: z.output<typeof updat
   if (p.nickname !== undefined) price.nickname = orNull(p.nickname);
   if (p.tax_behavior !== undefined) price.tax_behavior = p.tax_behavior;
   if (p.lookup_key !== undefined) {
-    if (p.lookup_key !== "" && p.lookup_key !== price.lookup_key) claimLookupKey(em, p.lookup_key, p.transfer_lookup_key);
+    if (p.lookup_key !== "" && p.lookup_key !== price.lookup_key)
+      claimLookupKey(em, p.lookup_key, p.transfer_lookup_key);
     price.lookup_key = orNull(p.lookup_key);
   }
   price.metadata = mergeMetadata(price.metadata, p.metadata);
@@ -133,9 +159,17 @@ function updatePrice(em: Emulator, price: Stripe.Price, p: z.output<typeof updat
 }
 
 export const priceRoutes: Route[] = [
-  { method: "POST", path: "/v1/prices", handle: (em, req) => createPrice(em, parseParams(createSchema, req.input)) },
+  {
+    method: "POST",
+    path: "/v1/prices",
+    handle: (em, req) => createPrice(em, parseParams(createSchema, req.input)),
+  },
   retrieveRoute("/v1/prices/:id", (em, id) => getPrice(em, id)),
-  { method: "POST", path: "/v1/prices/:id", handle: (em, req) => updatePrice(em, getPrice(em, param(req)), parseParams(updateSchema, req.input)) },
+  {
+    method: "POST",
+    path: "/v1/prices/:id",
+    handle: (em, req) => updatePrice(em, getPrice(em, param(req)), parseParams(updateSchema, req.input)),
+  },
   {
     method: "GET",
     path: "/v1/prices",

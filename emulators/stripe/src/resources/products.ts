@@ -4,7 +4,17 @@ import type { Emulator } from "../engine/context";
 import { retrieveRoute, type Route } from "../router";
 import { newId } from "../state/ids";
 import { invalidRequest } from "../wire/errors";
-import { bool, createdFilter, expand, listParams, metadata, nonEmpty, parseParams, str, unsettable } from "../wire/params";
+import {
+  bool,
+  createdFilter,
+  expand,
+  listParams,
+  metadata,
+  nonEmpty,
+  parseParams,
+  str,
+  unsettable,
+} from "../wire/params";
 import { matchesCreated, paginate } from "../wire/pagination";
 import { cloneJson, getProduct, mergeMetadata, orNull, param } from "./common";
 import { diffPrevious, emitEvent } from "./events";
@@ -27,7 +37,12 @@ const updateSchema = z.strictObject({
   url: unsettable(str).optional(),
   expand,
 });
-const listSchema = z.strictObject({ ...listParams, active: bool.optional(), ids: z.array(str).optional(), created: createdFilter });
+const listSchema = z.strictObject({
+  ...listParams,
+  active: bool.optional(),
+  ids: z.array(str).optional(),
+  created: createdFilter,
+});
 
 export function createProduct(em: Emulator, p: z.output<typeof createSchema>): Stripe.Product {
   const id = p.id ?? newId("prod");
@@ -60,7 +75,11 @@ export function createProduct(em: Emulator, p: z.output<typeof createSchema>): S
   return product;
 }
 
-function updateProduct(em: Emulator, product: Stripe.Product, p: z.output<typeof updateSchema>): Stripe.Product {
+function updateProduct(
+  em: Emulator,
+  product: Stripe.Product,
+  p: z.output<typeof updateSchema>,
+): Stripe.Product {
   const before = cloneJson(product);
   if (p.name !== undefined) product.name = p.name;
   if (p.active !== undefined) product.active = p.active;
@@ -74,7 +93,11 @@ function updateProduct(em: Emulator, product: Stripe.Product, p: z.output<typeof
 }
 
 export const productRoutes: Route[] = [
-  { method: "POST", path: "/v1/products", handle: (em, req) => createProduct(em, parseParams(createSchema, req.input)) },
+  {
+    method: "POST",
+    path: "/v1/products",
+    handle: (em, req) => createProduct(em, parseParams(createSchema, req.input)),
+  },
   retrieveRoute("/v1/products/:id", (em, id) => getProduct(em, id)),
   {
     method: "POST",
@@ -87,7 +110,10 @@ export const productRoutes: Route[] = [
     handle: (em, req) => {
       const p = parseParams(listSchema, req.input);
       const all = Object.values(em.state.products).filter(
-        (x) => (p.active === undefined || x.active === p.active) && (!p.ids || p.ids.includes(x.id)) && matchesCreated(x.created, p.created),
+        (x) =>
+          (p.active === undefined || x.active === p.active) &&
+          (!p.ids || p.ids.includes(x.id)) &&
+          matchesCreated(x.created, p.created),
       );
       return paginate(all, p, "/v1/products");
     },

@@ -15,14 +15,33 @@ import {
 import { retrieveRoute, type Route } from "../router";
 import type { SubscriptionRecord } from "../state/types";
 import { invalidRequest, requireFound } from "../wire/errors";
-import { bool, cancellationFeedback, createdFilter, expand, int, listParams, metadata, parseParams, str, trialSettings, unsettable } from "../wire/params";
+import {
+  bool,
+  cancellationFeedback,
+  createdFilter,
+  expand,
+  int,
+  listParams,
+  metadata,
+  parseParams,
+  str,
+  trialSettings,
+  unsettable,
+} from "../wire/params";
 import { matchesCreated, paginate } from "../wire/pagination";
 import { getCustomer, getPrice, mergeMetadata, orNull, param } from "./common";
 import { getPaymentMethod } from "./payment-methods";
 
-const cancellationDetails = z.strictObject({ comment: unsettable(str).optional(), feedback: unsettable(cancellationFeedback).optional() }).optional();
+const cancellationDetails = z
+  .strictObject({
+    comment: unsettable(str).optional(),
+    feedback: unsettable(cancellationFeedback).optional(),
+  })
+  .optional();
 const prorationBehavior = z.enum(["create_prorations", "none", "always_invoice"]).optional();
-const paymentBehavior = z.enum(["allow_incomplete", "default_incomplete", "error_if_incomplete", "pending_if_incomplete"]).optional();
+const paymentBehavior = z
+  .enum(["allow_incomplete", "default_incomplete", "error_if_incomplete", "pending_if_incomplete"])
+  .optional();
 const trialEndParam = z.union([z.literal("now"), int]).optional();
 
 const updateSchema = z.strictObject({
@@ -30,7 +49,15 @@ const updateSchema = z.strictObject({
   cancel_at: unsettable(int).optional(),
   cancellation_details: cancellationDetails,
   items: z
-    .array(z.strictObject({ id: str.optional(), price: str.optional(), quantity: int.optional(), deleted: bool.optional(), metadata }))
+    .array(
+      z.strictObject({
+        id: str.optional(),
+        price: str.optional(),
+        quantity: int.optional(),
+        deleted: bool.optional(),
+        metadata,
+      }),
+    )
     .optional(),
   proration_behavior: prorationBehavior,
   payment_behavior: paymentBehavior,
@@ -57,7 +84,20 @@ const listSchema = z.strictObject({
   ...listParams,
   customer: str.optional(),
   price: str.optional(),
-  status: z.enum(["active", "all", "canceled", "ended", "incomplete", "incomplete_expired", "past_due", "paused", "trialing", "unpaid"]).optional(),
+  status: z
+    .enum([
+      "active",
+      "all",
+      "canceled",
+      "ended",
+      "incomplete",
+      "incomplete_expired",
+      "past_due",
+      "paused",
+      "trialing",
+      "unpaid",
+    ])
+    .optional(),
   test_clock: str.optional(),
   created: createdFilter,
 });
@@ -68,19 +108,37 @@ export function getSubscription(em: Emulator, id: string, paramName = "id"): Sub
 
 function assertNotCanceled(rec: SubscriptionRecord): void {
   if (rec.sub.status === "canceled") {
-    throw invalidRequest("A canceled subscription can only update its cancellation_details and metadata.", undefined, "resource_missing");
+    throw invalidRequest(
+      "A canceled subscription can only update its cancellation_details and metadata.",
+      undefined,
+      "resource_missing",
+    );
   }
 }
 
-function updateSubscription(em: Emulator, rec: SubscriptionRecord, p: z.output<typeof updateSchema>): Stripe.Subscription {
+function updateSubscription(
+  em: Emulator,
+  rec: SubscriptionRecord,
+  p: z.output<typeof updateSchema>,
+): Stripe.Subscription {
   const sub = rec.sub;
-  if (p.items || p.trial_end !== undefined || p.cancel_at_period_end !== undefined || p.cancel_at !== undefined) assertNotCanceled(rec);
+  if (
+    p.items ||
+    p.trial_end !== undefined ||
+    p.cancel_at_period_end !== undefined ||
+    p.cancel_at !== undefined
+  )
+    assertNotCanceled(rec);
   const feedbackValue = p.cancellation_details?.feedback === "" ? null : p.cancellation_details?.feedback;
   const comment = p.cancellation_details?.comment === "" ? null : p.cancellation_details?.comment;
   const pm = p.default_payment_method === "" ? null : p.default_payment_method;
   if (pm) {
     const record = getPaymentMethod(em, pm, "default_payment_method");
-    if (record.pm.customer !== sub.customer) throw invalidRequest("The customer does not have a payment method with the ID " + pm + ".", "default_payment_method");
+    if (record.pm.customer !== sub.customer)
+      throw invalidRequest(
+        "The customer does not have a payment method with the ID " + pm + ".",
+        "default_payment_method",
+      );
   }
   const changes = p.items?.map((item) => ({
     id: item.id,
@@ -90,17 +148,29 @@ function updateSubscription(em: Emulator, rec: SubscriptionRecord, p: z.output<t
   }));
   // One request, one customer.subscription.updated, as at Stripe.
   updateWithEvent(em, rec, () => {
-    if (p.cancel_at_period_end !== undefined) applyCancelAtPeriodEnd(em, rec, p.cancel_at_period_end, { comment, feedback: feedbackValue });
+    if (p.cancel_at_period_end !== undefined)
+      applyCancelAtPeriodEnd(em, rec, p.cancel_at_period_end, { comment, feedback: feedbackValue });
     if (pm !== undefined) sub.default_payment_method = pm;
     if (p.metadata !== undefined) sub.metadata = mergeMetadata(sub.metadata, p.metadata);
     if (p.description !== undefined) sub.description = orNull(p.description);
-    if (p.trial_settings) sub.trial_settings = { end_behavior: { billing_cycle_anchor: null, missing_payment_method: p.trial_settings.end_behavior.missing_payment_method } };
+    if (p.trial_settings)
+      sub.trial_settings = {
+        end_behavior: {
+          billing_cycle_anchor: null,
+          missing_payment_method: p.trial_settings.end_behavior.missing_payment_method,
+        },
+      };
     if (p.cancel_at !== undefined) {
       sub.cancel_at = p.cancel_at === "" ? null : p.cancel_at;
       sub.cancel_at_period_end = sub.cancel_at !== null && sub.cancel_at === periodOf(sub).end;
     }
     if (p.cancellation_details && p.cancel_at_period_end === undefined) {
-      sub.cancellation_details = { comment: comment ?? null, feedback: feedbackValue ?? null, feedback_option: null, reason: sub.cancellation_details?.reason ?? null };
+      sub.cancellation_details = {
+        comment: comment ?? null,
+        feedback: feedbackValue ?? null,
+        feedback_option: null,
+        reason: sub.cancellation_details?.reason ?? null,
+      };
     }
     if (changes) applyItemChanges(em, rec, changes, p.proration_behavior ?? "create_prorations");
     if (typeof p.trial_end === "number") {
@@ -121,7 +191,10 @@ function updateSubscription(em: Emulator, rec: SubscriptionRecord, p: z.output<t
 
 function createFromParams(em: Emulator, p: z.output<typeof createSchema>): Stripe.Subscription {
   const customer = getCustomer(em, p.customer, "customer");
-  const items = p.items.map((item, i) => ({ price: getPrice(em, item.price, `items[${i}][price]`), quantity: item.quantity ?? 1 }));
+  const items = p.items.map((item, i) => ({
+    price: getPrice(em, item.price, `items[${i}][price]`),
+    quantity: item.quantity ?? 1,
+  }));
   if (p.default_payment_method) getPaymentMethod(em, p.default_payment_method, "default_payment_method");
   const rec = createSubscription(em, {
     customer: customer.id,
@@ -134,24 +207,41 @@ function createFromParams(em: Emulator, p: z.output<typeof createSchema>): Strip
     description: p.description ?? null,
   });
   if (rec.sub.status === "incomplete" && p.payment_behavior === "error_if_incomplete") {
-    throw invalidRequest("This customer has no attached payment source or default payment method.", undefined, "resource_missing");
+    throw invalidRequest(
+      "This customer has no attached payment source or default payment method.",
+      undefined,
+      "resource_missing",
+    );
   }
   return rec.sub;
 }
 
 export const subscriptionRoutes: Route[] = [
-  { method: "POST", path: "/v1/subscriptions", handle: (em, req) => createFromParams(em, parseParams(createSchema, req.input)) },
+  {
+    method: "POST",
+    path: "/v1/subscriptions",
+    handle: (em, req) => createFromParams(em, parseParams(createSchema, req.input)),
+  },
   retrieveRoute("/v1/subscriptions/:id", (em, id) => getSubscription(em, id).sub),
   {
     method: "POST",
     path: "/v1/subscriptions/:id",
-    handle: (em, req) => updateSubscription(em, getSubscription(em, param(req)), parseParams(updateSchema, req.input)),
+    handle: (em, req) =>
+      updateSubscription(em, getSubscription(em, param(req)), parseParams(updateSchema, req.input)),
   },
   {
     method: "DELETE",
     path: "/v1/subscriptions/:id",
     handle: (em, req) => {
-      const p = parseParams(z.strictObject({ cancellation_details: cancellationDetails, invoice_now: bool.optional(), prorate: bool.optional(), expand }), req.input);
+      const p = parseParams(
+        z.strictObject({
+          cancellation_details: cancellationDetails,
+          invoice_now: bool.optional(),
+          prorate: bool.optional(),
+          expand,
+        }),
+        req.input,
+      );
       const rec = getSubscription(em, param(req));
       assertNotCanceled(rec);
       cancelNow(em, rec, {
@@ -166,7 +256,14 @@ export const subscriptionRoutes: Route[] = [
     method: "POST",
     path: "/v1/subscriptions/:id/resume",
     handle: (em, req) => {
-      parseParams(z.strictObject({ billing_cycle_anchor: z.enum(["now", "unchanged"]).optional(), proration_behavior: prorationBehavior, expand }), req.input);
+      parseParams(
+        z.strictObject({
+          billing_cycle_anchor: z.enum(["now", "unchanged"]).optional(),
+          proration_behavior: prorationBehavior,
+          expand,
+        }),
+        req.input,
+      );
       const rec = getSubscription(em, param(req));
       if (rec.sub.status !== "paused") throw invalidRequest("Only a paused subscription can be resumed.");
       resumeSubscription(em, rec);
@@ -187,7 +284,11 @@ export const subscriptionRoutes: Route[] = [
             (p.test_clock === undefined || s.test_clock === p.test_clock) &&
             (p.price === undefined || s.items.data.some((i) => i.price.id === p.price)) &&
             (status === "all" ||
-              (status === undefined ? s.status !== "canceled" : status === "ended" ? ["canceled", "incomplete_expired"].includes(s.status) : s.status === status)) &&
+              (status === undefined
+                ? s.status !== "canceled"
+                : status === "ended"
+                  ? ["canceled", "incomplete_expired"].includes(s.status)
+                  : s.status === status)) &&
             matchesCreated(s.created, p.created),
         );
       return paginate(all, p, "/v1/subscriptions");

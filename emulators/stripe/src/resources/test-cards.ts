@@ -31,10 +31,17 @@ export function findTestCard(rawNumber: string): TestCard {
   const number = rawNumber.replace(/[\s-]/g, "");
   const card = CARDS.find((c) => c.number === number);
   if (card) return card;
-  if (!/^\d{12,19}$/.test(number)) throw invalidRequest("Your card number is incorrect.", "card[number]", "incorrect_number");
+  if (!/^\d{12,19}$/.test(number))
+    throw invalidRequest("Your card number is incorrect.", "card[number]", "incorrect_number");
   // Any other number that passes the Luhn check behaves like 4242.
-  if (!passesLuhn(number)) throw invalidRequest("Your card number is incorrect.", "card[number]", "incorrect_number");
-  return { number, brand: number.startsWith("5") ? "mastercard" : "visa", funding: "credit", behavior: "succeed" };
+  if (!passesLuhn(number))
+    throw invalidRequest("Your card number is incorrect.", "card[number]", "incorrect_number");
+  return {
+    number,
+    brand: number.startsWith("5") ? "mastercard" : "visa",
+    funding: "credit",
+    behavior: "succeed",
+  };
 }
 
 // tok_visa, tok_chargeDeclined, pm_card_visa, pm_card_chargeCustomerFail …

@@ -14,7 +14,10 @@ function getClock(em: Emulator, id: string): Stripe.TestHelpers.TestClock {
   return requireFound(em.state.testClocks[id], "test_clock", id);
 }
 
-function createClock(em: Emulator, p: { frozen_time: number; name?: string | undefined }): Stripe.TestHelpers.TestClock {
+function createClock(
+  em: Emulator,
+  p: { frozen_time: number; name?: string | undefined },
+): Stripe.TestHelpers.TestClock {
   const created = em.now(null);
   const clock = {
     id: newId("clock"),
@@ -34,9 +37,16 @@ function createClock(em: Emulator, p: { frozen_time: number; name?: string | und
 
 // Stripe answers "advancing" and works in the background; the emulator does the work before
 // answering, so a poll for status "ready" succeeds at once and the state is already settled.
-function advanceClock(em: Emulator, clock: Stripe.TestHelpers.TestClock, to: number): Stripe.TestHelpers.TestClock {
+function advanceClock(
+  em: Emulator,
+  clock: Stripe.TestHelpers.TestClock,
+  to: number,
+): Stripe.TestHelpers.TestClock {
   if (to <= clock.frozen_time) {
-    throw invalidRequest("The frozen_time must be after the test clock's current frozen_time.", "frozen_time");
+    throw invalidRequest(
+      "The frozen_time must be after the test clock's current frozen_time.",
+      "frozen_time",
+    );
   }
   clock.status = "advancing";
   clock.status_details = { advancing: { target_frozen_time: to } };
@@ -52,7 +62,8 @@ function advanceClock(em: Emulator, clock: Stripe.TestHelpers.TestClock, to: num
 function deleteClock(em: Emulator, clock: Stripe.TestHelpers.TestClock): Stripe.TestHelpers.DeletedTestClock {
   // Deleting a clock deletes everything that lives on it.
   for (const customer of Object.values(em.state.customers)) {
-    if (customer.test_clock === clock.id && !em.state.deletedCustomers.includes(customer.id)) em.state.deletedCustomers.push(customer.id);
+    if (customer.test_clock === clock.id && !em.state.deletedCustomers.includes(customer.id))
+      em.state.deletedCustomers.push(customer.id);
   }
   for (const [id, rec] of Object.entries(em.state.subscriptions)) {
     if (rec.sub.test_clock === clock.id) delete em.state.subscriptions[id];
@@ -66,7 +77,11 @@ export const testClockRoutes: Route[] = [
   {
     method: "POST",
     path: "/v1/test_helpers/test_clocks",
-    handle: (em, req) => createClock(em, parseParams(z.strictObject({ frozen_time: int, name: str.optional(), expand }), req.input)),
+    handle: (em, req) =>
+      createClock(
+        em,
+        parseParams(z.strictObject({ frozen_time: int, name: str.optional(), expand }), req.input),
+      ),
   },
   retrieveRoute("/v1/test_helpers/test_clocks/:id", (em, id) => getClock(em, id)),
   {
@@ -88,6 +103,11 @@ export const testClockRoutes: Route[] = [
   {
     method: "GET",
     path: "/v1/test_helpers/test_clocks",
-    handle: (em, req) => paginate(Object.values(em.state.testClocks), parseParams(z.strictObject(listParams), req.input), "/v1/test_helpers/test_clocks"),
+    handle: (em, req) =>
+      paginate(
+        Object.values(em.state.testClocks),
+        parseParams(z.strictObject(listParams), req.input),
+        "/v1/test_helpers/test_clocks",
+      ),
   },
 ];

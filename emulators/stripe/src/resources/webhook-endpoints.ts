@@ -35,7 +35,11 @@ function getEndpoint(em: Emulator, id: string): WebhookEndpointRecord {
 }
 
 // Like Stripe, each endpoint created through the API gets its own signing secret, shown once.
-export function createWebhookEndpoint(em: Emulator, p: z.output<typeof createSchema>, secret?: string): Stripe.WebhookEndpoint {
+export function createWebhookEndpoint(
+  em: Emulator,
+  p: z.output<typeof createSchema>,
+  secret?: string,
+): Stripe.WebhookEndpoint {
   const endpoint = {
     id: newId("we"),
     object: "webhook_endpoint",
@@ -55,7 +59,11 @@ export function createWebhookEndpoint(em: Emulator, p: z.output<typeof createSch
 }
 
 export const webhookEndpointRoutes: Route[] = [
-  { method: "POST", path: "/v1/webhook_endpoints", handle: (em, req) => createWebhookEndpoint(em, parseParams(createSchema, req.input)) },
+  {
+    method: "POST",
+    path: "/v1/webhook_endpoints",
+    handle: (em, req) => createWebhookEndpoint(em, parseParams(createSchema, req.input)),
+  },
   retrieveRoute("/v1/webhook_endpoints/:id", (em, id) => getEndpoint(em, id).endpoint),
   {
     method: "POST",
@@ -86,7 +94,11 @@ export const webhookEndpointRoutes: Route[] = [
     path: "/v1/webhook_endpoints",
     handle: (em, req) => {
       const p = parseParams(z.strictObject(listParams), req.input);
-      return paginate(Object.values(em.state.webhookEndpoints).map((r) => r.endpoint), p, "/v1/webhook_endpoints");
+      return paginate(
+        Object.values(em.state.webhookEndpoints).map((r) => r.endpoint),
+        p,
+        "/v1/webhook_endpoints",
+      );
     },
   },
 ];

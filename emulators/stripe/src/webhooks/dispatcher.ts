@@ -11,7 +11,13 @@ export interface ChaosConfig {
   maxAttempts: number;
 }
 
-export const DEFAULT_CHAOS: ChaosConfig = { duplicateDeliveries: false, shuffle: false, delayMs: 0, retryBaseMs: 1_000, maxAttempts: 5 };
+export const DEFAULT_CHAOS: ChaosConfig = {
+  duplicateDeliveries: false,
+  shuffle: false,
+  delayMs: 0,
+  retryBaseMs: 1_000,
+  maxAttempts: 5,
+};
 
 export interface DeliveryLogEntry {
   id: string;
@@ -57,7 +63,10 @@ export class WebhookDispatcher {
     const fromApi = Object.values(this.store().state.webhookEndpoints)
       .filter((r) => r.endpoint.status === "enabled")
       .map((r) => ({ url: r.endpoint.url, secret: r.secret, enabledEvents: r.endpoint.enabled_events }));
-    return [...this.staticUrls.map((url) => ({ url, secret: this.staticSecret, enabledEvents: ["*"] })), ...fromApi];
+    return [
+      ...this.staticUrls.map((url) => ({ url, secret: this.staticSecret, enabledEvents: ["*"] })),
+      ...fromApi,
+    ];
   }
 
   countEndpointsFor(type: string): number {
@@ -117,9 +126,11 @@ export class WebhookDispatcher {
     const chaotic = this.config.shuffle || this.config.delayMs > 0;
     if (!chaotic && delayMs === 0) {
       this.inFlight++;
-      this.queue = this.queue.then(() => this.attempt(target, event, attempt)).finally(() => {
-        this.inFlight--;
-      });
+      this.queue = this.queue
+        .then(() => this.attempt(target, event, attempt))
+        .finally(() => {
+          this.inFlight--;
+        });
       return;
     }
     const jitter = this.config.shuffle ? Math.floor(Math.random() * Math.max(20, delayMs)) : 0;
@@ -162,7 +173,13 @@ export class WebhookDispatcher {
       event_type: event.type,
       url: target.url,
       attempt,
-      status: ok ? "succeeded" : retry ? "retry_scheduled" : attempt >= this.config.maxAttempts ? "gave_up" : "failed",
+      status: ok
+        ? "succeeded"
+        : retry
+          ? "retry_scheduled"
+          : attempt >= this.config.maxAttempts
+            ? "gave_up"
+            : "failed",
       response_status: responseStatus,
       error,
       delivered_at: Date.now(),

@@ -1,9 +1,5 @@
 // Stripe's error envelope and the status codes the SDK maps to its error classes.
-export type StripeErrorType =
-  | "invalid_request_error"
-  | "card_error"
-  | "idempotency_error"
-  | "api_error";
+export type StripeErrorType = "invalid_request_error" | "card_error" | "idempotency_error" | "api_error";
 
 export interface StripeErrorBody {
   type: StripeErrorType;
@@ -27,7 +23,12 @@ export class StripeApiError extends Error {
 }
 
 export function invalidRequest(message: string, param?: string, code?: string): StripeApiError {
-  return new StripeApiError(400, { type: "invalid_request_error", message, ...(code ? { code } : {}), ...(param ? { param } : {}) });
+  return new StripeApiError(400, {
+    type: "invalid_request_error",
+    message,
+    ...(code ? { code } : {}),
+    ...(param ? { param } : {}),
+  });
 }
 
 export function resourceMissing(kind: string, id: string, param = "id"): StripeApiError {
@@ -57,5 +58,10 @@ export function authenticationFailed(message: string): StripeApiError {
 }
 
 export function cardDeclined(declineCode: string, message = "Your card was declined."): StripeApiError {
-  return new StripeApiError(402, { type: "card_error", code: "card_declined", decline_code: declineCode, message });
+  return new StripeApiError(402, {
+    type: "card_error",
+    code: "card_declined",
+    decline_code: declineCode,
+    message,
+  });
 }

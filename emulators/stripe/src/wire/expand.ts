@@ -11,7 +11,10 @@ export function applyExpand(root: unknown, paths: string[], lookup: Lookup, virt
   for (const path of paths) {
     const segments = path.split(".");
     if (segments.filter((s) => s !== "data").length > MAX_DEPTH) {
-      throw invalidRequest(`You cannot expand more than ${MAX_DEPTH} levels of a property. Property: ${path}`, "expand");
+      throw invalidRequest(
+        `You cannot expand more than ${MAX_DEPTH} levels of a property. Property: ${path}`,
+        "expand",
+      );
     }
     expandAt(root, segments, path, lookup, virtual);
   }
@@ -37,7 +40,13 @@ function expandAt(node: unknown, segments: string[], path: string, lookup: Looku
     const found = lookup(child);
     if (!found) throw invalidRequest(`This property cannot be expanded (${path}).`, "expand");
     owner[key] = JSON.parse(JSON.stringify(found)) as unknown;
-  } else if (rest.length === 0 && child !== null && typeof child === "object" && "object" in child && child.object === "list") {
+  } else if (
+    rest.length === 0 &&
+    child !== null &&
+    typeof child === "object" &&
+    "object" in child &&
+    child.object === "list"
+  ) {
     // Expanding an embedded list is allowed and a no-op.
   } else if (rest.length === 0 && child !== null && typeof child !== "object") {
     throw invalidRequest(`This property cannot be expanded (${path}).`, "expand");

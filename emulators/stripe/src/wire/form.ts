@@ -35,13 +35,15 @@ function assign(target: FormObject, segments: string[], value: string, fullKey: 
     const last = index === segments.length - 1;
     const existing = node[segment];
     if (last) {
-      if (existing !== undefined && typeof existing !== "string") throw invalidRequest(`Invalid parameter: ${fullKey}`, fullKey);
+      if (existing !== undefined && typeof existing !== "string")
+        throw invalidRequest(`Invalid parameter: ${fullKey}`, fullKey);
       node[segment] = value;
       return;
     }
     if (existing === undefined) node[segment] = {};
     const next = node[segment];
-    if (typeof next !== "object" || Array.isArray(next)) throw invalidRequest(`Invalid parameter: ${fullKey}`, fullKey);
+    if (typeof next !== "object" || Array.isArray(next))
+      throw invalidRequest(`Invalid parameter: ${fullKey}`, fullKey);
     node = next;
   });
 }

@@ -14,7 +14,13 @@ function fingerprint(method: string, path: string, body: string): string {
 }
 
 // Same key and same request → the stored response; same key, other request → idempotency_error.
-export function replayIdempotent(state: State, key: string, method: string, path: string, body: string): StoredResponse | null {
+export function replayIdempotent(
+  state: State,
+  key: string,
+  method: string,
+  path: string,
+  body: string,
+): StoredResponse | null {
   const stored = state.idempotency[key];
   if (!stored || Date.now() - stored.createdMs > TTL_MS) return null;
   if (stored.fingerprint !== fingerprint(method, path, body)) {
@@ -26,11 +32,23 @@ export function replayIdempotent(state: State, key: string, method: string, path
   return { status: stored.status, body: stored.body };
 }
 
-export function rememberIdempotent(state: State, key: string, method: string, path: string, body: string, response: StoredResponse): void {
+export function rememberIdempotent(
+  state: State,
+  key: string,
+  method: string,
+  path: string,
+  body: string,
+  response: StoredResponse,
+): void {
   // Stripe does not store answers to requests that failed on its side.
   if (response.status >= 500) return;
   pruneExpired(state);
-  state.idempotency[key] = { fingerprint: fingerprint(method, path, body), status: response.status, body: response.body, createdMs: Date.now() };
+  state.idempotency[key] = {
+    fingerprint: fingerprint(method, path, body),
+    status: response.status,
+    body: response.body,
+    createdMs: Date.now(),
+  };
 }
 
 // Keys live 24 hours, as at Stripe; forgetting old ones keeps a long demo's state small.

@@ -12,7 +12,10 @@ interface PageParams {
   ending_before?: string | undefined;
 }
 
-type CreatedFilter = number | { gt?: number | undefined; gte?: number | undefined; lt?: number | undefined; lte?: number | undefined } | undefined;
+type CreatedFilter =
+  | number
+  | { gt?: number | undefined; gte?: number | undefined; lt?: number | undefined; lte?: number | undefined }
+  | undefined;
 
 export function matchesCreated(created: number, filter: CreatedFilter): boolean {
   if (filter === undefined) return true;
@@ -27,14 +30,25 @@ export function matchesCreated(created: number, filter: CreatedFilter): boolean 
 
 // Newest first, like Stripe; ties keep reverse insertion order.
 export function paginate<T extends Listable>(items: T[], params: PageParams, url: string): Stripe.ApiList<T> {
-  return paginateInOrder([...items].reverse().sort((a, b) => b.created - a.created), params, url);
+  return paginateInOrder(
+    [...items].reverse().sort((a, b) => b.created - a.created),
+    params,
+    url,
+  );
 }
 
 // For lists with a natural order of their own (invoice lines, checkout line items).
-export function paginateInOrder<T extends { id: string }>(sorted: T[], params: PageParams, url: string): Stripe.ApiList<T> {
+export function paginateInOrder<T extends { id: string }>(
+  sorted: T[],
+  params: PageParams,
+  url: string,
+): Stripe.ApiList<T> {
   const limit = params.limit ?? 10;
   if (params.starting_after !== undefined && params.ending_before !== undefined) {
-    throw invalidRequest("You may only specify one of these parameters: ending_before, starting_after.", "ending_before");
+    throw invalidRequest(
+      "You may only specify one of these parameters: ending_before, starting_after.",
+      "ending_before",
+    );
   }
   const cursor = params.starting_after ?? params.ending_before;
   let index = -1;

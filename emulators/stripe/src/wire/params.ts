@@ -4,8 +4,13 @@ import { formatParam, type FormObject } from "./form";
 
 // Form values arrive as strings; these schemas coerce them the way Stripe does and tag
 // failures so they can be reported with Stripe's error codes.
-export const int = z.string().regex(/^-?\d+$/, { message: "parameter_invalid_integer" }).transform(Number);
-export const bool = z.enum(["true", "false"], { message: "parameter_invalid_boolean" }).transform((v) => v === "true");
+export const int = z
+  .string()
+  .regex(/^-?\d+$/, { message: "parameter_invalid_integer" })
+  .transform(Number);
+export const bool = z
+  .enum(["true", "false"], { message: "parameter_invalid_boolean" })
+  .transform((v) => v === "true");
 export const str = z.string({ message: "parameter_invalid_string" });
 export const nonEmpty = str.min(1, { message: "parameter_invalid_empty" });
 export const expand = z.array(str).optional();
@@ -15,14 +20,19 @@ export const metadata = z.union([z.literal(""), z.record(z.string(), str)]).opti
 export const unsettable = <T extends z.ZodType>(schema: T) => z.union([z.literal(""), schema]);
 
 export const listParams = {
-  limit: int.pipe(z.number().min(1, { message: "limit_range" }).max(100, { message: "limit_range" })).optional(),
+  limit: int
+    .pipe(z.number().min(1, { message: "limit_range" }).max(100, { message: "limit_range" }))
+    .optional(),
   starting_after: str.optional(),
   ending_before: str.optional(),
   expand,
 };
 
 export const createdFilter = z
-  .union([int, z.strictObject({ gt: int.optional(), gte: int.optional(), lt: int.optional(), lte: int.optional() })])
+  .union([
+    int,
+    z.strictObject({ gt: int.optional(), gte: int.optional(), lt: int.optional(), lte: int.optional() }),
+  ])
   .optional();
 
 function valueAt(input: unknown, path: ReadonlyArray<PropertyKey>): unknown {
@@ -43,7 +53,8 @@ function toStripeError(issue: z.core.$ZodIssue, input: unknown): StripeApiError 
     return invalidRequest(`Received unknown parameter: ${name}`, name, "parameter_unknown");
   }
   const value = valueAt(input, path);
-  if (value === undefined) return invalidRequest(`Missing required param: ${param}.`, param, "parameter_missing");
+  if (value === undefined)
+    return invalidRequest(`Missing required param: ${param}.`, param, "parameter_missing");
   if (issue.message === "parameter_invalid_integer") {
     return invalidRequest(`Invalid integer: ${String(value)}`, param, "parameter_invalid_integer");
   }
@@ -55,7 +66,10 @@ function toStripeError(issue: z.core.$ZodIssue, input: unknown): StripeApiError 
     );
   }
   if (issue.message === "limit_range") {
-    return invalidRequest("This value must be greater than or equal to 1 and less than or equal to 100.", param);
+    return invalidRequest(
+      "This value must be greater than or equal to 1 and less than or equal to 100.",
+      param,
+    );
   }
   if (issue.code === "invalid_value") {
     const options = issue.values.map(String).join(", ");
@@ -76,8 +90,19 @@ export function parseParams<T extends z.ZodType>(schema: T, input: FormObject): 
 
 // subscription trial_settings (subscriptions, checkout subscription_data).
 export const trialSettings = z
-  .strictObject({ end_behavior: z.strictObject({ missing_payment_method: z.enum(["cancel", "pause", "create_invoice"]) }) })
+  .strictObject({
+    end_behavior: z.strictObject({ missing_payment_method: z.enum(["cancel", "pause", "create_invoice"]) }),
+  })
   .optional();
 
 // Stripe's cancellation feedback values (subscriptions, portal configuration, portal form).
-export const cancellationFeedback = z.enum(["customer_service", "low_quality", "missing_features", "other", "switched_service", "too_complex", "too_expensive", "unused"]);
+export const cancellationFeedback = z.enum([
+  "customer_service",
+  "low_quality",
+  "missing_features",
+  "other",
+  "switched_service",
+  "too_complex",
+  "too_expensive",
+  "unused",
+]);

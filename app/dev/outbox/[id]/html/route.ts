@@ -2,7 +2,10 @@ import { findOutboxEmail } from "@/lib/db/queries/outbox-emails";
 import { isOutboxPageEnabled } from "@/lib/email/outbox-access";
 
 // The HTML part of one outbox mail, as a mail client would show it: no scripts, no outside requests.
-export async function GET(_request: Request, context: { params: Promise<{ id: string }> }): Promise<Response> {
+export async function GET(
+  _request: Request,
+  context: { params: Promise<{ id: string }> },
+): Promise<Response> {
   if (!isOutboxPageEnabled()) return new Response("Not found", { status: 404 });
   const id = Number((await context.params).id);
   const mail = Number.isSafeInteger(id) && id > 0 ? await findOutboxEmail(id) : null;
@@ -10,7 +13,8 @@ export async function GET(_request: Request, context: { params: Promise<{ id: st
   return new Response(mail.html, {
     headers: {
       "Content-Type": "text/html; charset=utf-8",
-      "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'; form-action 'none'",
+      "Content-Security-Policy":
+        "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'; form-action 'none'",
       "Cache-Control": "no-store",
     },
   });
