@@ -3,11 +3,12 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { advance, checkoutWithTrial, createPlans, DAY, startHarness, type Harness } from "./harness";
 
-// Every resource the emulator returns, compared with Stripe's own example objects (spec v2436):
+// Every resource the emulator returns, compared with Stripe's own example objects (spec v2436, kept in
+// ../fixtures with Stripe's MIT notice, so the test needs nothing outside the repository):
 // the same top-level keys with the same JSON types, apart from the differences listed below
 // between that spec and the one stripe@23.1.0 (2026-10-28.endive, spec v2596) was built from.
 
-const FIXTURES = path.resolve(import.meta.dirname, "../../../../shared/stripe-openapi/fixtures3.json");
+const FIXTURES = path.resolve(import.meta.dirname, "../fixtures/stripe-examples.json");
 
 const KNOWN_DIFFERENCES: Record<string, { onlyInFixture?: string[]; onlyInEmulator?: string[] }> = {
   // customer_account arrived with Accounts v2 and is in the SDK's Customer type, not in the v2436 example.

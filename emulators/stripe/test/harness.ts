@@ -161,14 +161,25 @@ export async function checkoutWithTrial(
   };
 }
 
+// Polls until `condition` holds (tests wait for what they need, never for a fixed time).
+export async function waitFor(
+  what: string,
+  condition: () => boolean | Promise<boolean>,
+  timeoutMs = 10_000,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
 export async function advance(h: Harness, clockId: string, to: number): Promise<void> {
   await h.stripe.testHelpers.testClocks.advance(clockId, { frozen_time: to });
-  for (let i = 0; i < 100; i++) {
-    const clock = await h.stripe.testHelpers.testClocks.retrieve(clockId);
-    if (clock.status === "ready") return;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  throw new Error("test clock did not become ready");
+  await waitFor(
+    "the test clock to be ready",
+    async () => (await h.stripe.testHelpers.testClocks.retrieve(clockId)).status === "ready",
+  );
 }
 
 export async function eventTypes(h: Harness, since = 0): Promise<string[]> {

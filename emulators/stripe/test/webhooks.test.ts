@@ -1,6 +1,6 @@
 import type Stripe from "stripe";
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
-import { startHarness, startWebhookReceiver, WEBHOOK_SECRET, type Harness } from "./harness";
+import { startHarness, startWebhookReceiver, waitFor, WEBHOOK_SECRET, type Harness } from "./harness";
 
 interface Delivery {
   event_id: string;
@@ -72,7 +72,7 @@ describe("retries", () => {
     await h.control("config", { retryBaseMs: 30, maxAttempts: 5 });
     h.receiver.state.status = 503;
     await h.stripe.customers.create();
-    await new Promise((resolve) => setTimeout(resolve, 60));
+    await waitFor("two refused attempts", async () => (await deliveries()).length >= 2);
     h.receiver.state.status = 200;
     await h.idle();
     const log = await deliveries();
@@ -114,11 +114,14 @@ describe("chaos switches", () => {
 
   test("delayMs holds each delivery back", async () => {
     await h.control("config", { delayMs: 300 });
+    const asked = Date.now();
     await h.stripe.customers.create();
-    await new Promise((resolve) => setTimeout(resolve, 150));
     expect(h.receiver.received).toHaveLength(0);
     await h.idle();
     expect(h.receiver.received).toHaveLength(1);
+    // A lower bound only: the delivery cannot have left before the delay, however slow the machine.
+    const [delivered] = await deliveries();
+    expect((delivered?.delivered_at ?? 0) - asked).toBeGreaterThanOrEqual(300);
   });
 
   test("config rejects unknown switches; reset turns everything off", async () => {
