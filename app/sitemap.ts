@@ -1,7 +1,7 @@
 import type { MetadataRoute } from "next";
 import { connection } from "next/server";
 import { getSitemapArticles } from "@/lib/content/articles";
-import { getPublishers, getTopics } from "@/lib/content/catalogue";
+import { getPublishers, getTopics } from "@/lib/content/publishers-and-topics";
 import { settings } from "@/lib/config/settings";
 
 // URLs only: the newest articles, every topic and title. Built per request from the live catalogue.

@@ -36,7 +36,7 @@ async function main(): Promise<void> {
   console.log(
     `seeding ${articles.toLocaleString("en-GB")} articles into ${databaseUrl ? "PostgreSQL" : `PGlite at ${dataDir}`}`,
   );
-  const db = await openDatabase({ databaseUrl, dataDir, seed: false });
+  const db = await openDatabase({ databaseUrl, dataDir });
   const started = Date.now();
   try {
     await fillArticles(db, {

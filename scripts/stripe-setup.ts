@@ -3,7 +3,7 @@
 // prices and billing-portal configuration, found by lookup key so running it again changes nothing.
 // Prints the webhook endpoint to register; with --create-webhook, registers it (once per URL) and prints its secret.
 import { settings } from "../lib/config/settings";
-import { ensureCatalog } from "../lib/billing/catalog";
+import { ensureStripeProducts } from "../lib/billing/stripe-products";
 import { PLAN_KEYS, describePrice, plans } from "../lib/billing/plans";
 import { getStripe } from "../lib/billing/stripe-client";
 import { HANDLED_EVENTS } from "../lib/billing/webhook";
@@ -13,7 +13,7 @@ async function main(): Promise<void> {
     ? `the local Stripe emulator at http://${settings.STRIPE_EMULATOR_HOST}:${settings.STRIPE_EMULATOR_PORT}`
     : `Stripe (${settings.STRIPE_SECRET_KEY?.startsWith("sk_live_") ? "LIVE mode" : "test mode"})`;
   console.log(`Setting up billing on ${target}`);
-  const catalog = await ensureCatalog();
+  const catalog = await ensureStripeProducts();
   console.log(`  product               ${catalog.productId}`);
   for (const key of PLAN_KEYS)
     console.log(

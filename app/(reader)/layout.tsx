@@ -1,5 +1,5 @@
 import { SiteShell } from "@/app/_components/site-shell";
-import { getTopics } from "@/lib/content/catalogue";
+import { getTopics } from "@/lib/content/publishers-and-topics";
 
 export default async function ReaderLayout({ children }: { children: React.ReactNode }) {
   const topics = await getTopics();

@@ -3,7 +3,7 @@ import { ArticleCard } from "@/app/_components/article-card";
 import { HomeHero } from "@/app/_components/home-hero";
 import { StorySection } from "@/app/_components/story-section";
 import { getEditorsPicks, getTopicRails, getTopStories } from "@/lib/content/articles";
-import { getPublisherCount } from "@/lib/content/catalogue";
+import { getPublisherCount } from "@/lib/content/publishers-and-topics";
 
 // The home page is the heaviest page on the site (a rail per topic): every card costs render time and
 // bytes (HTML plus its RSC copy), so each block shows one row: a lead with four headlines, four

@@ -12,6 +12,8 @@ import {
 } from "@/lib/db/queries/tokens";
 import { getAuthSecret } from "./secret";
 
+export type { OneTimePurpose };
+
 // Email links and 6-digit codes. The link token (32 random bytes) is stored as a SHA-256; the code has only
 // a million values, so it is stored as an HMAC keyed by AUTH_SECRET and the row id (a leaked table alone
 // cannot be brute-forced), and a token allows MAX_CODE_ATTEMPTS guesses.

@@ -1,7 +1,7 @@
 import "server-only";
 import { settings } from "../config/settings";
 import { listOpenMemberships, withBillingUserLocked } from "../db/queries/billing";
-import { getCatalog } from "./catalog";
+import { getStripeProducts } from "./stripe-products";
 import { ensureStripeCustomer, getBillingUser } from "./customers";
 import { callStripe } from "./errors";
 import { TRIAL_DAYS, type PlanKey } from "./plans";
@@ -34,7 +34,7 @@ export async function startCheckout(request: CheckoutRequest): Promise<CheckoutS
   if (open.some((m) => CHECKOUT_BLOCKING_STATUSES.has(m.status)))
     return { kind: "already-member", url: "/account/membership" };
 
-  const catalog = await getCatalog();
+  const catalog = await getStripeProducts();
   // Idempotent, so two checkouts racing here end with the same customer.
   const customerId = await ensureStripeCustomer(await getBillingUser(request.userId));
   const returnTo = safeReturnTo(request.returnTo);

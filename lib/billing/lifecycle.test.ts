@@ -6,7 +6,7 @@ import { createUser } from "@/lib/testing/factories/accounts";
 import { createStoredMember, signStripePayload } from "@/lib/testing/factories/billing";
 import { useTestDatabase } from "@/lib/testing/test-db";
 import { cancelMembershipForDeletedUser } from "./account-deletion";
-import { forgetCatalog } from "./catalog";
+import { forgetStripeProducts } from "./stripe-products";
 import { isTrialEligible, startCheckout } from "./checkout";
 import { completeCheckout } from "./checkout-success";
 import { formatDate } from "./plans";
@@ -100,7 +100,7 @@ describe("membership lifecycle against the emulator", () => {
       }),
       SECRET,
     );
-    forgetCatalog();
+    forgetStripeProducts();
     await control("/_emulator/config", { duplicateDeliveries: true, shuffle: true, delayMs: 150 });
   });
   afterAll(async () => {

@@ -1,7 +1,7 @@
 import "server-only";
 import { findBillingUser, listMemberships } from "../db/queries/billing";
 import type { Membership } from "../db/schema";
-import { getCatalog } from "./catalog";
+import { getStripeProducts } from "./stripe-products";
 import { CHECKOUT_BLOCKING_STATUSES } from "./checkout";
 import { callStripe, isResourceMissing } from "./errors";
 import { type PlanKey } from "./plans";
@@ -54,7 +54,7 @@ export function undoCancel(userId: string): Promise<ManageResult> {
 }
 
 export async function switchPlan(userId: string, plan: PlanKey): Promise<ManageResult> {
-  const { priceIds } = await getCatalog();
+  const { priceIds } = await getStripeProducts();
   return changeAndSync(userId, async (m) => {
     if (m.plan === plan) return;
     const stripe = getStripe();

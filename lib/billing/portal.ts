@@ -1,7 +1,7 @@
 import "server-only";
 import type Stripe from "stripe";
 import { findBillingUser } from "../db/queries/billing";
-import { getCatalog } from "./catalog";
+import { getStripeProducts } from "./stripe-products";
 import { callStripe } from "./errors";
 import { getStripe } from "./stripe-client";
 
@@ -17,7 +17,7 @@ export async function createPortalUrl(
   const user = await findBillingUser(userId);
   if (!user?.stripeCustomerId) return null;
   const customer = user.stripeCustomerId;
-  const { portalConfigurationId } = await getCatalog();
+  const { portalConfigurationId } = await getStripeProducts();
   const flowData: Stripe.BillingPortal.SessionCreateParams.FlowData | undefined =
     flow === "payment_method_update"
       ? {

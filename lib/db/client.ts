@@ -1,5 +1,6 @@
 import "server-only";
 import { openDatabase, type Database } from "./open";
+import { seedOnStart } from "./seed-on-start";
 
 export type { Database } from "./open";
 
@@ -9,11 +10,17 @@ const globalForDb = globalThis as unknown as { newsstandDb?: Promise<Database> }
 
 /** The ready database: migrated, and seeded when it was empty and seeding is on. */
 export function getDb(): Promise<Database> {
-  globalForDb.newsstandDb ??= openDatabase().catch((error: unknown) => {
+  globalForDb.newsstandDb ??= openAndSeed().catch((error: unknown) => {
     globalForDb.newsstandDb = undefined; // let the next request try again
     throw error;
   });
   return globalForDb.newsstandDb;
+}
+
+async function openAndSeed(): Promise<Database> {
+  const db = await openDatabase();
+  await seedOnStart(db);
+  return db;
 }
 
 /** Points this process at an already-open database (tests and scripts). */

@@ -5,19 +5,19 @@ import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { settings } from "../config/settings";
 import * as schema from "./schema";
 
-// Opening, migrating and seeding, shared by the app (via client.ts), scripts and tests.
+// Opening and migrating, shared by the app (via client.ts), scripts and tests. Filling a database with
+// sample data is a separate act (seed-on-start.ts for the app, scripts/seed.ts by hand).
 
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
 
 const migrationsFolder = path.join(process.cwd(), "drizzle");
-// Serialises migrations and seeding when several app instances start on one PostgreSQL.
+// Serialises migrations (and the start-up seed) when several app instances start on one PostgreSQL.
 const MIGRATION_LOCK = 727_274_001;
 
 export interface OpenOptions {
   /** postgres:// URL; when absent, PGlite in `dataDir` (or in memory when dataDir is "memory://"). */
   databaseUrl?: string;
   dataDir?: string;
-  seed?: boolean;
   /** Pool size for postgres.js. */
   maxConnections?: number;
 }
@@ -26,25 +26,15 @@ export async function openDatabase(options: OpenOptions = defaultOptions()): Pro
   const db = options.databaseUrl
     ? await openPostgres(options.databaseUrl, options.maxConnections ?? 10)
     : await openPglite(options.dataDir ?? path.join(settings.DATA_DIR, "pglite"));
-  if (options.seed) {
-    const { seedIfEmpty } = await import("../../drizzle/seed");
-    // PGlite has one process per data dir, so only PostgreSQL needs the lock.
-    if (options.databaseUrl) await withLock(db, () => seedIfEmpty(db));
-    else await seedIfEmpty(db);
-  }
   return db;
 }
 
 function defaultOptions(): OpenOptions {
   if (settings.isBuildPhase && settings.usesEmbeddedDatabase) {
     // `next build` must not take the data dir that a running server may hold.
-    return { dataDir: "memory://", seed: false };
+    return { dataDir: "memory://" };
   }
-  return {
-    databaseUrl: settings.DATABASE_URL,
-    dataDir: path.join(settings.DATA_DIR, "pglite"),
-    seed: settings.seedOnStart && !settings.isBuildPhase,
-  };
+  return { databaseUrl: settings.DATABASE_URL, dataDir: path.join(settings.DATA_DIR, "pglite") };
 }
 
 async function openPostgres(url: string, max: number): Promise<Database> {

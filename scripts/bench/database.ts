@@ -40,7 +40,7 @@ async function usePostgres(
   drop: () => Promise<void>,
   args: BenchArgs,
 ): Promise<BenchDatabase> {
-  const db = await openDatabase({ databaseUrl: url, seed: false, maxConnections: 4 });
+  const db = await openDatabase({ databaseUrl: url, maxConnections: 4 });
   await fillTo(db, args.articles);
   return {
     db,
@@ -56,12 +56,12 @@ async function usePostgres(
 
 async function usePglite(args: BenchArgs): Promise<BenchDatabase> {
   const dataDir = path.join(PGLITE_DATA_DIR, "pglite");
-  let db = await openDatabase({ dataDir, seed: false });
+  let db = await openDatabase({ dataDir });
   if ((await countArticles(db)) > args.articles) {
     // A bigger earlier fill: start again so the figures are for the size asked for.
     await closeDatabase(db);
     await rm(dataDir, { recursive: true, force: true });
-    db = await openDatabase({ dataDir, seed: false });
+    db = await openDatabase({ dataDir });
   }
   await fillTo(db, args.articles);
   let open = true;

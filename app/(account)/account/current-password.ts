@@ -1,5 +1,5 @@
 import "server-only";
-import { currentIp } from "@/app/(auth)/_lib/request-ip";
+import { currentIp } from "@/lib/auth/current-ip";
 import { formError, type FormState } from "@/lib/auth/form-state";
 import { verifyPassword } from "@/lib/auth/password";
 import { hitRateLimit, rateLimitMessage } from "@/lib/auth/rate-limit";

@@ -3,17 +3,16 @@
 import { revalidatePath } from "next/cache";
 import { after } from "next/server";
 import { z } from "zod";
-import { finishSignIn } from "@/app/(auth)/_lib/finish-sign-in";
-import { currentIp } from "@/app/(auth)/_lib/request-ip";
 import { checkCurrentPassword } from "./current-password";
+import { isEmailRegistered, renameUser, setPassword } from "@/lib/auth/accounts";
+import { currentIp } from "@/lib/auth/current-ip";
 import { emailField, nameField, newPasswordField } from "@/lib/auth/fields";
 import { formError, formValues, invalidFields, type FormState } from "@/lib/auth/form-state";
+import { finishSignIn } from "@/lib/auth/finish-sign-in";
 import { issueToken } from "@/lib/auth/one-time-tokens";
-import { hashPassword } from "@/lib/auth/password";
 import { checkPasswordPolicy } from "@/lib/auth/password-policy";
 import { hitRateLimit, rateLimitMessage } from "@/lib/auth/rate-limit";
 import { requireUser } from "@/lib/auth/session";
-import { findUserByEmail, updatePasswordHash, updateUserName } from "@/lib/db/queries/users";
 import { sendMail } from "@/lib/email/send";
 import { changeEmailMail, passwordChangedMail } from "@/lib/email/templates";
 
@@ -24,7 +23,7 @@ export async function updateProfile(_prev: FormState, formData: FormData): Promi
   const values = formValues(formData, ["name"]);
   const parsed = z.object({ name: nameField }).safeParse(values);
   if (!parsed.success) return invalidFields(parsed.error, values);
-  await updateUserName(user.id, parsed.data.name || null);
+  await renameUser(user.id, parsed.data.name || null);
   revalidatePath("/account");
   return { status: "success", message: "Your name was saved.", values };
 }
@@ -48,7 +47,7 @@ export async function changePassword(_prev: FormState, formData: FormData): Prom
       message: "Please choose a stronger password.",
       fieldErrors: { newPassword: policy.message },
     };
-  await updatePasswordHash(user.id, await hashPassword(parsed.data.newPassword));
+  await setPassword(user.id, parsed.data.newPassword);
   after(() =>
     sendMail(passwordChangedMail(user.email)).catch((error: unknown) =>
       console.error("notice mail failed", error),
@@ -81,7 +80,7 @@ export async function requestEmailChange(_prev: FormState, formData: FormData): 
   if (!limit.ok) return formError(rateLimitMessage(limit.retryAfterSeconds), values);
   after(async () => {
     // An address that already has an account gets nothing, and the page says the same either way.
-    if (await findUserByEmail(newEmail)) return;
+    if (await isEmailRegistered(newEmail)) return;
     const { token } = await issueToken({
       purpose: "change_email",
       email: newEmail,

@@ -3,14 +3,12 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { signOut } from "@/auth";
+import { endEverySession, eraseUser } from "@/lib/auth/accounts";
 import { formError, type FormState } from "@/lib/auth/form-state";
 import { requireUser } from "@/lib/auth/session";
 import { cancelMembershipForDeletedUser } from "@/lib/billing/account-deletion";
 import { PaymentsUnavailableError } from "@/lib/billing/errors";
-import { deleteOutboxEmailsTo } from "@/lib/db/queries/outbox-emails";
-import { deleteTokensFor } from "@/lib/db/queries/tokens";
 import { checkCurrentPassword } from "./current-password";
-import { bumpSessionVersion, deleteUser } from "@/lib/db/queries/users";
 
 // Signing out, everywhere, and deleting the account.
 
@@ -21,7 +19,7 @@ export async function signOutHere(): Promise<void> {
 /** Every device's session (this one too) stops working at its next request: the JWTs carry the old version. */
 export async function signOutEverywhere(): Promise<void> {
   const user = await requireUser("/account");
-  await bumpSessionVersion(user.id);
+  await endEverySession(user.id);
   await signOut({ redirect: false });
   redirect("/sign-in?notice=signed-out-everywhere");
 }
@@ -53,10 +51,8 @@ export async function deleteAccount(_prev: FormState, formData: FormData): Promi
     console.error("cancelling membership before deletion failed", { userId: user.id, error });
     return formError("Something went wrong, and your account was not deleted. Please try again.");
   }
-  // Memberships, OAuth accounts and tokens go by cascade; reading history is kept without the user (set null).
-  await deleteTokensFor(user.email, user.id);
-  await deleteOutboxEmailsTo(user.email);
-  await deleteUser(user.id);
+  // Reading history is kept without the user (set null).
+  await eraseUser(user);
   await signOut({ redirect: false });
   redirect("/?notice=account-deleted");
 }

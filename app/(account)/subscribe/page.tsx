@@ -14,7 +14,7 @@ import {
   TRIAL_DAYS,
 } from "@/lib/billing/plans";
 import { safeReturnTo } from "@/lib/billing/return-to";
-import { getPublisherCount } from "@/lib/content/catalogue";
+import { getPublisherCount } from "@/lib/content/publishers-and-topics";
 import { PlanForm } from "./plan-form";
 
 export const metadata: Metadata = { title: "Join Newsstand" };

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useActionState } from "react";
 import { idleForm } from "@/lib/auth/form-state";
 import { confirmSignInLink, signInWithCode } from "../_lib/sign-in-actions";
-import { FormMessage, SubmitButton, TextField } from "./form-parts";
+import { FormMessage, SubmitButton, TextField } from "@/app/_components/form-parts";
 
 function RenewLink({ callbackUrl }: { callbackUrl: string }) {
   return (

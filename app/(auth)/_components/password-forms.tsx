@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useActionState } from "react";
 import { idleForm } from "@/lib/auth/form-state";
 import { requestPasswordReset, resetPassword } from "../_lib/password-actions";
-import { FormMessage, SubmitButton, TextField } from "./form-parts";
+import { FormMessage, SubmitButton, TextField } from "@/app/_components/form-parts";
 
 export function ForgotPasswordForm() {
   const [state, action] = useActionState(requestPasswordReset, idleForm);

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useActionState } from "react";
 import { idleForm, type FormState } from "@/lib/auth/form-state";
 import { requestSignInEmail, signInWithPassword } from "../_lib/sign-in-actions";
-import { FormMessage, SubmitButton, TextField } from "./form-parts";
+import { FormMessage, SubmitButton, TextField } from "@/app/_components/form-parts";
 
 export function PasswordSignInForm({
   callbackUrl,

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { idleForm } from "@/lib/auth/form-state";
 import { signUp } from "../_lib/sign-up-actions";
-import { FormMessage, SubmitButton, TextField } from "./form-parts";
+import { FormMessage, SubmitButton, TextField } from "@/app/_components/form-parts";
 
 export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
   const [state, action] = useActionState(signUp, idleForm);

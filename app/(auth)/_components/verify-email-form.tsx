@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { idleForm } from "@/lib/auth/form-state";
 import { confirmEmailChange } from "../_lib/verify-email-actions";
-import { FormMessage, SubmitButton } from "./form-parts";
+import { FormMessage, SubmitButton } from "@/app/_components/form-parts";
 
 export function VerifyEmailForm({ token }: { token: string }) {
   const [state, action] = useActionState(confirmEmailChange, idleForm);

@@ -1,7 +1,6 @@
 import "server-only";
 import { describeTokenFailure } from "@/lib/auth/email-flows";
-import { inspectLinkToken, type TokenResult } from "@/lib/auth/one-time-tokens";
-import type { OneTimePurpose } from "@/lib/db/queries/tokens";
+import { inspectLinkToken, type OneTimePurpose, type TokenResult } from "@/lib/auth/one-time-tokens";
 import { firstParam, type SearchParams } from "./search-params";
 
 // The token of an emailed link's page, looked at without spending it (mail scanners GET links too).

@@ -2,18 +2,17 @@
 
 import { after } from "next/server";
 import { z } from "zod";
+import { getUserById, setPassword } from "@/lib/auth/accounts";
+import { currentIp } from "@/lib/auth/current-ip";
 import { deliverPasswordResetMail, describeTokenFailure } from "@/lib/auth/email-flows";
 import { emailField, newPasswordField, tokenField } from "@/lib/auth/fields";
 import { formError, formValues, invalidFields, type FormState } from "@/lib/auth/form-state";
+import { finishSignIn } from "@/lib/auth/finish-sign-in";
 import { inspectLinkToken, issueToken, redeemLinkToken, type TokenFailure } from "@/lib/auth/one-time-tokens";
-import { hashPassword } from "@/lib/auth/password";
 import { checkPasswordPolicy } from "@/lib/auth/password-policy";
 import { hitRateLimit, rateLimitMessage } from "@/lib/auth/rate-limit";
-import { findUserById, updatePasswordHash } from "@/lib/db/queries/users";
 import { sendMail } from "@/lib/email/send";
 import { passwordChangedMail } from "@/lib/email/templates";
-import { finishSignIn } from "./finish-sign-in";
-import { currentIp } from "./request-ip";
 
 const forgotForm = z.object({ email: emailField });
 
@@ -47,7 +46,7 @@ export async function resetPassword(_prev: FormState, formData: FormData): Promi
   const { token, password } = parsed.data;
   const peek = await inspectLinkToken(token, ["reset_password"]);
   if (!peek.ok) return renewReset(peek.reason);
-  const user = peek.token.userId ? await findUserById(peek.token.userId) : null;
+  const user = peek.token.userId ? await getUserById(peek.token.userId) : null;
   if (!user) return formError("This account no longer exists.");
   // Check the policy before spending the token, so a weak first try does not cost the link.
   const policy = checkPasswordPolicy(password, [user.email, user.name ?? ""]);
@@ -60,7 +59,7 @@ export async function resetPassword(_prev: FormState, formData: FormData): Promi
     };
   const redeemed = await redeemLinkToken(token, ["reset_password"]);
   if (!redeemed.ok) return renewReset(redeemed.reason);
-  await updatePasswordHash(user.id, await hashPassword(password));
+  await setPassword(user.id, password);
   after(() =>
     sendMail(passwordChangedMail(user.email)).catch((error: unknown) =>
       console.error("notice mail failed", error),

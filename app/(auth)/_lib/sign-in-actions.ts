@@ -4,12 +4,12 @@ import { redirect } from "next/navigation";
 import { after } from "next/server";
 import { z } from "zod";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
+import { currentIp } from "@/lib/auth/current-ip";
 import { deliverSignInMail } from "@/lib/auth/email-flows";
 import { codeField, emailField, passwordField, tokenField } from "@/lib/auth/fields";
 import { formError, formValues, invalidFields, type FormState } from "@/lib/auth/form-state";
+import { finishSignIn } from "@/lib/auth/finish-sign-in";
 import { hitRateLimit, rateLimitMessage } from "@/lib/auth/rate-limit";
-import { finishSignIn } from "./finish-sign-in";
-import { currentIp } from "./request-ip";
 
 const passwordForm = z.object({
   email: emailField,

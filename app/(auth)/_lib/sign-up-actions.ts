@@ -4,12 +4,12 @@ import { redirect } from "next/navigation";
 import { after } from "next/server";
 import { z } from "zod";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
+import { currentIp } from "@/lib/auth/current-ip";
 import { deliverSignUpMail } from "@/lib/auth/email-flows";
 import { emailField, nameField, newPasswordField } from "@/lib/auth/fields";
 import { formError, formValues, invalidFields, type FormState } from "@/lib/auth/form-state";
 import { checkPasswordPolicy } from "@/lib/auth/password-policy";
 import { hitRateLimit, rateLimitMessage } from "@/lib/auth/rate-limit";
-import { currentIp } from "./request-ip";
 
 const signUpForm = z.object({
   name: nameField,

@@ -3,11 +3,11 @@
 import { redirect } from "next/navigation";
 import { after } from "next/server";
 import { z } from "zod";
+import { changeEmail, getUserById } from "@/lib/auth/accounts";
 import { describeTokenFailure } from "@/lib/auth/email-flows";
 import { tokenField } from "@/lib/auth/fields";
 import { formError, type FormState } from "@/lib/auth/form-state";
 import { redeemLinkToken } from "@/lib/auth/one-time-tokens";
-import { findUserById, updateEmail } from "@/lib/db/queries/users";
 import { sendMail } from "@/lib/email/send";
 import { emailChangedNoticeMail } from "@/lib/email/templates";
 
@@ -23,10 +23,10 @@ export async function confirmEmailChange(_prev: FormState, formData: FormData): 
       `${describeTokenFailure(redeemed.reason)} Request the change again from your account page.`,
     );
   const { userId, payload } = redeemed.token;
-  const user = userId ? await findUserById(userId) : null;
+  const user = userId ? await getUserById(userId) : null;
   const newEmail = payload?.newEmail;
   if (!user || !newEmail) return formError("This account no longer exists.");
-  if (!(await updateEmail(user.id, newEmail)))
+  if (!(await changeEmail(user.id, newEmail)))
     return formError("That address is now used by another account.");
   after(() =>
     sendMail(emailChangedNoticeMail(user.email, newEmail)).catch((error: unknown) =>

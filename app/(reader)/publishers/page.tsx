@@ -3,7 +3,7 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { EmptyState } from "@/app/_components/empty-state";
 import { PublisherLogo } from "@/app/_components/publisher-logo";
-import { getPublisherCountries, getPublishers } from "@/lib/content/catalogue";
+import { getPublisherCountries, getPublishers } from "@/lib/content/publishers-and-topics";
 import { formatCountry } from "@/lib/content/format";
 import { parsePublishersParams, type RawSearchParams } from "@/lib/content/params";
 

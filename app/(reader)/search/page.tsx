@@ -4,7 +4,7 @@ import { ArticleCard } from "@/app/_components/article-card";
 import { EmptyState } from "@/app/_components/empty-state";
 import { HighlightedText } from "@/app/_components/highlighted-text";
 import { Pagination } from "@/app/_components/pagination";
-import { getPublishers, getTopics } from "@/lib/content/catalogue";
+import { getPublishers, getTopics } from "@/lib/content/publishers-and-topics";
 import { parseSearchParams, type RawSearchParams } from "@/lib/content/params";
 import { runSearch } from "@/lib/content/search";
 import { SearchForm } from "./search-form";

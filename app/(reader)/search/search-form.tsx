@@ -1,4 +1,4 @@
-import type { PublisherSummary, TopicSummary } from "@/lib/content/catalogue";
+import type { PublisherSummary, TopicSummary } from "@/lib/content/publishers-and-topics";
 import { formatCountry } from "@/lib/content/format";
 import type { SearchParams } from "@/lib/content/params";
 

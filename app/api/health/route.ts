@@ -1,5 +1,5 @@
 import { connection } from "next/server";
-import { pingDatabase } from "@/lib/db/queries/health";
+import { checkDatabase } from "@/lib/ops/health";
 
 const TIMEOUT_MS = 2_000;
 
@@ -7,18 +7,12 @@ const TIMEOUT_MS = 2_000;
 export async function GET(): Promise<Response> {
   await connection();
   const headers = { "cache-control": "no-store" };
-  let timer: ReturnType<typeof setTimeout> | undefined;
   try {
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error("database ping timed out")), TIMEOUT_MS);
-    });
-    await Promise.race([pingDatabase(), timeout]);
+    await checkDatabase(TIMEOUT_MS);
     return Response.json({ status: "ok" }, { headers });
   } catch (error) {
     // One line, no stack: on a first start this fires while the database is still being migrated and seeded.
     console.warn(`health check failed: ${error instanceof Error ? error.message : String(error)}`);
     return Response.json({ status: "unavailable" }, { status: 503, headers });
-  } finally {
-    clearTimeout(timer);
   }
 }

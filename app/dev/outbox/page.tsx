@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import { listOutboxEmails } from "@/lib/db/queries/outbox-emails";
-import { isOutboxPageEnabled } from "@/lib/email/outbox-access";
+import { isOutboxPageEnabled, listOutboxMails } from "@/lib/email/outbox-access";
 import { formatDateTime } from "@/lib/content/format";
 
 export const metadata: Metadata = { title: "Outbox (development)", robots: { index: false } };
@@ -11,7 +10,7 @@ export const metadata: Metadata = { title: "Outbox (development)", robots: { ind
 export default async function OutboxPage() {
   await connection();
   if (!isOutboxPageEnabled()) notFound();
-  const mails = await listOutboxEmails(50);
+  const mails = await listOutboxMails(50);
   return (
     <main id="main" className="mx-auto max-w-3xl space-y-6 px-4 py-8">
       <h1 className="font-serif text-3xl font-bold">Outbox</h1>

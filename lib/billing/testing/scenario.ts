@@ -1,7 +1,7 @@
 import "server-only";
 import type Stripe from "stripe";
 import { createCustomerUser } from "@/lib/testing/factories/billing";
-import { getCatalog } from "../catalog";
+import { getStripeProducts } from "../stripe-products";
 import { getStripe } from "../stripe-client";
 
 // Building blocks for driving memberships through the emulator (lifecycle test, webhook bench):
@@ -23,7 +23,7 @@ export async function startTrialFor(name: string, missing: "pause" | "cancel" = 
   const email = `${name}@example.test`;
   const customer = await stripe.customers.create({ email, test_clock: clock.id });
   const { user } = await createCustomerUser(customer.id, { email });
-  const { priceIds } = await getCatalog();
+  const { priceIds } = await getStripeProducts();
   const sub = await stripe.subscriptions.create({
     customer: customer.id,
     items: [{ price: priceIds.monthly }],

@@ -2,7 +2,8 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { hashPassword } from "@/lib/auth/password";
 import { insertMembership } from "@/lib/db/queries/memberships";
-import { insertUser } from "@/lib/db/queries/users";
+import { getDb } from "@/lib/db/client";
+import { findUserByEmail, insertUser } from "@/lib/db/queries/users";
 import type { Membership, User } from "@/lib/db/schema";
 
 // Test data for accounts, written straight to the database (vitest, and /api/test/* for Playwright).
@@ -57,4 +58,14 @@ export async function grantMembership(userId: string, input: GrantMembershipInpu
     cancelAtPeriodEnd: input.cancelAtPeriodEnd ?? false,
     pastDueSince: input.pastDueSince ?? (input.status === "past_due" ? new Date(now) : null),
   });
+}
+
+/** Opens (migrates, seeds) the app's database: the e2e hooks' first call proves it answers. */
+export async function openTestDatabase(): Promise<void> {
+  await getDb();
+}
+
+/** A user made through the real sign-up form, found by address. */
+export async function findUser(email: string): Promise<User | null> {
+  return findUserByEmail(email);
 }

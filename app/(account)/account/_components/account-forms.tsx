@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { FormMessage, SubmitButton, TextField } from "@/app/(auth)/_components/form-parts";
+import { FormMessage, SubmitButton, TextField } from "@/app/_components/form-parts";
 import { idleForm } from "@/lib/auth/form-state";
 import { changePassword, requestEmailChange, updateProfile } from "../profile-actions";
 import { deleteAccount } from "../session-actions";

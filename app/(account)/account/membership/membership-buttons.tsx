@@ -1,4 +1,4 @@
-import type { Membership } from "@/lib/db/schema";
+import type { MembershipOverview } from "@/lib/billing/overview";
 import { PLAN_KEYS, plans } from "@/lib/billing/plans";
 import { cancelAction, openPortalAction, resumeAction, switchPlanAction, undoCancelAction } from "./actions";
 
@@ -13,7 +13,7 @@ export function MembershipButtons({
   hasCard,
   disabled,
 }: {
-  membership: Membership;
+  membership: NonNullable<MembershipOverview["membership"]>;
   hasCard: boolean;
   disabled: boolean;
 }) {

@@ -3,7 +3,7 @@ import { connection } from "next/server";
 import { PublisherLogo } from "@/app/_components/publisher-logo";
 import { StoryList } from "@/app/_components/story-list";
 import { getLatestPage } from "@/lib/content/articles";
-import { getPublisher } from "@/lib/content/catalogue";
+import { getPublisher } from "@/lib/content/publishers-and-topics";
 import { formatCountry } from "@/lib/content/format";
 import { parseListParams, type RawSearchParams } from "@/lib/content/params";
 import { loadBySlugOr404 } from "../../load-by-slug";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { connection } from "next/server";
 import { StoryList } from "@/app/_components/story-list";
 import { getLatestPage } from "@/lib/content/articles";
-import { getTopic } from "@/lib/content/catalogue";
+import { getTopic } from "@/lib/content/publishers-and-topics";
 import { parseListParams, type RawSearchParams } from "@/lib/content/params";
 import { loadBySlugOr404 } from "../../load-by-slug";
 

@@ -33,8 +33,8 @@ function defineAction<S extends z.ZodType>(
 export const testActions: Record<string, TestAction<z.ZodType>> = {
   // Proves the hooks are on and the database answers (used by the fixtures before anything else).
   ping: defineAction(z.object({}).strict(), async () => {
-    const { getDb } = await import("@/lib/db/client");
-    await getDb();
+    const { openTestDatabase } = await import("@/lib/testing/factories/accounts");
+    await openTestDatabase();
     return { ok: true };
   }),
 
@@ -85,8 +85,8 @@ export const testActions: Record<string, TestAction<z.ZodType>> = {
 
   // A user's id by email, for users made through the real sign-up form (auth e2e grants them a membership).
   "find-user": defineAction(z.object({ email: z.email() }).strict(), async ({ email }) => {
-    const { findUserByEmail } = await import("@/lib/db/queries/users");
-    const user = await findUserByEmail(email);
+    const { findUser } = await import("@/lib/testing/factories/accounts");
+    const user = await findUser(email);
     if (!user) throw new Error(`no user ${email}`);
     return { id: user.id, email: user.email, role: user.role };
   }),

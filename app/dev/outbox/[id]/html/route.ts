@@ -1,5 +1,4 @@
-import { findOutboxEmail } from "@/lib/db/queries/outbox-emails";
-import { isOutboxPageEnabled } from "@/lib/email/outbox-access";
+import { findOutboxMail, isOutboxPageEnabled } from "@/lib/email/outbox-access";
 
 // The HTML part of one outbox mail, as a mail client would show it: no scripts, no outside requests.
 export async function GET(
@@ -8,7 +7,7 @@ export async function GET(
 ): Promise<Response> {
   if (!isOutboxPageEnabled()) return new Response("Not found", { status: 404 });
   const id = Number((await context.params).id);
-  const mail = Number.isSafeInteger(id) && id > 0 ? await findOutboxEmail(id) : null;
+  const mail = Number.isSafeInteger(id) && id > 0 ? await findOutboxMail(id) : null;
   if (!mail) return new Response("Not found", { status: 404 });
   return new Response(mail.html, {
     headers: {

@@ -9,13 +9,13 @@ import { callStripe } from "./errors";
 
 const MARKER = { newsstand: "membership" } as const;
 
-export interface Catalog {
+export interface StripeProducts {
   productId: string;
   priceIds: Record<PlanKey, string>;
   portalConfigurationId: string;
 }
 
-export async function ensureCatalog(stripe: Stripe = getStripe()): Promise<Catalog> {
+export async function ensureStripeProducts(stripe: Stripe = getStripe()): Promise<StripeProducts> {
   return callStripe(async () => {
     const found = await stripe.prices.list({
       lookup_keys: PLAN_KEYS.map((k) => plans[k].lookupKey),
@@ -96,18 +96,18 @@ async function ensurePortalConfiguration(
   return config.id;
 }
 
-const globalForCatalog = globalThis as unknown as { newsstandCatalog?: Promise<Catalog> };
+const globalForProducts = globalThis as unknown as { newsstandStripeProducts?: Promise<StripeProducts> };
 
-/** The catalog, ensured once per process on first billing use (never at app start). */
-export function getCatalog(): Promise<Catalog> {
-  globalForCatalog.newsstandCatalog ??= ensureCatalog().catch((error: unknown) => {
-    globalForCatalog.newsstandCatalog = undefined; // Stripe down now need not mean down forever
+/** The product, prices and portal configuration, ensured once per process on first billing use (never at app start). */
+export function getStripeProducts(): Promise<StripeProducts> {
+  globalForProducts.newsstandStripeProducts ??= ensureStripeProducts().catch((error: unknown) => {
+    globalForProducts.newsstandStripeProducts = undefined; // Stripe down now need not mean down forever
     throw error;
   });
-  return globalForCatalog.newsstandCatalog;
+  return globalForProducts.newsstandStripeProducts;
 }
 
-/** Forgets the memoised catalog (tests that reset the emulator). */
-export function forgetCatalog(): void {
-  globalForCatalog.newsstandCatalog = undefined;
+/** Forgets the memoised products (tests that reset the emulator). */
+export function forgetStripeProducts(): void {
+  globalForProducts.newsstandStripeProducts = undefined;
 }
