@@ -6,7 +6,7 @@ export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { refuseToStartWithoutSecret } = await import("./lib/auth/secret-policy");
   refuseToStartWithoutSecret();
-  // Mail queued by an instance that stopped before sending it goes out without waiting for a new send here.
-  const { startMailWorker } = await import("./lib/email/worker");
-  startMailWorker();
+  // The job engine's workers (mail retries, feed polls): never during `next build` (startJobWorkers checks).
+  const { startJobWorkers } = await import("./lib/jobs/workers");
+  void startJobWorkers();
 }

@@ -1,7 +1,8 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // PGlite ships wasm that must be loaded from node_modules, not bundled.
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2"],
+  // pg-boss (and its pg) stay plain Node requires too: pg has optional native parts a bundler trips on.
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pg-boss", "sharp"],
   poweredByHeader: false,
   // Lets parallel builds (tests, benchmark) use separate output folders.
   distDir: process.env.NEXT_DIST_DIR || ".next",

@@ -29,8 +29,7 @@ const schema = z.object({
   AUTH_SECRET: optionalString,
   SMTP_URL: optionalString,
   MAIL_FROM: z.string().default("Newsstand <hello@newsstand.test>"),
-  // SMTP delivery (lib/email/delivery.ts): how often each instance looks for due mails, and how many tries a mail gets.
-  MAIL_POLL_SECONDS: z.coerce.number().min(0.1).max(3600).default(5),
+  // SMTP delivery (lib/email/delivery.ts): how many tries a mail gets. Retries run on the job engine (lib/jobs).
   MAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
   MAIL_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   STRIPE_SECRET_KEY: optionalString,
@@ -50,6 +49,8 @@ const schema = z.object({
   // Rendered reader pages kept for visitors without a session (0 turns it off; off by default in development,
   // where a stale page would hide the edit just made); see lib/content/page-cache.ts.
   PAGE_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).optional(),
+  // Run the job engine's workers in this process (lib/jobs); 0 for an instance that only serves pages.
+  JOBS_WORKERS: bool(true),
   // Enables /api/test/* hooks used by the Playwright factories. Never set in production.
   E2E_TEST_HOOKS: bool(false),
 });

@@ -2,10 +2,9 @@ import "server-only";
 import { settings } from "@/lib/config/settings";
 import { insertOutboxEmails, type MailWriter } from "@/lib/db/queries/outbox-emails";
 import { deliverQueuedMail } from "./delivery";
-import { startMailWorker } from "./worker";
 
 // One way out for every mail: it is written to outbox_emails first. With SMTP_URL it is queued and tried at
-// once; if that fails, a background worker retries it (delivery.ts, worker.ts). Without SMTP_URL the row is the
+// once; if that fails, the job engine's mail-deliver job retries it (delivery.ts, lib/jobs/queues.ts). Without SMTP_URL the row is the
 // local outbox (printed on the console, listed at /dev/outbox).
 
 export interface Mail {
@@ -26,10 +25,9 @@ export async function enqueueMails(mails: Mail[], writer?: MailWriter): Promise<
   return insertOutboxEmails(mails, "queued", writer);
 }
 
-/** Tries queued mails now (after their transaction committed); never throws: the worker retries what does not go out. */
+/** Tries queued mails now (after their transaction committed); never throws: the job engine retries what does not go out. */
 export async function deliverNow(ids: number[]): Promise<void> {
   if (ids.length === 0) return;
-  startMailWorker();
   try {
     for (const id of ids) await deliverQueuedMail(id);
   } catch (error) {

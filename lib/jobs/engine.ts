@@ -1,0 +1,53 @@
+import "server-only";
+import PgBoss from "pg-boss";
+import { getDb } from "@/lib/db/client";
+import { rawSqlOf } from "@/lib/db/raw-sql";
+
+// The one job engine: pg-boss 10 (PostgreSQL-backed queues, retries, cron schedules), running through the app's own
+// database client — a pooled postgres.js on PostgreSQL, the single in-process PGlite connection otherwise — via its
+// `db` option, so it needs no LISTEN/NOTIFY and no second pool. Jobs are claimed with FOR UPDATE SKIP LOCKED, so
+// with several instances each job runs once; an instance that dies mid-job leaves it active until it expires, and
+// pg-boss's maintenance then retries it. pg-boss ≥ 11 needs Node 22; 10.x runs on Node 20 (see README, Jobs).
+
+export type JobEngine = PgBoss;
+
+const globalForJobs = globalThis as unknown as { newsstandJobs?: Promise<PgBoss> };
+
+export interface EngineOptions {
+  /** Seconds between expiry/retry sweeps (pg-boss maintenance); tests shorten it. */
+  maintenanceIntervalSeconds?: number;
+  /** Whether this instance also fires cron schedules (each minute at most once across instances). */
+  schedule?: boolean;
+}
+
+/** A started engine over the current database; the app keeps one per process (getJobEngine). */
+export async function createJobEngine(options: EngineOptions = {}): Promise<PgBoss> {
+  const executor = rawSqlOf(await getDb());
+  const boss = new PgBoss({
+    db: { executeSql: (text: string, values: unknown[]) => executor.executeSql(text, values) },
+    schema: "pgboss",
+    schedule: options.schedule ?? true,
+    supervise: true,
+    maintenanceIntervalSeconds: options.maintenanceIntervalSeconds ?? 60,
+  });
+  boss.on("error", (error: unknown) => console.error("jobs: engine error", error));
+  await boss.start();
+  return boss;
+}
+
+/** The started engine of this process (migrates its own `pgboss` schema on first start). */
+export function getJobEngine(options: EngineOptions = {}): Promise<PgBoss> {
+  globalForJobs.newsstandJobs ??= createJobEngine(options).catch((error: unknown) => {
+    globalForJobs.newsstandJobs = undefined;
+    throw error;
+  });
+  return globalForJobs.newsstandJobs;
+}
+
+/** Stops workers and timers (waits for running jobs up to `timeoutMs`), so a script or test can exit. */
+export async function stopJobEngine(timeoutMs = 10_000): Promise<void> {
+  const pending = globalForJobs.newsstandJobs;
+  globalForJobs.newsstandJobs = undefined;
+  const boss = await pending?.catch(() => null);
+  await boss?.stop({ graceful: true, close: false, timeout: timeoutMs });
+}

@@ -1,0 +1,38 @@
+import "server-only";
+import type PgBoss from "pg-boss";
+import { settings } from "@/lib/config/settings";
+import { purgeOldOutboxEmails } from "@/lib/db/queries/outbox-emails";
+import { deliverDueMails } from "@/lib/email/delivery";
+
+// Every kind of background work, in one list: its queue's retry policy, how many run at once in an instance,
+// its schedule (cron, UTC; fired once per minute slot across all instances) and what it does.
+
+export interface JobDefinition {
+  name: string;
+  queue: Omit<PgBoss.Queue, "name">;
+  /** Jobs of this kind running at once in one instance. */
+  concurrency: number;
+  cron?: string;
+  run: (data: Record<string, unknown>) => Promise<unknown>;
+}
+
+const minutes = (n: number) => n * 60;
+
+export const jobDefinitions: JobDefinition[] = [
+  {
+    // Mail first tried in the request that queued it (lib/email/send.ts); this sends what is due a retry and what
+    // an instance queued before it stopped. The outbox row's own lease and backoff keep each mail sent once.
+    name: "mail-deliver",
+    queue: { retryLimit: 2, retryDelay: 30, expireInSeconds: minutes(10) },
+    concurrency: 1,
+    cron: "* * * * *",
+    run: () => deliverDueMails(),
+  },
+  {
+    name: "mail-purge",
+    queue: { retryLimit: 2, retryDelay: 60, expireInSeconds: minutes(10) },
+    concurrency: 1,
+    cron: "17 * * * *",
+    run: () => purgeOldOutboxEmails(settings.MAIL_RETENTION_DAYS),
+  },
+];

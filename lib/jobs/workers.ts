@@ -1,0 +1,47 @@
+import "server-only";
+import type PgBoss from "pg-boss";
+import { settings } from "@/lib/config/settings";
+import { getJobEngine, type EngineOptions } from "./engine";
+import { jobDefinitions, type JobDefinition } from "./queues";
+
+// Starts this instance's workers (instrumentation.ts at boot; the feeds CLI). Never during `next build`, and not
+// when JOBS_WORKERS=0 (an instance that only serves pages, or a test that drives jobs itself).
+
+const globalForWorkers = globalThis as unknown as { newsstandWorkers?: Promise<void> };
+
+/** Creates (or updates) every queue and its schedule; idempotent, safe when several instances do it at once. */
+export async function defineQueues(boss: PgBoss, definitions = jobDefinitions): Promise<void> {
+  for (const { name, queue, cron } of definitions) {
+    await boss.createQueue(name, { name, ...queue });
+    await boss.updateQueue(name, { name, ...queue });
+    if (cron) await boss.schedule(name, cron, {}, { tz: "UTC" });
+  }
+}
+
+/** Runs one job kind: each job's failure is thrown back to pg-boss, which records it and retries per the queue. */
+export async function workQueue(
+  boss: PgBoss,
+  definition: JobDefinition,
+  pollingIntervalSeconds = 2,
+): Promise<void> {
+  for (let i = 0; i < definition.concurrency; i++) {
+    await boss.work<Record<string, unknown>>(definition.name, { pollingIntervalSeconds }, async ([job]) => {
+      if (job) await definition.run(job.data ?? {});
+    });
+  }
+}
+
+async function startWorkers(options: EngineOptions): Promise<void> {
+  const boss = await getJobEngine(options);
+  await defineQueues(boss);
+  for (const definition of jobDefinitions) await workQueue(boss, definition);
+}
+
+export function startJobWorkers(options: EngineOptions = {}): Promise<void> {
+  if (settings.isBuildPhase || !settings.JOBS_WORKERS) return Promise.resolve();
+  globalForWorkers.newsstandWorkers ??= startWorkers(options).catch((error: unknown) => {
+    globalForWorkers.newsstandWorkers = undefined;
+    console.error("jobs: workers did not start", error);
+  });
+  return globalForWorkers.newsstandWorkers;
+}
