@@ -4,6 +4,9 @@ export async function register(): Promise<void> {
   // NEXT_RUNTIME is not configuration: Next inlines it at build time, which keeps the Node-only check
   // out of the Edge bundle (the documented instrumentation pattern). Settings cannot stand in for it.
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  // First: the peer address (who is at the other end of the socket) and the TRACE refusal (lib/http).
+  const { installServerHooks } = await import("./lib/http/server-hooks");
+  installServerHooks();
   const { refuseToStartWithoutSecret } = await import("./lib/auth/secret-policy");
   refuseToStartWithoutSecret();
   // The job engine's workers (mail retries, feed polls): never during `next build` (startJobWorkers checks).

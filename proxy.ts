@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { buildCsp, createNonce, staticSecurityHeaders } from "@/lib/auth/security-headers";
 import { hasSessionCookie } from "@/lib/auth/session-cookie";
 import { settings } from "@/lib/config/settings";
+import { refuseHostileRequest, refusalResponse } from "@/lib/http/hostile-requests";
 import { cacheablePageKey, getCachedPage, renderPlaceholder, RENDER_HEADER } from "@/lib/content/page-cache";
 
 // Runs before every request: security headers (CSP with a per-request nonce) and optimistic redirects.
@@ -27,6 +28,9 @@ export async function proxy(request: NextRequest) {
   const csp = buildCsp(nonce);
   const { pathname, search } = request.nextUrl;
   const signedIn = hasSessionCookie(request.cookies.getAll());
+
+  const refusal = await refuseHostileRequest(request, pathname);
+  if (refusal) return withSecurityHeaders(refusalResponse(refusal), csp);
 
   const cacheKey = cacheablePageKey(request, signedIn);
   if (cacheKey !== null) {

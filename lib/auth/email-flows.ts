@@ -32,7 +32,11 @@ export function confirmLinkPath(token: string): string {
 export async function deliverSignInMail(rawEmail: string, callbackUrl = "/"): Promise<void> {
   const email = normaliseEmail(rawEmail);
   const user = await findUserByEmail(email);
-  if (!user) return sendMail(noAccountMail(email));
+  if (!user) {
+    // A token nobody can use, so typing codes for this address behaves as for one with an account.
+    await issueToken({ purpose: "sign_in", email, withCode: true, decoy: true });
+    return sendMail(noAccountMail(email));
+  }
   const payload = { callbackUrl };
   const { token, code } = await issueToken({
     purpose: "sign_in",

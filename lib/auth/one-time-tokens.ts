@@ -27,6 +27,8 @@ export interface IssueInput {
   userId?: string | null;
   payload?: Record<string, string> | null;
   withCode?: boolean;
+  /** Stored like a mailed code but never sent, and no code matches it (addresses without an account). */
+  decoy?: boolean;
 }
 
 export interface IssuedToken {
@@ -47,7 +49,7 @@ export async function issueToken(input: IssueInput, now: Date = new Date()): Pro
     email: input.email,
     userId: input.userId ?? null,
     tokenHash: hashToken(token),
-    codeHash: code ? hashCode(id, code) : null,
+    codeHash: input.decoy ? hashCode(id, randomBytes(16).toString("hex")) : code ? hashCode(id, code) : null,
     payload: input.payload ?? null,
     expiresAt,
   });
@@ -80,30 +82,37 @@ export async function redeemLinkToken(
   return spent ? { ok: true, token: spent } : { ok: false, reason: "used" };
 }
 
-/** Checks a typed code against the newest token of these purposes for the email, counting the attempt. */
+/**
+ * Checks a typed code against the newest token of these purposes for the email, counting the attempt.
+ * Answers only "invalid" or "too-many-attempts" on failure, the same for every address (see the top).
+ */
 export async function redeemCode(
   email: string,
   code: string,
   purposes: OneTimePurpose[],
   now = new Date(),
 ): Promise<TokenResult> {
-  const row = await findLatestToken(email, purposes);
-  const verdict = judge(row, purposes, now);
-  if (!verdict.ok || !verdict.token.codeHash) return verdict.ok ? { ok: false, reason: "invalid" } : verdict;
-  const attempts = await countCodeAttempt(verdict.token.id, MAX_CODE_ATTEMPTS, now);
-  if (attempts === null) return { ok: false, reason: "too-many-attempts" };
-  if (!safeEqual(verdict.token.codeHash, hashCode(verdict.token.id, code))) {
-    return { ok: false, reason: attempts >= MAX_CODE_ATTEMPTS ? "too-many-attempts" : "invalid" };
+  const latest = await findLatestToken(email, purposes);
+  const row = latest?.codeHash && purposes.includes(latest.purpose) ? latest : null;
+  // The same queries and hashing whether or not a token (or an account) exists: a stand-in id matches no row.
+  const id = row?.id ?? randomUUID();
+  const attempts = await countCodeAttempt(id, MAX_CODE_ATTEMPTS, now);
+  const matches = safeEqual(row?.codeHash ?? "", hashCode(id, code));
+  if (!row) return { ok: false, reason: "invalid" };
+  if (attempts === null) {
+    const live = !row.usedAt && row.expiresAt.getTime() > now.getTime();
+    return { ok: false, reason: live ? "too-many-attempts" : "invalid" };
   }
-  const spent = await consumeToken(verdict.token.id, now);
-  return spent ? { ok: true, token: spent } : { ok: false, reason: "used" };
+  if (!matches) return { ok: false, reason: attempts >= MAX_CODE_ATTEMPTS ? "too-many-attempts" : "invalid" };
+  const spent = await consumeToken(row.id, now);
+  return spent ? { ok: true, token: spent } : { ok: false, reason: "invalid" };
 }
 
+/** For links only: a link proves the mailbox, so wrong codes typed by anyone (a stranger too) do not spend it. */
 function judge(row: OneTimeToken | null, purposes: OneTimePurpose[], now: Date): TokenResult {
   if (!row || !purposes.includes(row.purpose)) return { ok: false, reason: "invalid" };
   if (row.usedAt) return { ok: false, reason: "used" };
   if (row.expiresAt.getTime() <= now.getTime()) return { ok: false, reason: "expired" };
-  if (row.attempts >= MAX_CODE_ATTEMPTS) return { ok: false, reason: "too-many-attempts" };
   return { ok: true, token: row };
 }
 

@@ -35,7 +35,7 @@ export function describeSignInFailure(code: string | undefined): { message: stri
   switch (code) {
     case "code-invalid":
       return {
-        message: "That code is not right. Check the newest email from us and try again.",
+        message: "That code is not right, or has expired. Check the newest email from us and try again.",
         renew: true,
       };
     case "code-expired":

@@ -1,3 +1,4 @@
+import { isIP } from "node:net";
 import { z } from "zod";
 
 // The one place that reads process.env. Everything else imports `settings`.
@@ -15,6 +16,29 @@ const bool = (fallback: boolean) =>
     .enum(["1", "0", "true", "false", "yes", "no", ""])
     .optional()
     .transform((v) => (v === undefined || v === "" ? fallback : ["1", "true", "yes"].includes(v)));
+
+// "10.0.0.5, 172.16.0.0/12, ::1" → each entry an IP or an IP/prefix.
+const addressList = z
+  .string()
+  .default("")
+  .transform((value) =>
+    value
+      .split(",")
+      .map((entry) => entry.trim())
+      .filter(Boolean),
+  )
+  .pipe(
+    z.array(
+      z.string().refine((entry) => {
+        const [ip = "", prefix, extra] = entry.split("/");
+        const family = isIP(ip);
+        if (family === 0 || extra !== undefined) return false;
+        if (prefix === undefined) return true;
+        const bits = Number(prefix);
+        return /^\d{1,3}$/.test(prefix) && bits <= (family === 4 ? 32 : 128);
+      }, "each entry must be an IP address or a CIDR range such as 10.0.0.0/8"),
+    ),
+  );
 
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -51,6 +75,12 @@ const schema = z.object({
   PAGE_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).optional(),
   // Run the job engine's workers in this process (lib/jobs); 0 for an instance that only serves pages.
   JOBS_WORKERS: bool(true),
+  // Who may read /dev/outbox (when it exists): "loopback" = only a browser on this machine, judged by the
+  // connection's peer address; "anyone" = whoever reaches the port (a demo on a trusted network only).
+  OUTBOX_ACCESS: z.enum(["loopback", "anyone"]).default("loopback"),
+  // Reverse proxies whose X-Forwarded-For we believe (IPs or CIDRs, comma-separated). Unset: none, and the
+  // client is the connection's peer address.
+  TRUSTED_PROXIES: addressList,
   // Enables /api/test/* hooks used by the Playwright factories. Never set in production.
   E2E_TEST_HOOKS: bool(false),
 });

@@ -1,15 +1,14 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
-import { connection } from "next/server";
-import { isOutboxPageEnabled, listOutboxMails } from "@/lib/email/outbox-access";
+import { listOutboxMails, mayReadOutbox } from "@/lib/email/outbox-access";
 import { formatDateTime } from "@/lib/content/format";
 
 export const metadata: Metadata = { title: "Outbox (development)", robots: { index: false } };
 
 // Mail that would have been sent, newest first: the only way to read sign-in codes without SMTP.
 export default async function OutboxPage() {
-  await connection();
-  if (!isOutboxPageEnabled()) notFound();
+  if (!mayReadOutbox(await headers())) notFound();
   const mails = await listOutboxMails(50);
   return (
     <main id="main" className="mx-auto max-w-3xl space-y-6 px-4 py-8">

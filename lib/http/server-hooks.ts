@@ -1,0 +1,60 @@
+import { subscribe } from "node:diagnostics_channel";
+import type { IncomingMessage, Server, ServerResponse } from "node:http";
+import type { Socket } from "node:net";
+import { staticSecurityHeaders } from "@/lib/auth/security-headers";
+import { markPeerHookInstalled, normaliseAddress, PEER_HEADER } from "./peer-address";
+
+// Hooks on this process's HTTP servers, installed once from instrumentation.ts before the first request.
+// Node publishes "http.server.request.start" for every request just before the server emits "request",
+// which is the only point where both the socket and the request Next.js will read are at hand.
+
+/** Methods the Fetch API cannot represent: Next.js throws building a Request for them (a 500 otherwise). */
+const UNREPRESENTABLE_METHODS = new Set(["TRACE", "TRACK", "CONNECT"]);
+const ALLOWED_METHODS = "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS";
+
+interface RequestStart {
+  request: IncomingMessage;
+  response: ServerResponse;
+  socket: Socket;
+  server: Server;
+}
+
+const guarded = new WeakSet<Server>();
+
+export function installServerHooks(): void {
+  if (!markPeerHookInstalled()) return;
+  subscribe("http.server.request.start", (message) => {
+    const { request, socket, server } = message as RequestStart;
+    // Assigned, not appended: a client's own header of this name is thrown away.
+    request.headers[PEER_HEADER] = normaliseAddress(socket.remoteAddress ?? "");
+    guardServer(server);
+  });
+}
+
+/** Answers the requests Next.js cannot handle itself, before they reach it (once per server: its emit is wrapped). */
+function guardServer(server: Server): void {
+  if (guarded.has(server)) return;
+  guarded.add(server);
+  const emit = server.emit.bind(server);
+  server.emit = ((event: string, ...args: unknown[]) => {
+    if (event === "request") {
+      const [request, response] = args as [IncomingMessage, ServerResponse];
+      if (UNREPRESENTABLE_METHODS.has(request.method ?? "")) {
+        refuseMethod(response);
+        return true;
+      }
+    }
+    return emit(event, ...args);
+  }) as Server["emit"];
+}
+
+function refuseMethod(response: ServerResponse): void {
+  response.writeHead(405, {
+    ...staticSecurityHeaders(),
+    "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'",
+    "Content-Type": "text/plain; charset=utf-8",
+    "Cache-Control": "no-store",
+    Allow: ALLOWED_METHODS,
+  });
+  response.end("Method not allowed\n");
+}
