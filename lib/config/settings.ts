@@ -73,6 +73,27 @@ const schema = z.object({
   // Rendered reader pages kept for visitors without a session (0 turns it off; off by default in development,
   // where a stale page would hide the edit just made); see lib/content/page-cache.ts.
   PAGE_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).optional(),
+  // Publisher feeds (lib/feeds): see the README's Feeds section.
+  FEEDS_TIMEOUT_SECONDS: z.coerce.number().min(1).max(300).default(20),
+  FEEDS_MAX_BYTES: z.coerce.number().int().min(1024).default(5_000_000),
+  FEEDS_MAX_REDIRECTS: z.coerce.number().int().min(0).max(20).default(5),
+  FEEDS_MIN_POLL_SECONDS: z.coerce.number().int().min(10).default(300),
+  FEEDS_MAX_POLL_SECONDS: z.coerce.number().int().min(60).default(86_400),
+  FEEDS_PAUSE_AFTER_FAILURES: z.coerce.number().int().min(1).default(10),
+  FEEDS_HOST_GAP_MS: z.coerce.number().int().min(0).default(1000),
+  IMAGES_MAX_BYTES: z.coerce.number().int().min(1024).default(8_000_000),
+  // Loopback/private/link-local feed and image addresses are refused (SSRF) unless allowed: all of them, or
+  // listed host:port pairs (the local feed wire).
+  FEEDS_ALLOW_PRIVATE: bool(false),
+  FEEDS_PRIVATE_HOSTS: z
+    .string()
+    .default("")
+    .transform((v) =>
+      v
+        .split(",")
+        .map((h) => h.trim().toLowerCase())
+        .filter(Boolean),
+    ),
   // Run the job engine's workers in this process (lib/jobs); 0 for an instance that only serves pages.
   JOBS_WORKERS: bool(true),
   // Who may read /dev/outbox (when it exists): "loopback" = only a browser on this machine, judged by the

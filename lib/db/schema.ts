@@ -15,6 +15,7 @@ import {
 } from "drizzle-orm/pg-core";
 
 // Every table of Newsstand. Queries live in lib/db/queries/<domain>.ts.
+export * from "./schema-feeds";
 
 const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
 const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
@@ -90,6 +91,8 @@ export const articles = pgTable(
     readingMinutes: integer("reading_minutes").notNull().default(1),
     canonicalUrl: text("canonical_url"),
     sourceGuid: text("source_guid"), // feed item id, for idempotent ingestion
+    // The feed gave an excerpt only: shown to everyone with a link to the source (canonicalUrl), no paywall.
+    sourcePartial: boolean("source_partial").notNull().default(false),
     status: articleStatus("status").notNull().default("published"),
     // Ranking signal refreshed from `reads`; kept on the row so top stories is one index scan.
     popularity: integer("popularity").notNull().default(0),

@@ -3,6 +3,7 @@ import type PgBoss from "pg-boss";
 import { settings } from "@/lib/config/settings";
 import { purgeOldOutboxEmails } from "@/lib/db/queries/outbox-emails";
 import { deliverDueMails } from "@/lib/email/delivery";
+import { pollDueFeeds, pollFeedJob } from "@/lib/feeds/poll-jobs";
 
 // Every kind of background work, in one list: its queue's retry policy, how many run at once in an instance,
 // its schedule (cron, UTC; fired once per minute slot across all instances) and what it does.
@@ -34,5 +35,26 @@ export const jobDefinitions: JobDefinition[] = [
     concurrency: 1,
     cron: "17 * * * *",
     run: () => purgeOldOutboxEmails(settings.MAIL_RETENTION_DAYS),
+  },
+  {
+    // Finds titles whose feed is due and queues one feed-poll each.
+    name: "feeds-due",
+    queue: { retryLimit: 1, retryDelay: 30, expireInSeconds: minutes(5) },
+    concurrency: 1,
+    cron: "* * * * *",
+    run: () => pollDueFeeds(),
+  },
+  {
+    // One title's fetch, parse and store. "stately": per title at most one waiting and one running.
+    name: "feed-poll",
+    queue: {
+      policy: "stately",
+      retryLimit: 2,
+      retryDelay: 60,
+      retryBackoff: true,
+      expireInSeconds: minutes(10),
+    },
+    concurrency: 3,
+    run: (data) => pollFeedJob(Number(data.feedId)),
   },
 ];

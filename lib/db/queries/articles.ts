@@ -26,6 +26,8 @@ export interface ArticleDetail extends ArticleCard {
   heroImageCredit: string;
   wordCount: number;
   canonicalUrl: string | null;
+  /** From a feed that gives excerpts only: the teaser is all there is, with a link to the source. */
+  sourcePartial: boolean;
   updatedAt: Date;
   authors: { slug: string; name: string }[];
 }
@@ -45,6 +47,7 @@ export async function getArticleBySlug(slug: string): Promise<ArticleDetail | un
       heroImageCredit: articles.heroImageCredit,
       wordCount: articles.wordCount,
       canonicalUrl: articles.canonicalUrl,
+      sourcePartial: articles.sourcePartial,
       updatedAt: articles.updatedAt,
     })
       .where(and(eq(articles.slug, slug), isPublished))

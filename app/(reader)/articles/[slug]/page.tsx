@@ -6,6 +6,7 @@ import { getArticle, getEditorsPicks, getRelatedStories, getTopStories } from "@
 import { ArticleBody } from "./article-body";
 import { ArticleHeader } from "./article-header";
 import { ArticleJsonLd } from "./article-json-ld";
+import { SourceExcerpt } from "./source-excerpt";
 import { loadBySlugOr404 } from "../../load-by-slug";
 
 interface Props {
@@ -75,11 +76,19 @@ export default async function ArticlePage({ params }: Props) {
               )}
             </figure>
           )}
-          <ArticleBody
-            articleId={article.id}
-            articlePath={`/articles/${article.slug}`}
-            teaserHtml={article.teaserHtml}
-          />
+          {article.sourcePartial ? (
+            <SourceExcerpt
+              excerptHtml={article.teaserHtml}
+              sourceUrl={article.canonicalUrl}
+              publisherName={article.publisherName}
+            />
+          ) : (
+            <ArticleBody
+              articleId={article.id}
+              articlePath={`/articles/${article.slug}`}
+              teaserHtml={article.teaserHtml}
+            />
+          )}
         </article>
         <aside aria-label="More stories" className="flex flex-col gap-10">
           <StorySection

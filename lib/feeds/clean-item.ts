@@ -1,0 +1,122 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import { decodeHTML, encodeXML } from "entities";
+import sanitizeHtml from "sanitize-html";
+import { sanitizeArticleHtml } from "@/lib/content/sanitize";
+import type { ParsedItem } from "./parse-feed";
+
+// A parsed feed item becomes article fields: text fields are plain text, the body goes through the article
+// sanitiser (lib/content/sanitize.ts), links are made absolute and lose their utm_* parameters, and the teaser,
+// word count and reading time are computed as the seed computes them (first two paragraphs, 230 words a minute).
+
+const WORDS_PER_MINUTE = 230;
+const MAX_HEADLINE = 300;
+const MAX_STANDFIRST = 400;
+
+export interface CleanItem {
+  /** Identity within the title: GUID, else URL, else date + title. */
+  key: string;
+  headline: string;
+  standfirst: string;
+  teaserHtml: string;
+  bodyHtml: string;
+  wordCount: number;
+  readingMinutes: number;
+  canonicalUrl: string | null;
+  publishedAt: Date;
+  categories: string[];
+  imageUrl: string | null;
+  /** The feed gave an excerpt only. */
+  partial: boolean;
+}
+
+/** Plain text from a field that may hold tags and entities (titles often do). */
+export function toPlainText(html: string, max = Infinity): string {
+  // Block ends become spaces so that paragraphs do not run into each other's words.
+  const spaced = html.replace(/<\/(p|h[1-6]|li|blockquote|figcaption|div)>|<br\s*\/?>/gi, "$& ");
+  const stripped = sanitizeHtml(spaced, { allowedTags: [], allowedAttributes: {} });
+  const text = decodeHTML(decodeHTML(stripped)).replace(/\s+/g, " ").trim();
+  return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
+}
+
+/** An absolute http(s) URL without tracking parameters, or null for anything else. */
+export function cleanUrl(raw: string | null | undefined, base?: string): string | null {
+  if (!raw) return null;
+  try {
+    const url = new URL(raw.trim(), base);
+    if (url.protocol !== "http:" && url.protocol !== "https:") return null;
+    for (const name of [...url.searchParams.keys()]) if (/^utm_/i.test(name)) url.searchParams.delete(name);
+    return url.toString();
+  } catch {
+    return null;
+  }
+}
+
+/** Sanitised HTML with every link absolute and untracked (the sanitiser only keeps href on <a>). */
+function cleanBody(html: string, base: string | undefined): string {
+  return sanitizeArticleHtml(html).replace(/href="([^"]*)"/g, (_, href: string) => {
+    const decoded = decodeHTML(href);
+    const url = decoded.startsWith("mailto:") ? decoded : cleanUrl(decoded, base);
+    return url ? `href="${encodeXML(url)}"` : 'href="#"';
+  });
+}
+
+/** Wraps loose text in a paragraph so the teaser split finds one. */
+function asParagraphs(html: string): string {
+  return /<(p|h2|h3|h4|ul|ol|blockquote|figure)\b/.test(html) || !html.trim()
+    ? html
+    : `<p>${html.trim()}</p>`;
+}
+
+export function countWords(html: string): number {
+  const text = toPlainText(html);
+  return text ? text.split(" ").length : 0;
+}
+
+function teaserOf(bodyHtml: string): string {
+  const paragraphs = bodyHtml.match(/<p>[\s\S]*?<\/p>/g) ?? [];
+  // A short body keeps something back: with two paragraphs or fewer, only the first is free.
+  return (paragraphs.length > 2 ? paragraphs.slice(0, 2) : paragraphs.slice(0, 1)).join("\n");
+}
+
+function identityOf(
+  item: ParsedItem,
+  url: string | null,
+  headline: string,
+  publishedAt: Date | null,
+): string {
+  const key = item.guid
+    ? `guid:${item.guid}`
+    : url
+      ? `url:${url}`
+      : `date:${publishedAt?.toISOString() ?? "none"}|${headline}`;
+  // Keys stay short for the unique index; long ones are hashed.
+  return key.length > 400 ? `sha1:${createHash("sha1").update(key).digest("hex")}` : key;
+}
+
+export function cleanItem(item: ParsedItem, feedUrl: string, now = new Date()): CleanItem | null {
+  const canonicalUrl = cleanUrl(item.url, feedUrl);
+  const base = canonicalUrl ?? feedUrl;
+  const headline = toPlainText(item.title, MAX_HEADLINE) || toPlainText(item.summary, 90);
+  if (!headline) return null; // nothing to call it by
+  const partial = !item.content?.trim();
+  const bodyHtml = asParagraphs(cleanBody(partial ? item.summary : (item.content ?? ""), base));
+  const summaryText = toPlainText(item.summary, MAX_STANDFIRST);
+  const wordCount = countWords(bodyHtml);
+  // A future date is a publisher's clock or a trick to stay on top: the article is published now.
+  const publishedAt = item.publishedAt && item.publishedAt < now ? item.publishedAt : now;
+  return {
+    key: identityOf(item, canonicalUrl, headline, item.publishedAt),
+    headline,
+    standfirst: partial ? "" : summaryText,
+    teaserHtml: partial ? bodyHtml : teaserOf(bodyHtml),
+    bodyHtml,
+    wordCount,
+    readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
+    canonicalUrl,
+    publishedAt,
+    categories: item.categories.map((c) => toPlainText(c, 80)).filter(Boolean),
+    imageUrl: cleanUrl(item.imageUrl, base),
+    partial,
+  };
+}

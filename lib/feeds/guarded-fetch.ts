@@ -1,0 +1,34 @@
+import "server-only";
+import { settings } from "@/lib/config/settings";
+import { fetchUrl, type FetchOptions, type FetchResult } from "./fetch-url";
+import { politely } from "./politeness";
+
+// fetchUrl with the settings' limits, the private-address policy and per-host politeness.
+
+const USER_AGENT = "Newsstand feed reader (+https://newsstand.test/about)";
+
+export function mayReachPrivate(url: URL): boolean {
+  return settings.FEEDS_ALLOW_PRIVATE || settings.FEEDS_PRIVATE_HOSTS.includes(url.host.toLowerCase());
+}
+
+export function fetchGuarded(
+  url: string,
+  options: Partial<FetchOptions> & Pick<FetchOptions, "accept">,
+): Promise<FetchResult> {
+  let host = "";
+  try {
+    host = new URL(url).host;
+  } catch {
+    // fetchUrl reports the bad URL
+  }
+  return politely(host, settings.FEEDS_HOST_GAP_MS, () =>
+    fetchUrl(url, {
+      maxBytes: settings.FEEDS_MAX_BYTES,
+      timeoutMs: settings.FEEDS_TIMEOUT_SECONDS * 1000,
+      maxRedirects: settings.FEEDS_MAX_REDIRECTS,
+      allowPrivate: mayReachPrivate,
+      userAgent: USER_AGENT,
+      ...options,
+    }),
+  );
+}

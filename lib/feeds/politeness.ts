@@ -1,0 +1,20 @@
+import "server-only";
+
+// Per-host politeness within this instance: one request at a time to a host, and a gap between them, so polling
+// many titles on one publisher's server (or images from one CDN) never fans out into a burst.
+
+const queues = new Map<string, Promise<unknown>>();
+
+export function politely<T>(host: string, gapMs: number, work: () => Promise<T>): Promise<T> {
+  const previous = queues.get(host) ?? Promise.resolve();
+  const run = previous.then(work, work);
+  const settled = run.then(
+    () => new Promise((r) => setTimeout(r, gapMs)),
+    () => new Promise((r) => setTimeout(r, gapMs)),
+  );
+  queues.set(host, settled);
+  void settled.then(() => {
+    if (queues.get(host) === settled) queues.delete(host);
+  });
+  return run;
+}
