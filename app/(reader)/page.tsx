@@ -1,9 +1,9 @@
 import { connection } from "next/server";
+import { Suspense } from "react";
 import { ArticleCard } from "@/app/_components/article-card";
-import { HomeHero } from "@/app/_components/home-hero";
+import { HomeOffer } from "@/app/_components/home-offer";
 import { StorySection } from "@/app/_components/story-section";
 import { getEditorsPicks, getTopicRails, getTopStories } from "@/lib/content/articles";
-import { getPublisherCount } from "@/lib/content/publishers-and-topics";
 
 // The home page is the heaviest page on the site (a rail per topic): every card costs render time and
 // bytes (HTML plus its RSC copy), so each block shows one row: a lead with four headlines, four
@@ -12,8 +12,7 @@ const RAIL_LENGTH = 4;
 
 export default async function HomePage() {
   await connection();
-  const [titleCount, top, picks, rails] = await Promise.all([
-    getPublisherCount(),
+  const [top, picks, rails] = await Promise.all([
     getTopStories(5),
     getEditorsPicks(4),
     getTopicRails(RAIL_LENGTH),
@@ -21,11 +20,15 @@ export default async function HomePage() {
   const [lead, ...rest] = top;
   return (
     <>
-      <HomeHero titleCount={titleCount} />
+      <h1 className="sr-only">Today on Newsstand</h1>
+      {/* Who is asking decides only this; everything below is the same for every reader. */}
+      <Suspense fallback={null}>
+        <HomeOffer />
+      </Suspense>
       <div className="flex flex-col gap-12">
         {lead && (
           <section aria-labelledby="top-heading" className="section-rule">
-            <h2 id="top-heading" className="section-title mb-4">
+            <h2 id="top-heading" className="section-title mb-3 sm:mb-4">
               Top stories
             </h2>
             <div className="grid gap-8 lg:grid-cols-3">

@@ -4,7 +4,8 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { SignInLink } from "./sign-in-link";
 
 // The header's account corner: sign-in links for visitors, a small menu (a <details>, works without JS)
-// for signed-in readers. Static pages render the visitor version (no cookies at build time).
+// for signed-in readers. Static pages render the visitor version (no cookies at build time). On a phone the
+// header keeps to one row: the trial offer is left to the home page and the paywall there.
 export async function AccountLinks() {
   const user = await getCurrentUser();
   if (!user) {
@@ -13,7 +14,7 @@ export async function AccountLinks() {
         <SignInLink className="rounded px-2 py-1.5 font-medium hover:underline" />
         <Link
           href="/subscribe"
-          className="rounded-full bg-brand-700 px-3.5 py-1.5 font-semibold whitespace-nowrap text-white hover:bg-brand-600"
+          className="hidden rounded-full bg-brand-700 px-3.5 py-1.5 font-semibold whitespace-nowrap text-white hover:bg-brand-600 sm:inline-block"
         >
           Start free trial
         </Link>
@@ -25,7 +26,7 @@ export async function AccountLinks() {
     <details className="group relative text-sm">
       <summary className="flex cursor-pointer list-none items-center gap-1 rounded px-2 py-1.5 font-medium hover:underline">
         <span className="sr-only">Account menu for </span>
-        <span className="max-w-48 truncate">{label}</span>
+        <span className="max-w-24 truncate sm:max-w-48">{label}</span>
         <span aria-hidden="true" className="transition group-open:rotate-180">
           ▾
         </span>

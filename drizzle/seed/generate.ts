@@ -2,6 +2,7 @@ import { countries } from "./catalogue";
 import { heroesForTopic, type HeroImage } from "./images";
 import { createRng, mixSeed, shortId, slugify } from "./prng";
 import { writeArticle } from "./text/article";
+import { kindPools } from "./text/kinds";
 import { packFor } from "./text/packs";
 import { buildSlots } from "./text/story";
 
@@ -58,12 +59,21 @@ export function generateArticle(
   refs: CatalogueRefs,
   now: number,
   spanDays = 30,
+  /** Another draw for the same index (the seed asks again when a headline repeats within a week). */
+  attempt = 0,
 ): GeneratedArticle {
-  const rng = createRng(mixSeed(seed, index));
+  const stream = mixSeed(seed, index);
+  const rng = createRng(attempt === 0 ? stream : mixSeed(stream, attempt));
   const publisher = rng.pick(refs.publishers);
   const topic = rng.pick(refs.topics);
-  const slots = buildSlots(rng, placesFor(topic.slug, publisher.country), allPlaces);
-  const text = writeArticle(rng, packFor(topic.slug), slots);
+  const story = rng.pick(packFor(topic.slug).stories);
+  const slots = buildSlots(
+    rng,
+    placesFor(topic.slug, publisher.country),
+    allPlaces,
+    kindPools[story.kind].roles,
+  );
+  const text = writeArticle(rng, story, slots);
   let heroes = heroCache.get(topic.slug);
   if (!heroes) heroCache.set(topic.slug, (heroes = heroesForTopic(topic.slug)));
   const hero = rng.pick(heroes);

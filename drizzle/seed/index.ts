@@ -4,7 +4,7 @@ import { articleAuthors, articles, editorsPicks, publishers, reads } from "../..
 import { settings } from "../../lib/config/settings";
 import { ensureCatalogue } from "./catalogue-insert";
 import { DEFAULT_ARTICLES, DEFAULT_SEED } from "./constants";
-import { generateArticle } from "./generate";
+import { generateArticle, type CatalogueRefs, type GeneratedArticle } from "./generate";
 import { createRng } from "./prng";
 
 // Sample content: fictional titles, topics, authors and articles over the last 30 days,
@@ -14,6 +14,11 @@ export { DEFAULT_ARTICLES, DEFAULT_SEED };
 
 const BATCH = 500;
 const PICKS = 12;
+const WEEK_MS = 7 * 86_400_000;
+/** Draws per article before a repeated headline is let through (only very large fills run out of stories). */
+const MAX_DRAWS = 25;
+/** Past this many articles a run stops remembering headlines (memory); benchmark fills may repeat some. */
+const LEDGER_LIMIT = 200_000;
 
 export interface SeedOptions {
   articles: number;
@@ -48,10 +53,11 @@ export async function seedContent(db: Database, options: SeedOptions): Promise<v
   const refs = await ensureCatalogue(db, seed, options.publishersPerCountry);
   const [existing] = await db.select({ n: count() }).from(articles);
   const start = existing?.n ?? 0;
+  const ledger = options.articles <= LEDGER_LIMIT ? new Map<string, number[]>() : undefined;
   for (let done = 0; done < options.articles;) {
     const size = Math.min(batchSize, options.articles - done);
     const generated = Array.from({ length: size }, (_, i) =>
-      generateArticle(start + done + i, seed, refs, now),
+      generateUnique(start + done + i, seed, refs, now, ledger),
     );
     const ids = await db
       .insert(articles)
@@ -70,6 +76,27 @@ export async function seedContent(db: Database, options: SeedOptions): Promise<v
     // Loaded lazily: it hashes passwords, and only the embedded database gets demo accounts.
     const { seedDemoAccounts } = await import("./accounts");
     await seedDemoAccounts(db, now);
+  }
+}
+
+/** The article for `index`, drawn again while its headline or standfirst was used within a week of it in this run. */
+function generateUnique(
+  index: number,
+  seed: number,
+  refs: CatalogueRefs,
+  now: number,
+  ledger: Map<string, number[]> | undefined,
+): GeneratedArticle {
+  for (let attempt = 0; ; attempt += 1) {
+    const article = generateArticle(index, seed, refs, now, 30, attempt);
+    if (!ledger) return article;
+    const at = article.row.publishedAt.getTime();
+    // A headline or a standfirst seen within a week would show twice in a rail or a topic's page.
+    const keys = [`h:${article.row.headline}`, `s:${article.row.standfirst}`];
+    const clash = keys.some((key) => ledger.get(key)?.some((t) => Math.abs(t - at) < WEEK_MS));
+    if (clash && attempt + 1 < MAX_DRAWS) continue;
+    for (const key of keys) ledger.set(key, [...(ledger.get(key) ?? []), at]);
+    return article;
   }
 }
 

@@ -7,7 +7,7 @@ import { settings } from "../../lib/config/settings";
 import { verifyPassword } from "../../lib/auth/password";
 import { memberships, articles, editorsPicks, publishers, reads, topics, users } from "../../lib/db/schema";
 import { useTestDatabase } from "../../lib/testing/test-db";
-import { buildPublishers, topicSeeds } from "./catalogue";
+import { buildPublishers } from "./catalogue";
 import { DEFAULT_SEED } from "./constants";
 import { generateArticle } from "./generate";
 import { heroImages } from "./images";
@@ -112,6 +112,20 @@ describe("seedIfEmpty", () => {
     expect(popular?.n).toBeGreaterThan(100);
   });
 
+  it("gives a page of one topic's cards distinct headlines and standfirsts", async () => {
+    const db = getDb();
+    for (const topic of await db.select({ id: topics.id, slug: topics.slug }).from(topics)) {
+      const page = await db
+        .select({ headline: articles.headline, standfirst: articles.standfirst })
+        .from(articles)
+        .where(eq(articles.topicId, topic.id))
+        .orderBy(sql`${articles.publishedAt} desc`)
+        .limit(24);
+      expect(new Set(page.map((a) => a.headline)).size, topic.slug).toBe(page.length);
+      expect(new Set(page.map((a) => a.standfirst)).size, topic.slug).toBe(page.length);
+    }
+  });
+
   it("creates demo accounts only on the embedded database", async () => {
     const db = getDb();
     const demo = await db
@@ -200,25 +214,6 @@ describe("generator", () => {
       Array.from({ length: 50 }, (_, i) => generateArticle(i, seed, refs, 0).row.slug);
     expect(slugs(42)).toEqual(slugs(42));
     expect(slugs(7)).not.toEqual(slugs(42));
-  });
-
-  it("gives a page of one topic's cards distinct headlines and standfirsts", () => {
-    const publishers = buildPublishers(DEFAULT_SEED).map((p, i) => ({
-      id: i + 1,
-      slug: p.slug,
-      country: p.country,
-      websiteUrl: p.websiteUrl,
-    }));
-    for (const topic of topicSeeds) {
-      const refs = {
-        publishers,
-        topics: [{ id: 1, slug: topic.slug }],
-        authorsByPublisher: new Map<number, number[]>(),
-      };
-      const page = Array.from({ length: 24 }, (_, i) => generateArticle(i, DEFAULT_SEED, refs, 0).row);
-      expect(new Set(page.map((a) => a.headline)).size, topic.slug).toBe(page.length);
-      expect(new Set(page.map((a) => a.standfirst)).size, topic.slug).toBe(page.length);
-    }
   });
 
   it("never repeats a sentence within an article", () => {

@@ -73,7 +73,8 @@ test("article → free trial without a card → reads → card → paid → canc
   await page.getByRole("button", { name: /start free trial — monthly/i }).click();
 
   await completeCheckout(page, { card: null });
-  await expect(page).toHaveURL(new RegExp(`${article}$`));
+  await expect(page).toHaveURL(new RegExp(`${article}\\?welcome=trial$`));
+  await expect(page.getByTestId("url-notice")).toHaveText(/Your free trial has started/);
   await expect(page.getByText(BODY_MARKER)).toBeVisible();
   await mail.waitForMail({ to: email, subject: /free trial has started/i });
 

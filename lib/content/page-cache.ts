@@ -24,8 +24,10 @@ const CACHEABLE_ROUTES: [RegExp, (raw: RawSearchParams) => string][] = [
   [
     /^\/search$/,
     (raw) => {
-      const { page, ...filters } = parseSearchParams(raw);
-      return canonicalQuery({ ...filters, page: pageParam(page) });
+      const { page, rangeSwapped, ...filters } = parseSearchParams(raw);
+      // A reversed range keeps its order: the page says it was reversed.
+      const [from, to] = rangeSwapped ? [filters.to, filters.from] : [filters.from, filters.to];
+      return canonicalQuery({ ...filters, from, to, page: pageParam(page) });
     },
   ],
 ];

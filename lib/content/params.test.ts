@@ -47,7 +47,9 @@ describe("query string parsing", () => {
     expect(parseSearchParams({ from: "2026-05-10", to: "2026-05-01" })).toMatchObject({
       from: "2026-05-01",
       to: "2026-05-10",
+      rangeSwapped: true,
     });
+    expect(parseSearchParams({ from: "2026-05-01", to: "2026-05-10" }).rangeSwapped).toBe(false);
   });
 
   it("accepts two-letter countries only", () => {

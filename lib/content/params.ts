@@ -77,12 +77,12 @@ export function parsePublishersParams(raw: RawSearchParams): { country?: string 
   return publishersSchema.parse(raw);
 }
 
-export function parseSearchParams(raw: RawSearchParams): SearchParams {
+/** The search's params; a reversed date range is read the way it was meant (and `rangeSwapped` says so, for the page to tell). */
+export function parseSearchParams(raw: RawSearchParams): SearchParams & { rangeSwapped: boolean } {
   const parsed = searchSchema.parse(raw);
-  // A reversed range is read the way it was meant.
   if (parsed.from && parsed.to && parsed.from > parsed.to)
-    return { ...parsed, from: parsed.to, to: parsed.from };
-  return parsed;
+    return { ...parsed, from: parsed.to, to: parsed.from, rangeSwapped: true };
+  return { ...parsed, rangeSwapped: false };
 }
 
 /** A slug from the path, or undefined when it cannot be one of ours (so the page 404s without a query). */

@@ -6,8 +6,9 @@ import { HighlightedText } from "@/app/_components/highlighted-text";
 import { Pagination } from "@/app/_components/pagination";
 import { getPublishers, getTopics } from "@/lib/content/publishers-and-topics";
 import { parseSearchParams, type RawSearchParams } from "@/lib/content/params";
-import { runSearch } from "@/lib/content/search";
+import { findTitles, isBlankSearch, runSearch } from "@/lib/content/search";
 import { SearchForm } from "./search-form";
+import { ResultCount, ReversedRangeNotice, TitleMatches } from "./search-notes";
 
 export const metadata: Metadata = {
   title: "Search",
@@ -18,17 +19,25 @@ export const metadata: Metadata = {
 export default async function SearchPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   await connection();
   const params = parseSearchParams(await searchParams);
-  const [results, publishers, topics] = await Promise.all([runSearch(params), getPublishers(), getTopics()]);
-  const { page: _page, ...filters } = params;
+  const [results, titles, publishers, topics] = await Promise.all([
+    runSearch(params),
+    findTitles(params.q),
+    getPublishers(),
+    getTopics(),
+  ]);
+  const { page: _page, rangeSwapped, ...filters } = params;
   return (
     <>
       <h1 className="mb-6 font-serif text-4xl font-bold">Search</h1>
       <SearchForm params={params} publishers={publishers} topics={topics} />
+      {rangeSwapped && <ReversedRangeNotice from={params.from} to={params.to} />}
+      <TitleMatches titles={titles} />
       <section aria-labelledby="results-heading" className="mt-10">
         <h2 id="results-heading" className="section-rule mb-6 font-serif text-xl font-bold">
           {params.q ? <>Results for “{params.q}”</> : "Results"}
         </h2>
-        {params.q === "" ? (
+        {!isBlankSearch(params) && !results.tooBroad && <ResultCount page={results} />}
+        {isBlankSearch(params) ? (
           <EmptyState title="What are you looking for?">
             Search headlines and stories from every title — try a place, a person or a subject.
           </EmptyState>

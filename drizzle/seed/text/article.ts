@@ -1,10 +1,10 @@
 import type { Rng } from "../prng";
 import { pickDistinct } from "../prng";
-import { context, outlook, pullQuotes, quotes } from "./common";
+import { kindPools } from "./kinds";
 import { fill, type Slots } from "./story";
-import type { TopicPack } from "./topic-pack";
+import type { Story } from "./topic-pack";
 
-// One article's text: headline, standfirst and an HTML body of 6–14 paragraphs whose first
+// One article's text: one story's headline, standfirst and an HTML body of 6–14 paragraphs whose first
 // two paragraphs, exactly, are the teaser. Templates are drawn without replacement, so no
 // sentence repeats within an article.
 
@@ -24,17 +24,7 @@ export function escapeHtml(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
-// A standfirst without a specific {slot} would repeat word for word on a page of cards: anchor it in the story's place.
-const standfirstFrames = ["In {place}, {s}", "{S} — and {place} is watching.", "{S}, people in {place} say."];
-
-function placeStandfirst(rng: Rng, template: string): string {
-  if (/\{(place|person|company|team|big|money)\}/.test(template)) return template;
-  const frame = rng.pick(standfirstFrames);
-  const bare = template.replace(/\.$/, "");
-  return frame.replace("{s}", template.charAt(0).toLowerCase() + template.slice(1)).replace("{S}", bare);
-}
-
-function capitalise(text: string): string {
+export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
@@ -73,39 +63,39 @@ export function nameOnce(paragraphs: string[], full = "", role = "", last = ""):
   );
 }
 
-export function writeArticle(rng: Rng, pack: TopicPack, slots: Slots): ArticleText {
-  const headline = fill(rng.pick(pack.headlines), slots);
-  const standfirst = fill(placeStandfirst(rng, rng.pick(pack.standfirsts)), slots);
-  const [lead, ...details] = pickDistinct(rng, pack.leads, 1).concat(
-    pickDistinct(rng, pack.details, pack.details.length),
-  );
+/** Writes one story: its own headline, standfirst, lead, facts and caption, with paragraphs of its kind around them. */
+export function writeArticle(rng: Rng, story: Story, slots: Slots): ArticleText {
+  const pool = kindPools[story.kind];
+  const headline = capitalise(fill(story.headline, slots));
+  const standfirst = fill(story.standfirst, slots);
+  const [first, ...facts] = story.details;
   const paragraphCount = rng.int(6, 14);
-  // Middle paragraphs: the remaining topic details mixed with quotes and background.
-  const pool = [...details.slice(1), ...pickDistinct(rng, quotes, 8), ...pickDistinct(rng, context, 10)];
-  const middleCount = Math.min(paragraphCount - 3, pool.length);
-  const drawn = pickDistinct(rng, pool, rng.int(Math.min(pool.length, middleCount + 3), pool.length));
+  // Middle paragraphs: the story's other facts mixed with quotes and background of its kind.
+  const shared = [...facts, ...pickDistinct(rng, pool.quotes, 8), ...pickDistinct(rng, pool.context, 10)];
+  const middleCount = Math.min(paragraphCount - 3, shared.length);
+  const drawn = pickDistinct(rng, shared, rng.int(Math.min(shared.length, middleCount + 3), shared.length));
   const middle = drawn.slice(0, middleCount).map((t) => [t]);
   // Left-over sentences become second or third sentences, so paragraphs vary in length.
   for (const extra of drawn.slice(middleCount)) middle[rng.int(0, middle.length - 1)]?.push(extra);
-  const groups = [[lead ?? ""], [details[0] ?? ""], ...middle, [rng.pick(outlook)]];
+  const groups = [[story.lead], [first ?? ""], ...middle, [rng.pick(pool.outlook)]];
   const filled = groups.map((group) => group.map((t) => capitalise(fill(t, slots))).join(" "));
-  const sentences = nameOnce(
-    nameOnce(filled, slots.person, slots.role, slots.last),
-    slots.personB,
-    slots.roleB,
-    slots.lastB,
-  );
+  const people: [string | undefined, string | undefined, string | undefined][] = [
+    [slots.hero, "", slots.heroLast],
+    [slots.person, slots.role, slots.last],
+    [slots.personB, slots.roleB, slots.lastB],
+  ];
+  const sentences = people.reduce((text, [full, role, last]) => nameOnce(text, full, role, last), filled);
   const paragraphs = sentences.map((s) => `<p>${escapeHtml(s)}</p>`);
   let words = countWords(sentences.join(" "));
   const parts = [...paragraphs];
   // Never inside the teaser: the free part is exactly the first two paragraphs.
   if (paragraphs.length > 5 && rng.chance(0.45)) {
-    const subhead = rng.pick(pack.subheads);
+    const subhead = rng.pick(pool.subheads);
     parts.splice(rng.int(3, paragraphs.length - 2), 0, `<h2>${escapeHtml(subhead)}</h2>`);
     words += countWords(subhead);
   }
   if (paragraphs.length > 7 && rng.chance(0.3)) {
-    const pull = rng.pick(pullQuotes);
+    const pull = rng.pick(pool.pullQuotes);
     parts.splice(rng.int(4, parts.length - 1), 0, `<blockquote><p>${escapeHtml(pull)}</p></blockquote>`);
     words += countWords(pull);
   }
@@ -114,7 +104,7 @@ export function writeArticle(rng: Rng, pack: TopicPack, slots: Slots): ArticleTe
     standfirst,
     bodyHtml: parts.join("\n"),
     teaserHtml: paragraphs.slice(0, 2).join("\n"),
-    caption: fill(rng.pick(pack.captions), slots),
+    caption: capitalise(fill(story.caption, slots)),
     wordCount: words,
     readingMinutes: Math.max(1, Math.round(words / WORDS_PER_MINUTE)),
   };

@@ -101,29 +101,6 @@ export const lastNames = [
   "Wolcott",
 ];
 
-export const roles = [
-  "a spokesperson for the council",
-  "the chief executive",
-  "a senior researcher",
-  "the project's director",
-  "a local resident",
-  "the union's regional secretary",
-  "an economist at the Eastbrook Institute",
-  "a parish councillor",
-  "the head of operations",
-  "a community organiser",
-  "the chair of the scrutiny committee",
-  "a policy analyst",
-  "the finance director",
-  "a shop owner on the high street",
-  "the deputy mayor",
-  "a professor at Calder University",
-  "a spokesperson for the ministry",
-  "the board's chair",
-  "a long-time volunteer",
-  "an industry adviser",
-];
-
 export const institutions = [
   "the regional assembly",
   "the Ministry of Infrastructure",

@@ -1,14 +1,5 @@
 import type { Rng } from "../prng";
-import {
-  companies,
-  countriesInText,
-  firstNames,
-  institutions,
-  lastNames,
-  months,
-  roles,
-  weekdays,
-} from "./names";
+import { companies, countriesInText, firstNames, institutions, lastNames, months, weekdays } from "./names";
 import { drugs, ordinals, prizes, products, rivers, teamSuffixes } from "./common";
 
 // The facts one story is about, fixed per article so the headline, lead and quotes agree.
@@ -25,12 +16,22 @@ function money(rng: Rng): string {
   return rng.chance(0.5) ? `${currency}${rng.int(2, 95)}m` : `${currency}${rng.int(1, 9)}.${rng.int(1, 9)}bn`;
 }
 
-export function buildSlots(rng: Rng, places: readonly string[], allPlaces: readonly string[]): Slots {
+/** `roles` are the ones that fit the story's kind: who is quoted depends on what the story is about. */
+export function buildSlots(
+  rng: Rng,
+  places: readonly string[],
+  allPlaces: readonly string[],
+  roles: readonly string[],
+): Slots {
   const place = rng.pick(places);
   let place2 = rng.pick(allPlaces);
   if (place2 === place) place2 = rng.pick(allPlaces);
   const person = personName(rng);
-  const personB = personName(rng);
+  let personB = personName(rng);
+  if (personB === person) personB = personName(rng);
+  // The person the story is about (a candidate, a coach, a runner): never one of those quoted about it.
+  let hero = personName(rng);
+  while (hero === person || hero === personB) hero = personName(rng);
   const company = rng.pick(companies);
   let company2 = rng.pick(companies);
   if (company2 === company) company2 = rng.pick(companies);
@@ -38,7 +39,9 @@ export function buildSlots(rng: Rng, places: readonly string[], allPlaces: reado
   const nation = rng.pick(countriesInText);
   if (nation2 === nation) nation2 = rng.pick(countriesInText);
   const place2Short = place2.split(" ")[0] ?? place2;
-  const goals = [rng.int(1, 4), rng.int(0, 2)];
+  // A win is a win: the first side scores more. A draw has its own slot.
+  const against = rng.int(0, 2);
+  const level = rng.int(0, 3);
   return {
     place,
     place2,
@@ -46,6 +49,8 @@ export function buildSlots(rng: Rng, places: readonly string[], allPlaces: reado
     nation2,
     person,
     personB,
+    hero,
+    heroLast: hero.split(" ")[1] ?? hero,
     last: person.split(" ")[1] ?? person,
     lastB: personB.split(" ")[1] ?? personB,
     role: rng.pick(roles),
@@ -59,7 +64,8 @@ export function buildSlots(rng: Rng, places: readonly string[], allPlaces: reado
     prize: rng.pick(prizes),
     team: `${place.split(" ")[0] ?? place} ${rng.pick(teamSuffixes)}`,
     team2: `${place2Short} ${rng.pick(teamSuffixes)}`,
-    score: `${goals[0]}-${goals[1]}`,
+    score: `${against + rng.int(1, 3)}-${against}`,
+    draw: `${level}-${level}`,
     n: String(rng.int(3, 12)),
     n2: String(rng.int(1, 3)),
     n3: String(rng.int(120, 900)),

@@ -3,12 +3,14 @@ import { sql, type SQL } from "drizzle-orm";
 import { getDb } from "../client";
 import { rowsOf } from "../open";
 import { toArticleCard, toPage, type ArticleCard, type ArticleCardRow, type Page } from "./article-fields";
+import { listInScope, scopeConditions } from "./search-list";
 import { NEWEST, estimateRows, plannerSettings, fetchRankedPage, type HitRow, type Tx } from "./search-sql";
+import { isSearchTextError, toSearchText } from "./search-text";
 
 export { HIGHLIGHT_START, HIGHLIGHT_STOP } from "./search-sql";
 
 export interface SearchFilter {
-  /** Free text as typed; parsed by websearch_to_tsquery, which accepts any input without error. */
+  /** Free text as typed (see toSearchText); without words, the newest articles in scope are listed. */
   q: string;
   publisherSlug?: string;
   topicSlug?: string;
@@ -60,7 +62,10 @@ export interface SearchPage extends Page<SearchHit> {
   /** True when the search was stopped for taking too long. */
   tooBroad: boolean;
   /** Which plan answered (for tests and measurements); absent when cut short. */
-  plan?: SearchPlan;
+  plan?: SearchPlan | "list";
+  /** How many articles matched: exact, or at least this many when `totalIsLowerBound` (a plan that samples). */
+  total: number;
+  totalIsLowerBound: boolean;
 }
 
 /** Ranked full-text search; snippets come from headline and standfirst only, never the body. */
@@ -68,15 +73,17 @@ export async function searchArticles(
   filter: SearchFilter,
   limits: SearchLimits = SEARCH_LIMITS,
 ): Promise<SearchPage> {
-  const db = await getDb();
-  const query = sql`websearch_to_tsquery('english', ${filter.q})`;
+  const text = toSearchText(filter.q);
   const scope = sql.join(scopeConditions(filter), sql` and `);
+  if (text === "") return listInScope(scope, filter);
+  const db = await getDb();
+  const query = sql`websearch_to_tsquery('english', ${text})`;
   const page = (tx: Tx, candidates: SQL) => fetchRankedPage(tx, candidates, query, filter);
   try {
     return await db.transaction(async (tx) => {
       const { nodes, words } = await plannerSettings(tx, { bitmap: false }, query);
       // Only stop words (or nothing searchable): no article can match, and checking them all would say so slowly.
-      if (nodes === 0) return toSearchPage([], filter, "none");
+      if (nodes === 0) return toSearchPage([], filter, "none", 0);
       // Without a phrase, `words` is the query itself and the phrase check is no check.
       const allWords = words === null ? query : sql`${words}::tsquery`;
       const matching = sql`${scope} and a.search @@ ${allWords}`;
@@ -99,11 +106,11 @@ export async function searchArticles(
       if (share >= limits.denseShare || nodes > 1) {
         const sample = await recent(limits.recentWindow);
         if (Number(sample[0]?.found ?? 0) >= limits.denseMatches)
-          return toSearchPage(sample, filter, "recent");
+          return toSearchPage(sample, filter, "recent", Number.POSITIVE_INFINITY);
         // The words are common among the newest articles but the phrase is not: looking them up through
         // the index would read most of the table, so walk further back instead, checking the phrase.
         if (words !== null && Number(sample[0]?.considered ?? 0) >= limits.denseShare * limits.recentWindow) {
-          return toSearchPage(await recent(limits.phraseWalk), filter, "recent");
+          return toSearchPage(await recent(limits.phraseWalk), filter, "recent", Number.POSITIVE_INFINITY);
         }
       }
       // Bitmap scans from here on: the planner would otherwise walk published_at checking every article.
@@ -115,11 +122,11 @@ export async function searchArticles(
         ),
       );
       const matches = Number(counted[0]?.n ?? 0);
-      if (matches === 0) return toSearchPage([], filter, "none");
+      if (matches === 0) return toSearchPage([], filter, "none", 0);
       if (matches < limits.fewMatches) {
         const all = sql`select a.id, a.published_at, ts_rank(a.search, ${query}) as rank, true as kept
           from articles a where ${matching} and ${phrase}`;
-        return toSearchPage(await page(tx, all), filter, "all");
+        return toSearchPage(await page(tx, all), filter, "all", matches);
       }
       const candidates = words === null ? limits.candidates : limits.phraseCandidates;
       const newest = await newestPage(tx, {
@@ -133,11 +140,22 @@ export async function searchArticles(
         matches,
         inScope,
       });
-      return toSearchPage(newest, filter, "newest");
+      return toSearchPage(newest, filter, "newest", matches);
     });
   } catch (error) {
+    if (isSearchTextError(error)) {
+      console.warn("[search] text the parser refused, answered as no match:", JSON.stringify(text), error);
+      return toSearchPage([], filter, "none", 0);
+    }
     if (!isQueryCanceled(error)) throw error;
-    return { items: [], page: filter.page, hasNext: false, tooBroad: true };
+    return {
+      items: [],
+      page: filter.page,
+      hasNext: false,
+      tooBroad: true,
+      total: 0,
+      totalIsLowerBound: true,
+    };
   }
 }
 
@@ -192,19 +210,10 @@ async function newestPage(
   return page(sql``);
 }
 
-function scopeConditions(filter: SearchFilter): SQL[] {
-  const conditions: SQL[] = [sql`a.status = 'published'`];
-  if (filter.publisherSlug) {
-    conditions.push(sql`a.publisher_id = (select id from publishers where slug = ${filter.publisherSlug})`);
-  }
-  if (filter.topicSlug)
-    conditions.push(sql`a.topic_id = (select id from topics where slug = ${filter.topicSlug})`);
-  if (filter.from) conditions.push(sql`a.published_at >= ${filter.from.toISOString()}::timestamptz`);
-  if (filter.to) conditions.push(sql`a.published_at <= ${filter.to.toISOString()}::timestamptz`);
-  return conditions;
-}
-
-function toSearchPage(rows: HitRow[], filter: SearchFilter, plan: SearchPlan): SearchPage {
+// `counted` is what the plan knows of the total: the exact number of matches when it counted them all
+// (below fewMatches: the phrase, if any, then decides which of them count), the cap when it stopped
+// counting, Infinity when it only sampled the newest articles (then the kept candidates are a lower bound).
+function toSearchPage(rows: HitRow[], filter: SearchFilter, plan: SearchPlan, counted: number): SearchPage {
   const hits = rows
     .filter((row): row is HitRow & ArticleCardRow => row.id !== null && row.id !== undefined)
     .map((row) => ({
@@ -213,7 +222,15 @@ function toSearchPage(rows: HitRow[], filter: SearchFilter, plan: SearchPlan): S
       headlineMarked: row.headline_marked,
       standfirstMarked: row.standfirst_marked,
     }));
-  return { ...toPage(hits, filter.page, filter.pageSize), tooBroad: false, plan };
+  const found = Number(rows[0]?.found ?? 0);
+  const exact = plan === "none" || plan === "all";
+  return {
+    ...toPage(hits, filter.page, filter.pageSize),
+    tooBroad: false,
+    plan,
+    total: exact ? found : Math.max(found, Number.isFinite(counted) ? counted : 0),
+    totalIsLowerBound: !exact,
+  };
 }
 
 /** PostgreSQL's query_canceled (statement_timeout), however the driver wraps it. */

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { SiteShell } from "@/app/_components/site-shell";
+import { getReadAccess } from "@/lib/auth/read-access";
 import { requireUser } from "@/lib/auth/session";
 import { completeCheckout, type CheckoutReturn } from "@/lib/billing/checkout-success";
 import { PaymentsUnavailableError } from "@/lib/billing/errors";
@@ -30,7 +31,7 @@ export default async function CheckoutSuccessPage({
       console.error("checkout return sync failed", { sessionId, error });
     outcome = error instanceof PaymentsUnavailableError ? "unavailable" : "failed";
   }
-  if (outcome === "synced") redirect(returnTo);
+  if (outcome === "synced") redirect(await withWelcome(returnTo));
 
   const message =
     outcome === "not-found"
@@ -57,4 +58,12 @@ export default async function CheckoutSuccessPage({
       </div>
     </SiteShell>
   );
+}
+
+/** The return address with a flag that makes the page say the membership started (app/_components/url-notice). */
+async function withWelcome(returnTo: string): Promise<string> {
+  const { membership } = await getReadAccess();
+  const url = new URL(returnTo, "http://newsstand.invalid");
+  url.searchParams.set("welcome", membership?.status === "trialing" ? "trial" : "member");
+  return `${url.pathname}${url.search}${url.hash}`;
 }

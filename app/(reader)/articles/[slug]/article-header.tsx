@@ -12,7 +12,8 @@ function joinNames(names: string[]): string {
 export function ArticleHeader({ article }: { article: ArticleDetail }) {
   return (
     <header className="flex flex-col gap-4">
-      <p className="flex flex-wrap items-center gap-3 text-sm font-semibold">
+      {/* No separator character between title and topic: on a phone the line wraps, and a "|" left at a line end reads as debris. */}
+      <p className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm font-semibold">
         <Link
           href={`/publishers/${article.publisherSlug}`}
           prefetch={false}
@@ -21,13 +22,10 @@ export function ArticleHeader({ article }: { article: ArticleDetail }) {
           <PublisherLogo name={article.publisherName} src={article.publisherLogoUrl} size={28} />
           {article.publisherName}
         </Link>
-        <span aria-hidden="true" className="text-neutral-400">
-          |
-        </span>
         <Link
           href={`/topics/${article.topicSlug}`}
           prefetch={false}
-          className="text-brand-700 hover:underline dark:text-brand-500"
+          className="rounded-full bg-brand-50 px-2.5 py-0.5 text-brand-700 hover:underline dark:bg-neutral-800 dark:text-brand-500"
         >
           {article.topicName}
         </Link>

@@ -1,0 +1,52 @@
+import type { Page } from "@playwright/test";
+import { expect, expectNoA11yViolations, signInWithPassword, test } from "../fixtures";
+
+// Issue 10, point 8: members get their news first; the membership offer is for readers without one; on a
+// phone a story shows above the fold either way.
+
+const DEMO_PASSWORD = "newsstand-demo";
+const PHONE = { width: 390, height: 844 };
+const OFFER = /start your free trial|become a member/i;
+
+/** The lead story's headline link is inside the first screen. */
+async function expectStoryAboveTheFold(page: Page) {
+  const lead = page.locator('section[aria-labelledby="top-heading"] a[href^="/articles/"]').first();
+  await expect(lead).toBeVisible();
+  const box = await lead.boundingBox();
+  expect(box, "the lead story's link has a box").not.toBeNull();
+  expect((box?.y ?? Infinity) + (box?.height ?? 0), "lead story bottom (px)").toBeLessThanOrEqual(
+    PHONE.height,
+  );
+}
+
+test("a visitor on a phone sees the offer and a story in the first screen", async ({ page }, testInfo) => {
+  await page.setViewportSize(PHONE);
+  await page.goto("/");
+  await expect(page.getByRole("main").getByRole("link", { name: OFFER })).toBeVisible();
+  await expectStoryAboveTheFold(page);
+  await page.screenshot({ path: testInfo.outputPath("home-visitor-390.png") });
+  await expectNoA11yViolations(page);
+});
+
+for (const email of ["member@newsstand.test", "trial@newsstand.test"]) {
+  test(`${email} gets the news first, with no trial offer`, async ({ page }, testInfo) => {
+    await page.setViewportSize(PHONE);
+    await signInWithPassword(page, { email, password: DEMO_PASSWORD });
+    await page.goto("/");
+    await expect(page.getByRole("heading", { name: "Top stories" })).toBeVisible();
+    await expect(page.getByRole("link", { name: OFFER })).toHaveCount(0);
+    await expect(page.getByRole("link", { name: /free trial/i })).toHaveCount(0);
+    await expectStoryAboveTheFold(page);
+    const heading = await page.getByRole("heading", { name: "Top stories" }).boundingBox();
+    expect(heading?.y ?? Infinity, "Top stories starts near the top (px)").toBeLessThan(250);
+    await page.screenshot({ path: testInfo.outputPath(`home-${email.split("@")[0]}-390.png`) });
+    await expectNoA11yViolations(page);
+  });
+}
+
+test("a signed-in reader without a membership is still offered one", async ({ page, testHooks }) => {
+  const user = await testHooks.createUser();
+  await signInWithPassword(page, user);
+  await page.goto("/");
+  await expect(page.getByRole("main").getByRole("link", { name: "Start your free trial" })).toBeVisible();
+});

@@ -1,0 +1,68 @@
+import "server-only";
+import { sql, type SQL } from "drizzle-orm";
+import { getDb } from "../client";
+import { rowsOf } from "../open";
+import {
+  articleCardFromSql,
+  articleCardSql,
+  toArticleCard,
+  toPage,
+  type ArticleCardRow,
+} from "./article-fields";
+import type { SearchFilter, SearchPage } from "./search";
+import { NEWEST } from "./search-sql";
+
+/** Past this many, a count says "1,000+": counting every article of a large scope is not worth a page view. */
+export const LIST_COUNT_CAP = 1_000;
+
+export function scopeConditions(filter: SearchFilter): SQL[] {
+  const conditions: SQL[] = [sql`a.status = 'published'`];
+  if (filter.publisherSlug) {
+    conditions.push(sql`a.publisher_id = (select id from publishers where slug = ${filter.publisherSlug})`);
+  }
+  if (filter.topicSlug)
+    conditions.push(sql`a.topic_id = (select id from topics where slug = ${filter.topicSlug})`);
+  if (filter.from) conditions.push(sql`a.published_at >= ${filter.from.toISOString()}::timestamptz`);
+  if (filter.to) conditions.push(sql`a.published_at <= ${filter.to.toISOString()}::timestamptz`);
+  return conditions;
+}
+
+/** A search with filters and no words: the newest articles in scope, through the same indexes as the title and topic pages. */
+export async function listInScope(scope: SQL, filter: SearchFilter): Promise<SearchPage> {
+  const db = await getDb();
+  const [rows, counted] = await Promise.all([
+    db.execute(sql`select ${articleCardSql} from ${articleCardFromSql} where ${scope}
+      order by ${NEWEST} limit ${filter.pageSize + 1} offset ${(filter.page - 1) * filter.pageSize}`),
+    db.execute(
+      sql`select count(*) as n from (select 1 from articles a where ${scope} limit ${LIST_COUNT_CAP}) s`,
+    ),
+  ]);
+  const hits = rowsOf<ArticleCardRow>(rows).map((row) => {
+    const card = toArticleCard(row);
+    return { ...card, rank: 0, headlineMarked: card.headline, standfirstMarked: card.standfirst };
+  });
+  const total = Number(rowsOf<{ n: number | string }>(counted)[0]?.n ?? 0);
+  return {
+    ...toPage(hits, filter.page, filter.pageSize),
+    tooBroad: false,
+    plan: "list",
+    total,
+    totalIsLowerBound: total >= LIST_COUNT_CAP,
+  };
+}
+
+/** Active titles whose name holds the words, in order (a reader types "Glenshannagh Courier" to find it). */
+export async function findPublishersByName(
+  q: string,
+  limit: number,
+): Promise<{ slug: string; name: string }[]> {
+  const words = q.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (words.length === 0) return [];
+  const db = await getDb();
+  const pattern = `%${words.join("%")}%`;
+  return rowsOf<{ slug: string; name: string }>(
+    await db.execute(sql`select slug, name from publishers
+      where active and lower(name) like ${pattern}
+      order by lower(name) limit ${limit}`),
+  );
+}
