@@ -12,4 +12,8 @@ export async function register(): Promise<void> {
   // The job engine's workers (mail retries, feed polls): never during `next build` (startJobWorkers checks).
   const { startJobWorkers } = await import("./lib/jobs/workers");
   void startJobWorkers();
+  // proxy.ts answers 410 for stories the newsroom took down; it learns which through this loader.
+  const { registerGoneLoader } = await import("./lib/content/gone");
+  const { listTakenDownSlugs } = await import("./lib/db/queries/editorial-articles");
+  registerGoneLoader(listTakenDownSlugs);
 }

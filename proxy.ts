@@ -3,6 +3,7 @@ import { buildCsp, createNonce, staticSecurityHeaders } from "@/lib/auth/securit
 import { hasSessionCookie } from "@/lib/auth/session-cookie";
 import { settings } from "@/lib/config/settings";
 import { refuseHostileRequest, refusalResponse } from "@/lib/http/hostile-requests";
+import { goneResponse, isGonePath } from "@/lib/content/gone";
 import { cacheablePageKey, getCachedPage, renderPlaceholder, RENDER_HEADER } from "@/lib/content/page-cache";
 
 // Runs before every request: security headers (CSP with a per-request nonce) and optimistic redirects.
@@ -31,6 +32,9 @@ export async function proxy(request: NextRequest) {
 
   const refusal = await refuseHostileRequest(request, pathname);
   if (refusal) return withSecurityHeaders(refusalResponse(refusal), csp);
+
+  // A story the newsroom took down answers 410 with a short notice, for every visitor and member alike.
+  if (await isGonePath(pathname)) return withSecurityHeaders(goneResponse(), csp);
 
   const cacheKey = cacheablePageKey(request, signedIn);
   if (cacheKey !== null) {

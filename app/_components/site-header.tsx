@@ -2,6 +2,7 @@ import Link from "next/link";
 import { AccountLinks } from "./account-links";
 import { SearchBox } from "./search-box";
 import { SectionsMenu } from "./sections-menu";
+import { SkipLink } from "./skip-link";
 
 export interface NavTopic {
   slug: string;
@@ -22,12 +23,7 @@ export function SiteHeader({ topics = [] }: { topics?: NavTopic[] }) {
   ];
   return (
     <header className="border-b border-neutral-200 bg-white dark:border-neutral-800 dark:bg-neutral-950">
-      <a
-        href="#main"
-        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-4 focus:py-2 focus:text-neutral-900 focus:shadow"
-      >
-        Skip to content
-      </a>
+      <SkipLink />
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-2 gap-y-2 px-4 py-2 sm:flex-nowrap sm:gap-x-6 sm:py-3">
         <Link href="/" className="mr-auto font-serif text-xl font-bold tracking-tight sm:mr-0 sm:text-3xl">
           News<span className="text-brand-700 dark:text-brand-500">stand</span>

@@ -11,7 +11,7 @@ const DAY_MS = 86_400_000;
 interface DemoAccount {
   name: string;
   email: string;
-  role: "reader" | "editor";
+  role: "reader" | "editor" | "admin";
   membership?: { plan: "monthly" | "annual"; status: "trialing" | "active"; days: number };
 }
 
@@ -34,6 +34,12 @@ export const demoAccounts: readonly DemoAccount[] = [
     email: "editor@newsstand.test",
     role: "editor",
     membership: { plan: "monthly", status: "active", days: 20 },
+  },
+  {
+    name: "admin",
+    email: "admin@newsstand.test",
+    role: "admin",
+    membership: { plan: "annual", status: "active", days: 300 },
   },
 ];
 

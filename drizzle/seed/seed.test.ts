@@ -137,6 +137,7 @@ describe("seedIfEmpty", () => {
       return;
     }
     expect(demo.map((u) => u.email).sort()).toEqual([
+      "admin@newsstand.test",
       "editor@newsstand.test",
       "member@newsstand.test",
       "reader@newsstand.test",
@@ -147,6 +148,7 @@ describe("seedIfEmpty", () => {
       expect(await verifyPassword(u.passwordHash ?? "", DEMO_PASSWORD)).toBe(true);
     }
     expect(demo.find((u) => u.email === "editor@newsstand.test")?.role).toBe("editor");
+    expect(demo.find((u) => u.email === "admin@newsstand.test")?.role).toBe("admin");
     const rows = await db
       .select({ email: users.email, m: memberships })
       .from(memberships)

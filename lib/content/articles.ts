@@ -19,7 +19,11 @@ export type { ArticleCard, ArticleDetail, Page } from "@/lib/db/queries/articles
 export type { TopicRail } from "@/lib/db/queries/articles";
 
 export const getTopStories = (limit: number) => cached(`top:${limit}`, () => listTopStories(limit));
-export const getEditorsPicks = (limit: number) => cached(`picks:${limit}`, () => listEditorsPicks(limit));
+// Picks are filtered by their schedule at query time; the key changes every PICKS_BUCKET_MS so a scheduled pick
+// appears or expires within that long (plus the page cache) without anyone saving.
+const PICKS_BUCKET_MS = 5_000;
+export const getEditorsPicks = (limit: number) =>
+  cached(`picks:${limit}:${Math.floor(Date.now() / PICKS_BUCKET_MS)}`, () => listEditorsPicks(limit));
 export const getTopicRails = (perTopic: number) =>
   cached(`rails:${perTopic}`, () => listTopicRails(perTopic));
 

@@ -96,6 +96,9 @@ export const articles = pgTable(
     status: articleStatus("status").notNull().default("published"),
     // Ranking signal refreshed from `reads`; kept on the row so top stories is one index scan.
     popularity: integer("popularity").notNull().default(0),
+    // Bumped by every newsroom edit: an edit made from an older version is refused, never overwritten.
+    version: integer("version").notNull().default(0),
+    takenDownAt: timestamp("taken_down_at", { withTimezone: true }),
     publishedAt: timestamp("published_at", { withTimezone: true }).notNull(),
     updatedAt: updatedAt(),
     createdAt: createdAt(),
@@ -146,10 +149,47 @@ export const editorsPicks = pgTable(
       .unique()
       .references(() => articles.id, { onDelete: "cascade" }),
     position: integer("position").notNull(),
+    pinned: boolean("pinned").notNull().default(false),
+    // A pick shows from starts_at (null: at once) until ends_at (null: until removed); readers' queries filter by now.
+    startsAt: timestamp("starts_at", { withTimezone: true }),
+    endsAt: timestamp("ends_at", { withTimezone: true }),
     pickedBy: text("picked_by").references(() => users.id, { onDelete: "set null" }),
     createdAt: createdAt(),
   },
   (t) => [index("editors_picks_position_idx").on(t.position)],
+);
+
+// Editor-curated settings saved as a whole (the picks list's version, the front page's layout). Each save
+// bumps `version`; a save made from an older version is refused so two editors never overwrite each other.
+export const curations = pgTable("curations", {
+  key: text("key").primaryKey(),
+  version: integer("version").notNull().default(0),
+  config: jsonb("config").$type<Record<string, unknown>>().notNull().default({}),
+  updatedBy: text("updated_by").references(() => users.id, { onDelete: "set null" }),
+  updatedAt: updatedAt(),
+});
+
+// Every editorial and role action: who, what, before → after, when. Append-only (the code only inserts),
+// written in the same transaction as the change it records.
+export const auditLog = pgTable(
+  "audit_log",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    actorId: text("actor_id").references(() => users.id, { onDelete: "set null" }),
+    actorEmail: text("actor_email").notNull(), // kept when the account is deleted
+    action: text("action").notNull(), // e.g. "picks.save", "article.take-down", "role.grant"
+    entityType: text("entity_type").notNull(),
+    entityId: text("entity_id").notNull(),
+    summary: text("summary").notNull(),
+    before: jsonb("before").$type<unknown>(),
+    after: jsonb("after").$type<unknown>(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("audit_log_created_idx").on(t.createdAt.desc(), t.id.desc()),
+    index("audit_log_entity_idx").on(t.entityType, t.entityId, t.createdAt.desc()),
+    index("audit_log_actor_idx").on(t.actorId, t.createdAt.desc()),
+  ],
 );
 
 // One row per reading session; drives ranking now and per-title read-time payouts later.
@@ -352,5 +392,7 @@ export type Author = typeof authors.$inferSelect;
 export type Article = typeof articles.$inferSelect;
 export type NewArticle = typeof articles.$inferInsert;
 export type User = typeof users.$inferSelect;
+export type AuditEntry = typeof auditLog.$inferSelect;
+export type NewAuditEntry = typeof auditLog.$inferInsert;
 export type Membership = typeof memberships.$inferSelect;
 export type NewMembership = typeof memberships.$inferInsert;

@@ -1,15 +1,24 @@
 import "server-only";
-import { asc, eq } from "drizzle-orm";
+import { and, asc, desc, eq, sql } from "drizzle-orm";
 import { getDb } from "../client";
 import { articles, editorsPicks } from "../schema";
 import { isPublished, selectArticleCards, type ArticleCard } from "./article-fields";
 
-/** Our Picks: the editors' list in their order, skipping anything no longer published. */
+/**
+ * Our Picks: pinned first, then the editors' order, skipping anything no longer published and any pick
+ * outside its schedule at the time of the query (so scheduled picks appear and expire without a save).
+ */
 export async function listEditorsPicks(limit: number): Promise<ArticleCard[]> {
   const db = await getDb();
   return selectArticleCards(db)
     .innerJoin(editorsPicks, eq(editorsPicks.articleId, articles.id))
-    .where(isPublished)
-    .orderBy(asc(editorsPicks.position), asc(editorsPicks.id))
+    .where(
+      and(
+        isPublished,
+        sql`(${editorsPicks.startsAt} is null or ${editorsPicks.startsAt} <= now())`,
+        sql`(${editorsPicks.endsAt} is null or ${editorsPicks.endsAt} > now())`,
+      ),
+    )
+    .orderBy(desc(editorsPicks.pinned), asc(editorsPicks.position), asc(editorsPicks.id))
     .limit(limit);
 }

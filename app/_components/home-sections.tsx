@@ -1,0 +1,49 @@
+import type { ArticleCard as Card, TopicRail } from "@/lib/content/articles";
+import { ArticleCard } from "./article-card";
+import { StorySection } from "./story-section";
+
+// The home page is the heaviest page on the site (a rail per topic): every card costs render time and
+// bytes (HTML plus its RSC copy), so each block shows one row: a lead with four headlines, four
+// picks, and per topic four tiles without standfirsts.
+export const HOME_LAYOUT = { top: 5, picks: 4, railLength: 4 } as const;
+
+/** The home page's blocks: top stories (a lead and four headlines), Our Picks, a rail per topic. Also the newsroom's preview. */
+export function HomeSections({ top, picks, rails }: { top: Card[]; picks: Card[]; rails: TopicRail[] }) {
+  const [lead, ...rest] = top;
+  return (
+    <div className="flex flex-col gap-12">
+      {lead && (
+        <section aria-labelledby="top-heading" className="section-rule">
+          <h2 id="top-heading" className="section-title mb-3 sm:mb-4">
+            Top stories
+          </h2>
+          <div className="grid gap-8 lg:grid-cols-3">
+            <div className="lg:col-span-2">
+              <ArticleCard article={lead} variant="lead" />
+            </div>
+            <ol className="rule-list">
+              {rest.map((article) => (
+                <li key={article.id}>
+                  <ArticleCard article={article} variant="compact" />
+                </li>
+              ))}
+            </ol>
+          </div>
+        </section>
+      )}
+      <StorySection id="picks" title="Our Picks" articles={picks} />
+      {rails.map((rail) => (
+        <StorySection
+          key={rail.topicSlug}
+          id={`topic-${rail.topicSlug}`}
+          title={rail.topicName}
+          articles={rail.articles}
+          moreHref={`/topics/${rail.topicSlug}`}
+          moreLabel={`More in ${rail.topicName}`}
+          layout="tiles"
+          showTopic={false}
+        />
+      ))}
+    </div>
+  );
+}

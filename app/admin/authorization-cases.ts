@@ -1,0 +1,87 @@
+import { createUser } from "@/lib/testing/factories/accounts";
+import { createArticle } from "@/lib/testing/factories/content";
+import { getEditableArticle } from "@/lib/newsroom/articles";
+import { getPicksForEditing } from "@/lib/newsroom/picks";
+import { editArticleAction, restoreArticleAction, takeDownArticleAction } from "./articles/actions";
+import { changeRoleAction, grantRoleAction } from "./people/actions";
+import { savePicksAction } from "./picks/actions";
+
+// Every newsroom server action, with a valid form for it: the authorization matrix test calls each one as a
+// visitor, a reader, an editor and an admin. A new action is added here, or the matrix does not cover it.
+
+export interface ActionCase {
+  name: string;
+  access: "editor" | "admin";
+  /** Whether an allowed call writes exactly one audit entry. */
+  audited: boolean;
+  form: () => Promise<FormData>;
+  call: (form: FormData) => Promise<unknown>;
+}
+
+const idle = { status: "idle" as const };
+
+function formOf(values: Record<string, string>): FormData {
+  const form = new FormData();
+  for (const [name, value] of Object.entries(values)) form.set(name, value);
+  return form;
+}
+
+/** A fresh article (taken down first when `takenDown`), as the form fields that target its current version. */
+async function articleForm(extra: Record<string, string> = {}, takenDown = false): Promise<FormData> {
+  const article = await createArticle(takenDown ? { status: "withdrawn", takenDownAt: new Date() } : {});
+  const current = await getEditableArticle(article.id);
+  return formOf({ id: String(article.id), version: String(current?.version ?? 0), ...extra });
+}
+
+export const adminActionCases: ActionCase[] = [
+  {
+    name: "save Our Picks",
+    access: "editor",
+    audited: true,
+    form: async () => formOf({ version: String((await getPicksForEditing()).version), picks: "[]" }),
+    call: (form) => savePicksAction(idle, form),
+  },
+  {
+    name: "edit an article",
+    access: "editor",
+    audited: true,
+    form: () =>
+      articleForm({ headline: "Edited in the matrix", standfirst: "", topicId: "0" }).then(withOwnTopic),
+    call: (form) => editArticleAction(idle, form),
+  },
+  {
+    name: "take an article down",
+    access: "editor",
+    audited: true,
+    form: () => articleForm(),
+    call: (form) => takeDownArticleAction(idle, form),
+  },
+  {
+    name: "restore an article",
+    access: "editor",
+    audited: true,
+    form: () => articleForm({}, true),
+    call: (form) => restoreArticleAction(idle, form),
+  },
+  {
+    name: "grant a role by email",
+    access: "admin",
+    audited: true,
+    form: async () => formOf({ email: (await createUser()).user.email, role: "editor" }),
+    call: (form) => grantRoleAction(idle, form),
+  },
+  {
+    name: "change someone's role",
+    access: "admin",
+    audited: true,
+    form: async () => formOf({ userId: (await createUser()).user.id, role: "editor" }),
+    call: (form) => changeRoleAction(idle, form),
+  },
+];
+
+/** The edit form keeps the article's own topic (only the headline changes). */
+async function withOwnTopic(form: FormData): Promise<FormData> {
+  const article = await getEditableArticle(Number(form.get("id")));
+  form.set("topicId", String(article?.topicId ?? 0));
+  return form;
+}

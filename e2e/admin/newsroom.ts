@@ -1,0 +1,21 @@
+import type { Page } from "@playwright/test";
+import { signInWithPassword } from "../fixtures";
+import type { TestHooks } from "../support/test-hooks";
+
+// Helpers for the newsroom specs: people of each role, signed in through the real form.
+
+export async function signInWithRole(
+  page: Page,
+  testHooks: TestHooks,
+  role: "reader" | "editor" | "admin",
+  callbackUrl = "/admin",
+) {
+  const user = await testHooks.createUser({ role });
+  await signInWithPassword(page, user, callbackUrl);
+  return user;
+}
+
+/** A word no seeded story contains, so a search finds exactly the stories a test made. */
+export function uniqueWord(prefix: string): string {
+  return `${prefix}${Math.random().toString(36).slice(2, 8)}`;
+}

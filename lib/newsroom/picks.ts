@@ -1,0 +1,119 @@
+import "server-only";
+import { z } from "zod";
+import { withTransaction } from "@/lib/db/queries/transaction";
+import { insertAuditEntry } from "@/lib/db/queries/audit-log";
+import { bumpCuration, getCuration, lockCuration } from "@/lib/db/queries/curations";
+import {
+  findPublishedIds,
+  listArticleCardsByIds,
+  listPicksForEditing,
+  replacePicks,
+  searchPickCandidates,
+  type EditorialPick,
+  type PickInput,
+} from "@/lib/db/queries/editorial-picks";
+import type { ArticleCard } from "@/lib/content/articles";
+import { contentTags, purgeContent } from "@/lib/content/purge";
+import type { User } from "@/lib/db/schema";
+import { assertRole, EditorialInputError, StaleVersionError } from "./errors";
+
+export type { EditorialPick, PickCandidate } from "@/lib/db/queries/editorial-picks";
+
+const KEY = "picks";
+export const MAX_PICKS = 24;
+
+export async function getPicksForEditing(): Promise<{ version: number; picks: EditorialPick[] }> {
+  const [{ version }, picks] = await Promise.all([getCuration(KEY), listPicksForEditing()]);
+  return { version, picks };
+}
+
+export function searchCandidates(query: string) {
+  return query.trim() === "" ? Promise.resolve([]) : searchPickCandidates(query.trim().slice(0, 200), 10);
+}
+
+const isoTime = z.iso
+  .datetime({ offset: true })
+  .transform((v) => new Date(v))
+  .nullable();
+
+/** One pick as the editor sends it (JSON in a hidden field). */
+export const pickDraftSchema = z
+  .array(
+    z
+      .object({
+        articleId: z.number().int().positive(),
+        pinned: z.boolean(),
+        startsAt: isoTime,
+        endsAt: isoTime,
+      })
+      .refine((p) => !p.startsAt || !p.endsAt || p.startsAt < p.endsAt, {
+        message: "A pick's start must be before its end.",
+      }),
+  )
+  .max(MAX_PICKS, `At most ${MAX_PICKS} picks.`)
+  .refine((picks) => new Set(picks.map((p) => p.articleId)).size === picks.length, {
+    message: "A story can be picked only once.",
+  });
+
+export type PickDraft = z.output<typeof pickDraftSchema>;
+
+/** Whether a pick shows at `at`: started (or no start) and not yet ended. */
+export function isPickLive(pick: Pick<PickInput, "startsAt" | "endsAt">, at: Date): boolean {
+  return (!pick.startsAt || pick.startsAt <= at) && (!pick.endsAt || pick.endsAt > at);
+}
+
+/**
+ * Saves the whole list if nobody saved since `expectedVersion`; answers the new version. Unknown or
+ * unpublished stories and a stale version are refused with nothing changed; the audit entry commits with it.
+ */
+export async function savePicks(actor: User, expectedVersion: number, draft: PickDraft): Promise<number> {
+  assertRole(actor, "editor");
+  const version = await withTransaction(async (tx) => {
+    const current = await lockCuration(tx, KEY);
+    if (current.version !== expectedVersion) {
+      throw new StaleVersionError(
+        "Another editor saved Our Picks while you were editing. Nothing was saved: the list now shows their version.",
+      );
+    }
+    const published = await findPublishedIds(
+      tx,
+      draft.map((p) => p.articleId),
+    );
+    const missing = draft.filter((p) => !published.has(p.articleId));
+    if (missing.length > 0) {
+      throw new EditorialInputError(
+        `No published story has the id ${missing.map((p) => p.articleId).join(", ")}. Nothing was saved.`,
+      );
+    }
+    const before = await listPicksForEditing(tx);
+    await replacePicks(tx, draft, actor.id);
+    const next = await bumpCuration(tx, KEY, actor.id);
+    await insertAuditEntry(tx, {
+      actor,
+      action: "picks.save",
+      entityType: "picks",
+      entityId: KEY,
+      summary: `Saved Our Picks (${draft.length} ${draft.length === 1 ? "story" : "stories"})`,
+      before: before.map(({ articleId, pinned, startsAt, endsAt }) => ({
+        articleId,
+        pinned,
+        startsAt,
+        endsAt,
+      })),
+      after: draft,
+    });
+    return next;
+  });
+  await purgeContent([contentTags.picks]);
+  return version;
+}
+
+/** The picks a visitor would see at `at` if `draft` were saved: live ones, pinned first, in order. */
+export async function previewPicks(draft: PickDraft, at: Date, limit: number): Promise<ArticleCard[]> {
+  const live = draft
+    .map((pick, position) => ({ ...pick, position }))
+    .filter((pick) => isPickLive(pick, at))
+    .sort((a, b) => Number(b.pinned) - Number(a.pinned) || a.position - b.position);
+  const cards = new Map((await listArticleCardsByIds(live.map((p) => p.articleId))).map((c) => [c.id, c]));
+  return live.flatMap((p) => cards.get(p.articleId) ?? []).slice(0, limit);
+}
