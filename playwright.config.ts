@@ -36,6 +36,8 @@ const stripeEmulator: WebServer = {
     STRIPE_EMULATOR_PORT: String(e2eEnv.stripePort),
     STRIPE_EMULATOR_PUBLIC_URL: `http://127.0.0.1:${e2eEnv.stripePort}`,
     STRIPE_EMULATOR_WEBHOOK_URLS: `http://127.0.0.1:${e2eEnv.appPort}/api/stripe/webhook`,
+    // The app's data dir: the emulator keeps its state and the webhook secret both read there.
+    DATA_DIR: dataDir,
   },
   reuseExistingServer: false,
   timeout: 60_000,

@@ -1,6 +1,6 @@
 import type { IncomingMessage } from "node:http";
 import type { Emulator } from "./engine/context";
-import { runLifecycle } from "./engine/lifecycle";
+import { advanceWallClock } from "./engine/lifecycle";
 import { cloneJson } from "./resources/common";
 import { lookupFor, virtualFor } from "./resources/lookup";
 import { compileRoutes } from "./router";
@@ -59,7 +59,7 @@ export function handleApi(
     }
     const input = parseForm(method === "POST" ? rawBody : query);
     // Wall-clock subscriptions move on between requests.
-    runLifecycle(em, null, em.now(null));
+    const moved = advanceWallClock(em);
     em.currentRequest = { id: requestId, idempotencyKey };
     const checkpoint = method === "GET" ? null : em.store.checkpoint();
     const pendingEvents = em.webhooks.pendingCount();
@@ -80,7 +80,7 @@ export function handleApi(
       em.currentRequest = null;
     }
     if (idempotencyKey) rememberIdempotent(em.state, idempotencyKey, method, path, rawBody, response);
-    if (method !== "GET") em.store.scheduleSave();
+    if (method !== "GET" || moved) em.store.commit();
     return response;
   } catch (error) {
     return errorResponse(error, requestId);
