@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import type { AddressInfo } from "node:net";
 import { Emulator } from "./engine/context";
 import { advanceWallClock } from "./engine/lifecycle";
+import { EMULATOR_API_KEY } from "./api";
 import { createEmulatorServer } from "./server";
 import { Store } from "./state/store";
 import { WebhookDispatcher } from "./webhooks/dispatcher";
@@ -12,6 +13,8 @@ export interface StripeEmulatorOptions {
   publicUrl?: string;
   webhookEndpoints?: string[];
   webhookSecret?: string;
+  /** Accepted secret keys; default the app's sk_test_newsstand_emulator. */
+  apiKeys?: string[];
   stateFile?: string;
   businessName?: string;
 }
@@ -35,6 +38,7 @@ export async function startStripeEmulator(
   const webhooks = new WebhookDispatcher(() => store, options.webhookEndpoints ?? [], webhookSecret);
   const em = new Emulator(store, webhooks, {
     publicUrl: "",
+    apiKeys: options.apiKeys?.length ? options.apiKeys : [EMULATOR_API_KEY],
     businessName: options.businessName ?? "Newsstand",
   });
   const server = createEmulatorServer(em, webhookSecret);

@@ -21,6 +21,8 @@ const envSchema = z.object({
   STRIPE_EMULATOR_STATE_FILE: z.string().optional(),
   STRIPE_EMULATOR_PERSIST: z.enum(["1", "0", "true", "false", ""]).optional(),
   STRIPE_EMULATOR_BUSINESS_NAME: z.string().min(1).default("Newsstand"),
+  // Comma-separated secret keys to accept (default: the app's sk_test_newsstand_emulator).
+  STRIPE_EMULATOR_API_KEYS: z.string().default(""),
   // The app's data directory (same default as the app's settings): state and webhook secret live there.
   DATA_DIR: z.string().min(1).default(".data"),
 });
@@ -50,6 +52,9 @@ const emulator = await startStripeEmulator({
   webhookSecret: env.STRIPE_WEBHOOK_SECRET ?? readOrCreateWebhookSecret(env.DATA_DIR),
   stateFile,
   businessName: env.STRIPE_EMULATOR_BUSINESS_NAME,
+  apiKeys: env.STRIPE_EMULATOR_API_KEYS.split(",")
+    .map((k) => k.trim())
+    .filter(Boolean),
 });
 console.log(
   `[stripe-emulator] listening on ${emulator.url} (API version ${API_VERSION}); webhooks → ${webhookEndpoints.join(", ") || "none"}` +

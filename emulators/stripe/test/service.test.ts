@@ -10,7 +10,12 @@ const dir = mkdtempSync(path.join(tmpdir(), "stripe-emulator-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const sdk = (port: number) =>
-  new Stripe("sk_test_x", { host: "127.0.0.1", port, protocol: "http", maxNetworkRetries: 0 });
+  new Stripe("sk_test_newsstand_emulator", {
+    host: "127.0.0.1",
+    port,
+    protocol: "http",
+    maxNetworkRetries: 0,
+  });
 
 describe("state file", () => {
   test("a demo survives a restart", async () => {
