@@ -306,6 +306,21 @@ export const oneTimeTokens = pgTable(
   (t) => [index("one_time_tokens_email_purpose_idx").on(t.email, t.purpose, t.createdAt.desc())],
 );
 
+// Sessions signed out before their JWT expires (sign-out on one device). Kept until the token could no
+// longer be valid anyway (its session's maxAge after the sign-out), then deleted.
+export const revokedSessions = pgTable(
+  "revoked_sessions",
+  {
+    id: text("id").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("revoked_sessions_expires_idx").on(t.expiresAt)],
+);
+
 // Fixed-window counters shared by every app instance.
 export const rateLimits = pgTable(
   "rate_limits",
