@@ -102,10 +102,13 @@ export const articles = pgTable(
     publishedAt: timestamp("published_at", { withTimezone: true }).notNull(),
     updatedAt: updatedAt(),
     createdAt: createdAt(),
+    // What search matches: only the text everyone may read (headline, standfirst, teaser), never the gated
+    // body. A word or phrase search over the body would tell a visitor what a members-only text says,
+    // word by word (README, "Search and the paywall").
     search: tsvector("search")
       .notNull()
       .generatedAlwaysAs(
-        sql`setweight(to_tsvector('english', coalesce(headline, '')), 'A') || setweight(to_tsvector('english', coalesce(standfirst, '')), 'B') || setweight(to_tsvector('english', coalesce(body_html, '')), 'C')`,
+        sql`setweight(to_tsvector('english', coalesce(headline, '')), 'A') || setweight(to_tsvector('english', coalesce(standfirst, '')), 'B') || setweight(to_tsvector('english', coalesce(teaser_html, '')), 'C')`,
       ),
   },
   (t) => [
