@@ -25,6 +25,8 @@ const env = {
   PATH: [path.join(root, "node_modules/.bin"), process.env.PATH].filter(Boolean).join(path.delimiter),
 };
 const usesEmulator = !env.STRIPE_SECRET_KEY;
+// The local feed wire (emulators/wire) feeds the sample titles on the embedded defaults (lib/config/settings.ts).
+const usesWire = env.FEEDS_WIRE ? ["1", "true"].includes(env.FEEDS_WIRE) : !env.DATABASE_URL;
 const children = new Set();
 let stopping = false;
 
@@ -116,6 +118,26 @@ async function startStripeEmulator() {
   stopAll(1);
 }
 
+async function startFeedWire() {
+  const host = (env.FEEDS_WIRE_HOST ||= "127.0.0.1");
+  const port = (env.FEEDS_WIRE_PORT ||= "12112");
+  const healthUrl = `http://${host}:${port}/health`;
+  if (await isHealthy(healthUrl)) return log(`feed wire at http://${host}:${port} (already running, reused)`);
+  const child = start(
+    "feed wire",
+    process.execPath,
+    ["--import", "tsx", path.join(root, "emulators/wire/src/main.ts")],
+    env,
+  );
+  for (let waited = 0; waited < 30_000 && !stopping && child.exitCode === null; waited += 250) {
+    if (await isHealthy(healthUrl))
+      return log(`feed wire at http://${host}:${port}: new fictional stories arrive every few minutes`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  console.error(`[newsstand] the feed wire did not answer ${healthUrl} within 30 s; stopping.`);
+  stopAll(1);
+}
+
 function checkProductionBuild() {
   if (command !== "next" || args[0] !== "start") return;
   const distDir = env.NEXT_DIST_DIR || ".next";
@@ -129,6 +151,7 @@ function checkProductionBuild() {
 checkProductionBuild();
 if (usesEmulator) await startStripeEmulator();
 else log("Stripe live configuration (STRIPE_SECRET_KEY is set).");
+if (usesWire && !stopping) await startFeedWire();
 if (!stopping) {
   log(`starting \`${[command, ...args].join(" ")}\` on http://localhost:${env.PORT}`);
   start(command, command, args, env);

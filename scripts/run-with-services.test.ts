@@ -29,7 +29,7 @@ function launch(
   const args = [launcher, process.execPath, "-e", command];
   const child = spawn(process.execPath, options.viaParent ? ["-e", PARENT, ...args] : args, {
     cwd: root,
-    env: { ...process.env, STRIPE_SECRET_KEY: undefined, ...env },
+    env: { ...process.env, STRIPE_SECRET_KEY: undefined, FEEDS_WIRE: "0", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   running.add(child);
@@ -115,4 +115,22 @@ describe("run-with-services", () => {
       await expect(fetch(`http://127.0.0.1:${stripePort}/health`)).rejects.toThrow();
     },
   );
+
+  it("starts the feed wire beside the app on the embedded defaults", { timeout: 60_000 }, async () => {
+    const wirePort = await freePort();
+    const run = launch("console.log('app up', process.env.FEEDS_WIRE_PORT); setInterval(() => {}, 1000)", {
+      STRIPE_SECRET_KEY: "sk_test_not_used",
+      DATABASE_URL: undefined,
+      FEEDS_WIRE: undefined,
+      FEEDS_WIRE_PORT: String(wirePort),
+      PORT: String(await freePort()),
+    });
+    await run.waitFor(/app up \d+/);
+    expect(run.output()).toContain(`app up ${wirePort}`);
+    const feed = await fetch(`http://127.0.0.1:${wirePort}/titles/harbourside-ledger/feed.xml`);
+    expect(await feed.text()).toContain("<rss");
+    run.child.kill("SIGTERM");
+    await run.exited;
+    await expect(fetch(`http://127.0.0.1:${wirePort}/health`)).rejects.toThrow();
+  });
 });

@@ -1,4 +1,5 @@
 import { asc } from "drizzle-orm";
+import { settings } from "../../lib/config/settings";
 import type { Database } from "../../lib/db/open";
 import { authors, publishers, topics } from "../../lib/db/schema";
 import { buildAuthors } from "./authors";
@@ -14,7 +15,7 @@ export async function ensureCatalogue(
 ): Promise<CatalogueRefs> {
   const [any] = await db.select({ id: publishers.id }).from(publishers).limit(1);
   if (!any) {
-    const publisherSeeds = buildPublishers(seed, perCountry);
+    const publisherSeeds = buildPublishers(seed, perCountry, settings.feedWireUrl);
     await db
       .insert(topics)
       .values([...topicSeeds])

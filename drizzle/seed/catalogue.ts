@@ -277,7 +277,8 @@ export interface PublisherSeed {
 }
 
 /** The titles: `perCountry` per country, all names distinct. Deterministic for a seed. */
-export function buildPublishers(seed: number, perCountry = 9): PublisherSeed[] {
+/** `feedBase`: the local feed wire's address, when it runs (the titles' feeds then come from it). */
+export function buildPublishers(seed: number, perCountry = 9, feedBase?: string): PublisherSeed[] {
   const rng = createRng(seed);
   const out: PublisherSeed[] = [];
   const used = new Set<string>();
@@ -303,7 +304,7 @@ export function buildPublishers(seed: number, perCountry = 9): PublisherSeed[] {
         description,
         logoUrl: `/images/logos/${slug}.svg`,
         websiteUrl: `https://${slug}.example`,
-        feedUrl: `https://${slug}.example/feed.xml`,
+        feedUrl: feedBase ? `${feedBase}/titles/${slug}/feed.xml` : `https://${slug}.example/feed.xml`,
         active: true,
       });
     }

@@ -1,7 +1,6 @@
 import type { DefaultSession } from "next-auth";
 
-// What Newsstand keeps in the session token: the user id (sub), the session version it was issued under
-// and the session's own id (sid).
+// What Newsstand keeps in the session token: the user id (sub) and the session version it was issued under.
 
 declare module "next-auth" {
   interface User {
@@ -15,7 +14,5 @@ declare module "next-auth" {
 declare module "next-auth/jwt" {
   interface JWT {
     sessionVersion?: number;
-    /** This session's own id: signing out revokes it (lib/auth/session-token.ts). */
-    sid?: string;
   }
 }

@@ -82,8 +82,7 @@ function recordQueries(): { count: (table: string) => number; stop: () => void }
 
 async function signIn(id: string, sessionVersion = 0): Promise<void> {
   const salt = "authjs.session-token";
-  const token = { sub: id, sessionVersion, sid: crypto.randomUUID() };
-  request.cookie = `${salt}=${await encode({ token, secret: getAuthSecret(), salt })}`;
+  request.cookie = `${salt}=${await encode({ token: { sub: id, sessionVersion }, secret: getAuthSecret(), salt })}`;
 }
 
 /** What a member's article page asks for: the header's user, the page's user, the paywall decision. */

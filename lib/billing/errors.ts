@@ -14,26 +14,6 @@ export class PaymentsUnavailableError extends Error {
   }
 }
 
-/**
- * Stripe refused our API key (401): a configuration fault on our side, not an outage, so it is logged as
- * such. Readers are told the same as for an outage (there is nothing for them to do either way).
- */
-export class StripeConfigurationError extends PaymentsUnavailableError {
-  constructor(cause: unknown) {
-    super(cause);
-    this.name = "StripeConfigurationError";
-  }
-}
-
-/** Compared by status, not class: the SDK may be loaded twice (issue 10, point 1). */
-export function isStripeAuthenticationFailure(error: unknown): boolean {
-  if (typeof error !== "object" || error === null) return false;
-  return (
-    ("type" in error && error.type === "StripeAuthenticationError") ||
-    ("statusCode" in error && error.statusCode === 401)
-  );
-}
-
 /** A webhook names a customer or subscription we cannot tie to a user: answered 5xx so Stripe retries it. */
 export class UnknownCustomerError extends Error {
   constructor(detail: string) {
@@ -55,28 +35,11 @@ export function isResourceMissing(error: unknown): boolean {
   return error instanceof Stripe.errors.StripeInvalidRequestError && error.code === "resource_missing";
 }
 
-/** A 400 from Stripe: the request was refused as it stands (by type name: the SDK may be loaded twice). */
-export function isInvalidRequest(error: unknown): boolean {
-  return (
-    typeof error === "object" &&
-    error !== null &&
-    "type" in error &&
-    error.type === "StripeInvalidRequestError"
-  );
-}
-
 /** Runs a Stripe call, turning "cannot reach Stripe" into PaymentsUnavailableError. */
 export async function callStripe<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    if (isStripeAuthenticationFailure(error)) {
-      console.error(
-        `[billing] CONFIGURATION ERROR: Stripe refused our API key (401: ${error instanceof Error ? error.message : "unauthorised"}). ` +
-          "Check STRIPE_SECRET_KEY (unset: the local emulator's own key is used).",
-      );
-      throw new StripeConfigurationError(error);
-    }
     if (isStripeUnavailable(error)) throw new PaymentsUnavailableError(error);
     throw error;
   }

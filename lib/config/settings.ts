@@ -94,6 +94,11 @@ const schema = z.object({
         .map((h) => h.trim().toLowerCase())
         .filter(Boolean),
     ),
+  // The local feed wire (emulators/wire), started beside the app on the embedded defaults; the seed points its
+  // titles at it. Default: on with the embedded database only.
+  FEEDS_WIRE: z.enum(["1", "0", "true", "false", ""]).optional(),
+  FEEDS_WIRE_PORT: z.coerce.number().int().min(1).max(65535).default(12112),
+  FEEDS_WIRE_HOST: z.string().default("127.0.0.1"),
   // Run the job engine's workers in this process (lib/jobs); 0 for an instance that only serves pages.
   JOBS_WORKERS: bool(true),
   // Who may read /dev/outbox (when it exists): "loopback" = only a browser on this machine, judged by the
@@ -122,6 +127,9 @@ function readSettings() {
     seedOnStart: env.SEED_ON_START
       ? ["1", "true"].includes(env.SEED_ON_START)
       : env.DATABASE_URL === undefined,
+    feedWireUrl: (env.FEEDS_WIRE ? ["1", "true"].includes(env.FEEDS_WIRE) : env.DATABASE_URL === undefined)
+      ? `http://${env.FEEDS_WIRE_HOST}:${env.FEEDS_WIRE_PORT}`
+      : undefined,
     usesStripeEmulator: env.STRIPE_SECRET_KEY === undefined,
     usesMailOutbox: env.SMTP_URL === undefined,
     isBuildPhase: process.env.NEXT_PHASE === "phase-production-build",

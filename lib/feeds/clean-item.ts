@@ -26,6 +26,7 @@ export interface CleanItem {
   publishedAt: Date;
   categories: string[];
   imageUrl: string | null;
+  imageCaption: string;
   /** The feed gave an excerpt only. */
   partial: boolean;
 }
@@ -117,6 +118,7 @@ export function cleanItem(item: ParsedItem, feedUrl: string, now = new Date()): 
     publishedAt,
     categories: item.categories.map((c) => toPlainText(c, 80)).filter(Boolean),
     imageUrl: cleanUrl(item.imageUrl, base),
+    imageCaption: toPlainText(item.imageCaption, 300),
     partial,
   };
 }

@@ -7,8 +7,11 @@ import { politely } from "./politeness";
 
 const USER_AGENT = "Newsstand feed reader (+https://newsstand.test/about)";
 
+/** Private addresses are reachable only when allowed outright, for listed host:port pairs, or for the local wire. */
 export function mayReachPrivate(url: URL): boolean {
-  return settings.FEEDS_ALLOW_PRIVATE || settings.FEEDS_PRIVATE_HOSTS.includes(url.host.toLowerCase());
+  const host = url.host.toLowerCase();
+  const wire = settings.feedWireUrl ? new URL(settings.feedWireUrl).host : null;
+  return settings.FEEDS_ALLOW_PRIVATE || settings.FEEDS_PRIVATE_HOSTS.includes(host) || host === wire;
 }
 
 export function fetchGuarded(

@@ -15,6 +15,7 @@ export interface ParsedItem {
   categories: string[];
   author: string | null;
   imageUrl: string | null;
+  imageCaption: string;
 }
 
 export interface ParsedFeed {
@@ -46,19 +47,29 @@ function date(...values: unknown[]): Date | null {
   return null;
 }
 
+interface MediaContent {
+  url?: string;
+  medium?: string;
+  type?: string;
+  description?: unknown;
+}
 type Item = Record<string, unknown> & {
-  media?: { thumbnails?: { url?: string }[]; contents?: { url?: string; medium?: string; type?: string }[] };
+  media?: { thumbnails?: { url?: string }[]; contents?: MediaContent[] };
 };
 const list = <T>(value: unknown): T[] => (Array.isArray(value) ? (value as T[]) : []);
 
 function imageOf(item: Item, enclosures: { url?: string; type?: string }[]): string | null {
   const enclosure = enclosures.find((e) => e.url && (e.type ?? "").startsWith("image/"));
-  const media = list<{ url?: string; medium?: string; type?: string }>(item.media?.contents).find(
+  const media = list<MediaContent>(item.media?.contents).find(
     (m) => m.url && (m.medium === "image" || (m.type ?? "").startsWith("image/")),
   );
   const thumb = list<{ url?: string }>(item.media?.thumbnails).find((t) => t.url);
   return enclosure?.url ?? media?.url ?? thumb?.url ?? null;
 }
+
+/** Media RSS's description of the item's picture, when it has one. */
+const captionOf = (item: Item) =>
+  text(list<MediaContent>(item.media?.contents).find((m) => m.description)?.description);
 
 function fromRss(item: Item): ParsedItem {
   const content = (item.content as { encoded?: string } | undefined)?.encoded;
@@ -76,6 +87,7 @@ function fromRss(item: Item): ParsedItem {
     categories: list<{ name?: string }>(item.categories).map((c) => text(c.name)),
     author: orNull(item.author ?? dc?.creators?.[0] ?? dc?.creator),
     imageUrl: imageOf(item, list(item.enclosures)),
+    imageCaption: captionOf(item),
   };
 }
 
@@ -93,6 +105,7 @@ function fromAtom(entry: Item): ParsedItem {
     categories: list<{ term?: string; label?: string }>(entry.categories).map((c) => text(c.label ?? c.term)),
     author: orNull(list<{ name?: string }>(entry.authors)[0]?.name),
     imageUrl: imageOf(entry, enclosures),
+    imageCaption: captionOf(entry),
   };
 }
 
@@ -109,6 +122,7 @@ function fromJson(item: Item): ParsedItem {
     categories: list<string>(item.tags).map(text),
     author: orNull(list<{ name?: string }>(item.authors)[0]?.name),
     imageUrl: orNull(item.image) ?? orNull(item.banner_image),
+    imageCaption: "",
   };
 }
 

@@ -226,7 +226,7 @@ describe("pollFeed", () => {
     server.route("/photo.png", send(png, "image/png"));
     server.route("/fake.jpg", send("<html><script>alert(1)</script></html>", "image/jpeg"));
     const enclosure = (file: string) =>
-      `<enclosure url="${server.origin}/${file}" type="image/jpeg" length="1"/>`;
+      `<enclosure url="${server.origin}/${file}" type="image/jpeg" length="1"/><media:content url="${server.origin}/${file}" medium="image"><media:description>Red &lt;b&gt;square&lt;/b&gt; in ${file}</media:description></media:content>`;
     const withImage = (n: number, file: string) => story(n).replace("</item>", `${enclosure(file)}</item>`);
     server.route(
       "/images.xml",
@@ -239,6 +239,7 @@ describe("pollFeed", () => {
     expect(hero("guid:story-1")).toMatch(/^\/media\/[a-f0-9]{40}\.webp$/);
     expect(hero("guid:story-2")).toBe(hero("guid:story-1"));
     expect(hero("guid:story-3")).toBeNull();
+    expect(articles.find((a) => a.key === "guid:story-1")?.heroImageCaption).toBe("Red square in photo.png");
     expect(server.hits("/photo.png")).toBe(1);
     const files = await readdir(path.join(String(mutable.DATA_DIR), "media"));
     expect(files).toEqual([hero("guid:story-1")?.replace("/media/", "")]);

@@ -74,20 +74,30 @@ const slugFor = (publisherId: number, item: CleanItem) => {
 };
 
 async function heroOf(item: CleanItem, budget: { left: number }) {
-  if (!item.imageUrl || budget.left <= 0)
-    return { heroImageUrl: null, heroImageWidth: null, heroImageHeight: null };
+  const none = {
+    heroImageUrl: null,
+    heroImageWidth: null,
+    heroImageHeight: null,
+    heroImageCaption: "",
+    heroImageAlt: "",
+  };
+  if (!item.imageUrl || budget.left <= 0) return none;
   budget.left--;
   try {
     const image = await storeRemoteImage(item.imageUrl);
-    return { heroImageUrl: image.url, heroImageWidth: image.width, heroImageHeight: image.height };
+    // The caption describes the picture, so it is the alternative text too.
+    const words = { heroImageCaption: item.imageCaption, heroImageAlt: item.imageCaption };
+    return { heroImageUrl: image.url, heroImageWidth: image.width, heroImageHeight: image.height, ...words };
   } catch (error) {
     console.warn("feeds: image skipped", {
       url: item.imageUrl,
       error: error instanceof Error ? error.message : error,
     });
-    return { heroImageUrl: null, heroImageWidth: null, heroImageHeight: null };
+    return none;
   }
 }
+
+let purgeWarned = false;
 
 async function purgeFor(slug: string, updated: number[]): Promise<void> {
   try {
@@ -98,7 +108,8 @@ async function purgeFor(slug: string, updated: number[]): Promise<void> {
     ]);
   } catch (error) {
     // Next's revalidateTag needs a request context; outside one (a job, the CLI) caches expire on their own.
-    console.warn("feeds: purge skipped outside a request", error instanceof Error ? error.message : error);
+    if (!purgeWarned) console.warn("feeds: purge skipped outside a request (said once)", String(error));
+    purgeWarned = true;
   }
 }
 

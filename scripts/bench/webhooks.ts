@@ -11,7 +11,7 @@ import { startStripeEmulator } from "../../emulators/stripe/src/index";
 import { settings } from "../../lib/config/settings";
 import { useDatabase } from "../../lib/db/client";
 import { openThrowawayDatabase } from "../../lib/db/scratch";
-import { pointStripeAtEmulator } from "../../lib/billing/stripe-client";
+import { createStripeClient, EMULATOR_SECRET_KEY, useStripe } from "../../lib/billing/stripe-client";
 import { fetchSubscription } from "../../lib/billing/sync";
 import { addCard, advance, listAllEvents, startTrialFor } from "../../lib/billing/testing/scenario";
 import { HANDLED_EVENTS, handleStripeWebhook } from "../../lib/billing/webhook";
@@ -37,7 +37,15 @@ export async function measureWebhooks(options: { rounds?: number } = {}): Promis
   const scratch = await openThrowawayDatabase(settings.DATABASE_URL, "billing_bench");
   useDatabase(scratch.db);
   const emulator = await startStripeEmulator({ port: 0, webhookEndpoints: [], webhookSecret: SECRET });
-  pointStripeAtEmulator(emulator);
+  useStripe(
+    createStripeClient({
+      secretKey: EMULATOR_SECRET_KEY,
+      host: "127.0.0.1",
+      port: emulator.port,
+      protocol: "http",
+    }),
+    SECRET,
+  );
   try {
     const tag = randomBytes(3).toString("hex");
     const readers = [

@@ -23,6 +23,8 @@ export interface FeedArticle {
   heroImageUrl: string | null;
   heroImageWidth: number | null;
   heroImageHeight: number | null;
+  heroImageCaption: string;
+  heroImageAlt: string;
 }
 
 export interface StoreResult {
@@ -134,6 +136,7 @@ export async function listTitleArticles(publisherId: number) {
       partial: articles.sourcePartial,
       publishedAt: articles.publishedAt,
       heroImageUrl: articles.heroImageUrl,
+      heroImageCaption: articles.heroImageCaption,
       topicId: articles.topicId,
     })
     .from(articles)

@@ -47,7 +47,7 @@ export const send =
 
 /** An RSS 2.0 document around the given <item> elements. */
 export const rss = (items: string, prolog = '<?xml version="1.0" encoding="UTF-8"?>') =>
-  `${prolog}<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Test</title><link>https://example.test/</link>${items}</channel></rss>`;
+  `${prolog}<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:media="http://search.yahoo.com/mrss/"><channel><title>Test</title><link>https://example.test/</link>${items}</channel></rss>`;
 
 export const item = (fields: Record<string, string>) =>
   `<item>${Object.entries(fields)

@@ -9,7 +9,6 @@ import {
   createdFilter,
   expand,
   int,
-  nonNegativeInt,
   listParams,
   metadata,
   parseParams,
@@ -35,7 +34,7 @@ const createSchema = z.strictObject({
       interval,
       interval_count: int.optional(),
       usage_type: z.enum(["licensed"]).optional(),
-      trial_period_days: nonNegativeInt.optional(),
+      trial_period_days: int.optional(),
     })
     .optional(),
   lookup_key: str.optional(),

@@ -10,7 +10,7 @@ import {
   expand,
   listParams,
   metadata,
-  str as nonEmpty,
+  nonEmpty,
   parseParams,
   str,
   unsettable,
