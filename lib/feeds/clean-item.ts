@@ -69,9 +69,13 @@ function asParagraphs(html: string): string {
     : `<p>${html.trim()}</p>`;
 }
 
+/** Words in sanitised HTML (tags stripped by pattern: the sanitiser already made the markup simple). */
 export function countWords(html: string): number {
-  const text = toPlainText(html);
-  return text ? text.split(" ").length : 0;
+  const text = decodeHTML(
+    html.replace(/<\/(p|h[1-6]|li|blockquote|figcaption)>|<br\s*\/?>/gi, " ").replace(/<[^>]*>/g, ""),
+  );
+  const words = text.trim().split(/\s+/);
+  return words[0] ? words.length : 0;
 }
 
 function teaserOf(bodyHtml: string): string {

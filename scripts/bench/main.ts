@@ -76,6 +76,9 @@ async function main(): Promise<void> {
   const { measureWebhooks, printWebhooks } = await import("./webhooks");
   console.log("\nStripe webhook handling (emulator events through the real handler):");
   printWebhooks(await measureWebhooks({ rounds: 30 }));
+  const { measureIngest, printIngest } = await import("./ingest");
+  console.log("\nfeed ingestion (a loopback feed and the local wire, no images):");
+  printIngest(await measureIngest({ items: 2000 }));
 }
 
 async function pickPaths(database: BenchDatabase) {
