@@ -5,7 +5,7 @@ import nextTypescript from "eslint-config-next/typescript";
 import prettier from "eslint-config-prettier/flat";
 import { layeringRules } from "./eslint.layering.mjs";
 
-export default [
+const config = [
   {
     ignores: [
       "node_modules/**",
@@ -31,3 +31,5 @@ export default [
   ...layeringRules,
   prettier,
 ];
+
+export default config;

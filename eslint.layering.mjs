@@ -14,11 +14,14 @@ const STRIPE_SDK = sdk(["stripe"], "lib/billing (and the Stripe emulator)");
 const AUTH_SDK = sdk(["next-auth"], "lib/auth and auth.ts");
 
 const APP_FROM_LIB = [
-  { group: ["@/app", "@/app/**"], message: "lib/ never imports app/: move the shared code into lib/." },
+  {
+    group: ["@/app", "@/app/**", "../**/app", "../**/app/**"],
+    message: "lib/ never imports app/: move the shared code into lib/.",
+  },
 ];
 const DB_FROM_APP = [
   {
-    group: ["@/lib/db", "@/lib/db/**"],
+    group: ["@/lib/db", "@/lib/db/**", "../**/lib/db", "../**/lib/db/**"],
     message: "app/ reaches the database through lib/ domain functions, never lib/db.",
   },
 ];

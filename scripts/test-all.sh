@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
-# npm test: typecheck, vitest (every unit and integration test), a production build into .next-e2e,
+# npm test: typecheck, lint, vitest (every unit and integration test), a production build into .next-e2e,
 # then Playwright against it. Runs every step it can, exits non-zero if any failed, and ends with one
 # plain line "N passed, N failed, N skipped" summing vitest and Playwright.
 #   DATABASE_URL set   integration tests and the browser tests' app use that PostgreSQL server
 #   E2E_SKIP_BUILD=1   reuse an existing build in $E2E_DIST_DIR (CI)
-#   TEST_SKIP_TYPECHECK=1  skip tsc (CI's second pass: same code)
+#   TEST_SKIP_TYPECHECK=1  skip tsc and lint (CI's second pass: same code)
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -53,9 +53,11 @@ add_counts() {
 }
 
 if [[ "${TEST_SKIP_TYPECHECK:-}" == 1 ]]; then
-  echo "=== typecheck: skipped (TEST_SKIP_TYPECHECK=1)"
+  echo "=== typecheck, lint: skipped (TEST_SKIP_TYPECHECK=1)"
 else
   run_step typecheck npx tsc --noEmit || failed=$((failed + 1))
+  # ESLint (Next, typescript-eslint, the layering rules; a warning fails too) and Prettier's check.
+  run_step lint npm run --silent lint || failed=$((failed + 1))
 fi
 
 run_step vitest npx vitest run --reporter=default --reporter=json --outputFile.json="$reports/vitest.json"

@@ -27,6 +27,7 @@ export function LocalImage({ priority = false, ...image }: LocalImageProps) {
   const {
     props: { style: _style, ...props },
   } = getImageProps({ ...image, ...(priority ? { loading: "eager", fetchPriority: "high" } : {}) });
+  // eslint-disable-next-line @next/next/no-img-element -- the props are next/image's own (getImageProps)
   return <img {...props} alt={image.alt} />;
 }
 

@@ -14,6 +14,8 @@ export function ErrorMessage({ retry }: { retry: () => void }) {
         >
           Try again
         </button>
+        {/* A full load, not <Link>: it starts the app afresh, which a crashed root layout needs. */}
+        {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
         <a href="/" className="rounded-full border border-neutral-400 px-5 py-2 font-semibold">
           Front page
         </a>

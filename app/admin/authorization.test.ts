@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { createUser } from "@/lib/testing/factories/accounts";
-import { useTestDatabase } from "@/lib/testing/test-db";
+import { setUpTestDatabase } from "@/lib/testing/test-db";
 import { getAuditPage } from "@/lib/newsroom/audit";
 import { adminActionCases, type ActionCase } from "./authorization-cases";
 
@@ -19,7 +19,7 @@ vi.mock("next/headers", () => ({
 vi.mock("@/auth", () => ({ auth: async () => (session.userId ? { user: { id: session.userId } } : null) }));
 vi.mock("next/cache", () => ({ revalidateTag: vi.fn(), refresh: vi.fn(), revalidatePath: vi.fn() }));
 
-useTestDatabase();
+setUpTestDatabase();
 
 type Who = "visitor" | "reader" | "editor" | "admin";
 type User = Awaited<ReturnType<typeof createUser>>["user"];

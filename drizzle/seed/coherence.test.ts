@@ -1,7 +1,7 @@
 import { asc } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { articles, topics } from "../../lib/db/schema";
-import { useTestDatabase } from "../../lib/testing/test-db";
+import { setUpTestDatabase } from "../../lib/testing/test-db";
 import { DEFAULT_ARTICLES, DEFAULT_SEED } from "./constants";
 import { seedContent } from "./index";
 import { topicPacks } from "./text/packs";
@@ -11,7 +11,7 @@ import type { Story } from "./text/topic-pack";
 // story (headline, standfirst, lead and caption come from the same one), no headline repeats within a week,
 // none starts in lower case, and words that cannot belong together never meet in one article.
 
-const getDb = useTestDatabase();
+const getDb = setUpTestDatabase();
 const WEEK_MS = 7 * 86_400_000;
 
 /** Words that never belong in one story, whatever the templates say. */

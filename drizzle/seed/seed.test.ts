@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { settings } from "../../lib/config/settings";
 import { verifyPassword } from "../../lib/auth/password";
 import { memberships, articles, editorsPicks, publishers, reads, topics, users } from "../../lib/db/schema";
-import { useTestDatabase } from "../../lib/testing/test-db";
+import { setUpTestDatabase } from "../../lib/testing/test-db";
 import { buildPublishers } from "./catalogue";
 import { DEFAULT_SEED } from "./constants";
 import { generateArticle } from "./generate";
@@ -14,7 +14,7 @@ import { heroImages } from "./images";
 import { DEMO_PASSWORD } from "./accounts";
 import { seedIfEmpty } from "./index";
 
-const getDb = useTestDatabase();
+const getDb = setUpTestDatabase();
 const DAY_MS = 86_400_000;
 
 describe("seedIfEmpty", () => {

@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { findLatestToken } from "@/lib/db/queries/tokens";
 import { createUser } from "@/lib/testing/factories/accounts";
-import { useTestDatabase } from "@/lib/testing/test-db";
+import { setUpTestDatabase } from "@/lib/testing/test-db";
 import { completeEmailSignIn, deliverSignInMail } from "./email-flows";
 import { issueToken, MAX_CODE_ATTEMPTS } from "./one-time-tokens";
 
 // Issue 10, point 18: typing wrong sign-in codes must answer the same for an address with an account and
 // one without — in words, and in the work done (attempts are counted for both, so the queries match).
 
-useTestDatabase();
+setUpTestDatabase();
 
 let info: ReturnType<typeof vi.spyOn>;
 beforeAll(() => {

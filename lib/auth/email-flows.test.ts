@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { listOutboxEmails } from "@/lib/db/queries/outbox-emails";
 import { findUserByEmail } from "@/lib/db/queries/users";
 import { createUser } from "@/lib/testing/factories/accounts";
-import { useTestDatabase } from "@/lib/testing/test-db";
+import { setUpTestDatabase } from "@/lib/testing/test-db";
 import { authenticatePassword } from "./credentials";
 import {
   completeEmailSignIn,
@@ -13,7 +13,7 @@ import {
 
 // Mail goes to the outbox table here (SMTP_URL is unset in tests).
 
-useTestDatabase();
+setUpTestDatabase();
 
 let info: ReturnType<typeof vi.spyOn>;
 beforeAll(() => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { useTestDatabase } from "@/lib/testing/test-db";
+import { setUpTestDatabase } from "@/lib/testing/test-db";
 import {
   MAX_CODE_ATTEMPTS,
   TOKEN_TTL_MS,
@@ -9,7 +9,7 @@ import {
   redeemLinkToken,
 } from "./one-time-tokens";
 
-useTestDatabase();
+setUpTestDatabase();
 
 const PURPOSES = ["sign_in" as const];
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { useTestDatabase } from "@/lib/testing/test-db";
+import { setUpTestDatabase } from "@/lib/testing/test-db";
 import { hitRateLimit } from "./rate-limit";
 
-useTestDatabase();
+setUpTestDatabase();
 
 const at = (iso: string) => new Date(iso);
 

@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from "vitest";
 import { insertMembership } from "@/lib/db/queries/memberships";
 import { bumpSessionVersion, deleteUser } from "@/lib/db/queries/users";
 import { createUser } from "@/lib/testing/factories/accounts";
-import { useTestDatabase } from "@/lib/testing/test-db";
+import { setUpTestDatabase } from "@/lib/testing/test-db";
 import { buildAuthConfig } from "./config";
 import { getReadAccess } from "./read-access";
 import { getAuthSecret } from "./secret";
@@ -40,7 +40,7 @@ vi.mock("@/auth", () => ({
 }));
 vi.mock("./providers", () => ({ buildProviders: () => [] })); // sign-in providers play no part in reading a session
 
-const getDb = useTestDatabase();
+const getDb = setUpTestDatabase();
 
 type Dispatcher = {
   getCacheForType: (create: () => unknown) => unknown;

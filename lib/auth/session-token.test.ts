@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { bumpSessionVersion, deleteUser, updatePasswordHash } from "@/lib/db/queries/users";
 import { createUser } from "@/lib/testing/factories/accounts";
-import { useTestDatabase } from "@/lib/testing/test-db";
+import { setUpTestDatabase } from "@/lib/testing/test-db";
 import { refreshSessionToken } from "./session-token";
 
-useTestDatabase();
+setUpTestDatabase();
 
 async function signedInToken() {
   const { user } = await createUser();

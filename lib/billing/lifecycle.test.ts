@@ -1,10 +1,10 @@
-import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { startStripeEmulator } from "@/emulators/stripe/src/index";
 import { memberships, outboxEmails, stripeEvents, users } from "@/lib/db/schema";
 import { createUser } from "@/lib/testing/factories/accounts";
 import { createStoredMember, signStripePayload } from "@/lib/testing/factories/billing";
-import { useTestDatabase } from "@/lib/testing/test-db";
+import { selectAllRows, selectRowsWhere } from "@/lib/db/testing/rows";
+import { setUpTestDatabase } from "@/lib/testing/test-db";
 import { cancelMembershipForDeletedUser } from "./account-deletion";
 import { forgetStripeProducts } from "./stripe-products";
 import { isTrialEligible, startCheckout } from "./checkout";
@@ -13,7 +13,7 @@ import { formatDate } from "./plans";
 import { cancelAtPeriodEnd, resumePaused, switchPlan, undoCancel } from "./manage";
 import { timeFrameOf, toMembershipFields } from "./membership-fields";
 import { getMembershipOverview } from "./overview";
-import { createStripeClient, EMULATOR_SECRET_KEY, getStripe, useStripe } from "./stripe-client";
+import { createStripeClient, EMULATOR_SECRET_KEY, getStripe, setStripe } from "./stripe-client";
 import { addCard, advance, listAllEvents as allEvents, startTrialFor, type Reader } from "./testing/scenario";
 import { startWebhookReceiver, type WebhookReceiver } from "./testing/webhook-receiver";
 import { HANDLED_EVENTS, handleStripeWebhook } from "./webhook";
@@ -25,7 +25,7 @@ const handled = new Set<string>(HANDLED_EVENTS);
 // table must equal what Stripe says, and each mail must have gone out exactly once.
 
 const SECRET = "whsec_lifecycle_test";
-const getDb = useTestDatabase();
+setUpTestDatabase();
 let emulator: { url: string; port: number; close: () => Promise<void> };
 let receiver: WebhookReceiver;
 
@@ -45,10 +45,8 @@ async function settle(): Promise<void> {
     .poll(
       async () => {
         const ids = new Set((await allEvents()).filter((e) => handled.has(e.type)).map((e) => e.id));
-        const processed = await getDb()
-          .select({ id: stripeEvents.id, at: stripeEvents.processedAt })
-          .from(stripeEvents);
-        const done = processed.filter((p) => p.at !== null && ids.has(p.id)).length;
+        const processed = await selectAllRows(stripeEvents);
+        const done = processed.filter((p) => p.processedAt !== null && ids.has(p.id)).length;
         return ids.size - done;
       },
       { timeout: 30_000, interval: 200 },
@@ -58,7 +56,7 @@ async function settle(): Promise<void> {
 
 async function expectMirrorsStripe(reader: Reader): Promise<void> {
   const stripe = getStripe();
-  const rows = await getDb().select().from(memberships).where(eq(memberships.userId, reader.userId));
+  const rows = await selectRowsWhere(memberships, memberships.userId, reader.userId);
   const subs = await stripe.subscriptions.list({
     customer: reader.customerId,
     status: "all",
@@ -79,7 +77,7 @@ function ownerOf(reader: Reader) {
 }
 
 async function mailsTo(email: string): Promise<string[]> {
-  const rows = await getDb().select().from(outboxEmails).where(eq(outboxEmails.to, email));
+  const rows = await selectRowsWhere(outboxEmails, outboxEmails.to, email);
   return rows.map((r) => r.subject).sort();
 }
 
@@ -91,7 +89,7 @@ describe("membership lifecycle against the emulator", () => {
       webhookEndpoints: [receiver.url],
       webhookSecret: SECRET,
     });
-    useStripe(
+    setStripe(
       createStripeClient({
         secretKey: EMULATOR_SECRET_KEY,
         host: "127.0.0.1",
@@ -128,8 +126,7 @@ describe("membership lifecycle against the emulator", () => {
     expect(await switchPlan(switcher.userId, "annual")).toEqual({ ok: true });
     expect(await cancelAtPeriodEnd(switcher.userId)).toEqual({ ok: true });
     expect(
-      (await getDb().select().from(memberships).where(eq(memberships.userId, switcher.userId)))[0]
-        ?.cancelAtPeriodEnd,
+      (await selectRowsWhere(memberships, memberships.userId, switcher.userId))[0]?.cancelAtPeriodEnd,
     ).toBe(true);
     expect(await undoCancel(switcher.userId)).toEqual({ ok: true });
     expect(await cancelAtPeriodEnd(carded.userId)).toEqual({ ok: true });
@@ -138,9 +135,7 @@ describe("membership lifecycle against the emulator", () => {
     await settle();
 
     const statusOf = async (r: Reader) =>
-      (
-        await getDb().select().from(memberships).where(eq(memberships.stripeSubscriptionId, r.subscriptionId))
-      )[0];
+      (await selectRowsWhere(memberships, memberships.stripeSubscriptionId, r.subscriptionId))[0];
     expect((await statusOf(carded))?.status).toBe("canceled");
     expect((await statusOf(declined))?.status).toBe("past_due");
     expect((await statusOf(declined))?.pastDueSince).not.toBeNull();
@@ -207,9 +202,9 @@ describe("membership lifecycle against the emulator", () => {
     expect(await completeCheckout(back.searchParams.get("session_id") ?? "", user.id)).toBe("synced");
     await settle();
 
-    const [row] = await getDb().select().from(memberships).where(eq(memberships.userId, user.id));
+    const [row] = await selectRowsWhere(memberships, memberships.userId, user.id);
     expect(row).toMatchObject({ status: "trialing", plan: "annual", cancelAtPeriodEnd: false });
-    const [stored] = await getDb().select().from(users).where(eq(users.id, user.id));
+    const [stored] = await selectRowsWhere(users, users.id, user.id);
     expect(stored?.stripeCustomerId).toBe(row?.stripeCustomerId);
     expect(stored?.trialStartedAt).not.toBeNull();
     expect(await mailsTo(user.email)).toEqual([expect.stringMatching(/^Your free trial has started/)]);
@@ -242,7 +237,7 @@ describe("membership lifecycle against the emulator", () => {
       if (hosted.status === 303) completed.push(start.url);
     }
     expect(completed).toHaveLength(1);
-    const [stored] = await getDb().select().from(users).where(eq(users.id, user.id));
+    const [stored] = await selectRowsWhere(users, users.id, user.id);
     const subs = await getStripe().subscriptions.list({
       customer: stored?.stripeCustomerId ?? "",
       status: "all",
@@ -262,7 +257,7 @@ describe("membership lifecycle against the emulator", () => {
           .status,
       ).toBe(303);
       // Nothing recorded here yet: no membership row, trial_started_at still empty.
-      expect(await getDb().select().from(memberships).where(eq(memberships.userId, user.id))).toEqual([]);
+      expect(await selectRowsWhere(memberships, memberships.userId, user.id)).toEqual([]);
       const second = await startCheckout({ userId: user.id, plan: "annual", origin });
       if (second.kind !== "checkout") throw new Error("expected a checkout");
       const sessionId = new URL(second.url).pathname.split("/").at(-1) ?? "";
@@ -330,14 +325,14 @@ describe("membership lifecycle against the emulator", () => {
 
   it("stays in Stripe's state when every old event arrives again, late, under new ids", async () => {
     await settle();
-    const before = await getDb().select().from(memberships);
+    const before = await selectAllRows(memberships);
     const events = (await allEvents()).sort(() => Math.random() - 0.5);
     for (const event of events) {
       const payload = JSON.stringify({ ...event, id: `${event.id}_late` });
       const outcome = await handleStripeWebhook(payload, signStripePayload(payload, SECRET));
       expect(outcome.status).toBe(200);
     }
-    const after = await getDb().select().from(memberships);
+    const after = await selectAllRows(memberships);
     const strip = (rows: typeof before) =>
       rows.map(({ updatedAt: _u, ...rest }) => rest).sort((a, b) => a.id - b.id);
     expect(strip(after)).toEqual(strip(before));

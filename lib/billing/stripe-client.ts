@@ -53,7 +53,7 @@ export function getWebhookSecret(): string {
 }
 
 /** Points this process at another Stripe (tests, scripts, bench): e.g. an emulator on a random port. */
-export function useStripe(client: Stripe, webhookSecret?: string): void {
+export function setStripe(client: Stripe, webhookSecret?: string): void {
   globalForStripe.newsstandStripe = client;
   globalForStripe.newsstandWebhookSecret = webhookSecret;
 }

@@ -1,8 +1,8 @@
 import { createServer } from "node:net";
-import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { memberships, stripeEvents, users } from "@/lib/db/schema";
-import { useTestDatabase } from "@/lib/testing/test-db";
+import { countRows, selectRowsWhere } from "@/lib/db/testing/rows";
+import { setUpTestDatabase } from "@/lib/testing/test-db";
 import {
   buildStripeEvent,
   createCustomerUser,
@@ -14,13 +14,13 @@ import { startCheckout } from "./checkout";
 import { cancelAtPeriodEnd } from "./manage";
 import { getMembershipOverview } from "./overview";
 import { PaymentsUnavailableError } from "./errors";
-import { createStripeClient, EMULATOR_SECRET_KEY, useStripe } from "./stripe-client";
+import { createStripeClient, EMULATOR_SECRET_KEY, setStripe } from "./stripe-client";
 import { handleStripeWebhook } from "./webhook";
 
 // The webhook's refusals and faults, with Stripe unreachable (a closed port): nothing here may change the database.
 
 const SECRET = "whsec_webhook_test";
-const getDb = useTestDatabase();
+setUpTestDatabase();
 
 async function closedPort(): Promise<number> {
   const server = createServer();
@@ -36,11 +36,8 @@ async function deliver(event: object, secret = SECRET) {
   return handleStripeWebhook(payload, signStripePayload(payload, secret));
 }
 
-async function countRows() {
-  const db = getDb();
-  const [events] = await db.select({ n: count() }).from(stripeEvents);
-  const [rows] = await db.select({ n: count() }).from(memberships);
-  return { events: events?.n, memberships: rows?.n };
+async function countStored() {
+  return { events: await countRows(stripeEvents), memberships: await countRows(memberships) };
 }
 
 const subscriptionObject = (customer: string) => ({
@@ -55,12 +52,12 @@ const subscriptionObject = (customer: string) => ({
 describe("stripe webhook refusals and faults", () => {
   beforeAll(async () => {
     const port = await closedPort();
-    useStripe(
+    setStripe(
       createStripeClient({ secretKey: EMULATOR_SECRET_KEY, host: "127.0.0.1", port, protocol: "http" }),
       SECRET,
     );
   });
-  afterAll(() => useStripe(createStripeClient()));
+  afterAll(() => setStripe(createStripeClient()));
 
   it("answers 400 to a missing or bad signature and records nothing", async () => {
     const event = buildStripeEvent("customer.subscription.updated", subscriptionObject("cus_x"));
@@ -73,14 +70,14 @@ describe("stripe webhook refusals and faults", () => {
     // Signed long ago (replayed).
     const old = signStripePayload(payload, SECRET, new Date(Date.now() - 3_600_000));
     expect((await handleStripeWebhook(payload, old)).status).toBe(400);
-    expect(await countRows()).toEqual({ events: 0, memberships: 0 });
+    expect(await countStored()).toEqual({ events: 0, memberships: 0 });
   });
 
   it("acknowledges an event type it doesn't handle and ignores it", async () => {
     const outcome = await deliver(buildStripeEvent("charge.refunded", { id: "ch_1", object: "charge" }));
     expect(outcome.status).toBe(200);
     expect(outcome.body.note).toBe("ignored");
-    expect(await countRows()).toEqual({ events: 0, memberships: 0 });
+    expect(await countStored()).toEqual({ events: 0, memberships: 0 });
   });
 
   it("answers 5xx for an unknown customer so Stripe retries, without recording the event", async () => {
@@ -88,7 +85,7 @@ describe("stripe webhook refusals and faults", () => {
       buildStripeEvent("customer.subscription.updated", subscriptionObject("cus_nobody")),
     );
     expect(outcome.status).toBe(500);
-    expect(await countRows()).toEqual({ events: 0, memberships: 0 });
+    expect(await countStored()).toEqual({ events: 0, memberships: 0 });
   });
 
   it("answers 5xx when Stripe is unreachable, leaving the event to be retried", async () => {
@@ -99,9 +96,9 @@ describe("stripe webhook refusals and faults", () => {
     );
     const outcome = await deliver(event);
     expect(outcome.status).toBe(503);
-    const [row] = await getDb().select().from(stripeEvents).where(eq(stripeEvents.id, event.id));
+    const [row] = await selectRowsWhere(stripeEvents, stripeEvents.id, event.id);
     expect(row?.processedAt ?? null).toBeNull();
-    expect((await countRows()).memberships).toBe(0);
+    expect((await countStored()).memberships).toBe(0);
   });
 
   it("refuses to start a checkout when Stripe is unreachable, with a clear message and nothing written", async () => {
@@ -109,7 +106,7 @@ describe("stripe webhook refusals and faults", () => {
     const attempt = startCheckout({ userId: user.id, plan: "monthly", origin: "http://localhost:3000" });
     await expect(attempt).rejects.toBeInstanceOf(PaymentsUnavailableError);
     await expect(attempt).rejects.toThrow(/couldn't reach our payment provider/);
-    const [row] = await getDb().select().from(users).where(eq(users.id, user.id));
+    const [row] = await selectRowsWhere(users, users.id, user.id);
     expect(row?.stripeCustomerId).toBeNull();
     expect(row?.trialStartedAt).toBeNull();
   });
@@ -124,7 +121,7 @@ describe("stripe webhook refusals and faults", () => {
     expect(overview.stripe).toBe("unavailable");
     expect(overview.membership).toMatchObject({ plan: "annual", status: "trialing" });
     await expect(cancelAtPeriodEnd(user.id)).rejects.toBeInstanceOf(PaymentsUnavailableError);
-    const [row] = await getDb().select().from(memberships).where(eq(memberships.userId, user.id));
+    const [row] = await selectRowsWhere(memberships, memberships.userId, user.id);
     expect(row?.cancelAtPeriodEnd).toBe(false);
   });
 });

@@ -24,6 +24,6 @@ async function openAndSeed(): Promise<Database> {
 }
 
 /** Points this process at an already-open database (tests and scripts). */
-export function useDatabase(db: Database): void {
+export function setDatabase(db: Database): void {
   globalForDb.newsstandDb = Promise.resolve(db);
 }

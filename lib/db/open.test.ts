@@ -1,10 +1,10 @@
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { useTestDatabase } from "../testing/test-db";
+import { setUpTestDatabase } from "../testing/test-db";
 import { rowsOf } from "./open";
 import { publishers } from "./schema";
 
-const getDb = useTestDatabase();
+const getDb = setUpTestDatabase();
 
 describe("database", () => {
   it("is migrated: tables exist and the search column is generated", async () => {

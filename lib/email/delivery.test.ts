@@ -1,15 +1,15 @@
-import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { startSmtpSink, type SmtpSink } from "@/e2e/support/smtp-sink";
+import { startSmtpSink } from "@/e2e/support/smtp-sink";
 import { findOutboxEmail, insertOutboxEmails, purgeOldOutboxEmails } from "@/lib/db/queries/outbox-emails";
 import { outboxEmails } from "@/lib/db/schema";
-import { useTestDatabase } from "@/lib/testing/test-db";
+import { databaseNowMinus, selectRowsWhere, updateRowsWhere } from "@/lib/db/testing/rows";
+import { setUpTestDatabase } from "@/lib/testing/test-db";
 import { deliverDueMails, deliverQueuedMail, retryDelayMs } from "./delivery";
 import { sendMail } from "./send";
 
 // Queued mail against a real SMTP sink on loopback (e2e/support/smtp-sink.ts), on PGlite or PostgreSQL.
 
-const getDb = useTestDatabase();
+setUpTestDatabase();
 
 let warn: ReturnType<typeof vi.spyOn>;
 let error: ReturnType<typeof vi.spyOn>;
@@ -61,10 +61,7 @@ describe("queued mail delivery", () => {
     const sink = await startSmtpSink({ smtpPort: port });
     try {
       // The minute passes.
-      await getDb()
-        .update(outboxEmails)
-        .set({ nextAttemptAt: sql`now()` })
-        .where(eq(outboxEmails.id, id));
+      await updateRowsWhere(outboxEmails, outboxEmails.id, id, { nextAttemptAt: databaseNowMinus() });
       expect(await deliverDueMails({ smtpUrl })).toBe(1);
       expect(sink.messages.map((m) => [m.to, m.subject])).toEqual([
         [["down@example.test"], "Hello down@example.test"],
@@ -130,10 +127,7 @@ describe("queued mail delivery", () => {
       expect(await deliverQueuedMail(id, { smtpUrl })).toBe(true);
       expect(await deliverQueuedMail(id, { smtpUrl })).toBe(false);
       // Even once its claim's lease would have run out.
-      await getDb()
-        .update(outboxEmails)
-        .set({ nextAttemptAt: sql`now() - interval '1 hour'` })
-        .where(eq(outboxEmails.id, id));
+      await updateRowsWhere(outboxEmails, outboxEmails.id, id, { nextAttemptAt: databaseNowMinus(0, 1) });
       expect(await deliverDueMails({ smtpUrl })).toBe(0);
       expect(sink.messages.filter((m) => m.to.includes("once@example.test"))).toHaveLength(1);
     } finally {
@@ -142,7 +136,7 @@ describe("queued mail delivery", () => {
   });
 
   it("purges sent and failed mails past the retention period, never queued ones", async () => {
-    const ago = (days: number) => sql`now() - make_interval(days => ${days})`;
+    const ago = (days: number) => databaseNowMinus(days);
     const [oldSent = 0, newSent = 0, oldFailed = 0, oldQueued = 0] = await queue(
       mail("old-sent@example.test"),
       mail("new-sent@example.test"),
@@ -150,10 +144,11 @@ describe("queued mail delivery", () => {
       mail("old-queued@example.test"),
     );
     const age = (id: number, days: number, status: "queued" | "sent" | "failed", sentDaysAgo?: number) =>
-      getDb()
-        .update(outboxEmails)
-        .set({ status, createdAt: ago(days), sentAt: sentDaysAgo === undefined ? null : ago(sentDaysAgo) })
-        .where(eq(outboxEmails.id, id));
+      updateRowsWhere(outboxEmails, outboxEmails.id, id, {
+        status,
+        createdAt: ago(days),
+        sentAt: sentDaysAgo === undefined ? null : ago(sentDaysAgo),
+      });
     await age(oldSent, 31, "sent", 31);
     await age(newSent, 40, "sent", 29); // queued long ago, sent recently: kept
     await age(oldFailed, 45, "failed");
@@ -174,7 +169,7 @@ describe("queued mail delivery", () => {
 describe("without SMTP_URL (the local outbox)", () => {
   it("stores the mail as shown, prints it, and queues nothing", async () => {
     await sendMail(mail("local@example.test", "Local subject"));
-    const [row] = await getDb().select().from(outboxEmails).where(eq(outboxEmails.to, "local@example.test"));
+    const [row] = await selectRowsWhere(outboxEmails, outboxEmails.to, "local@example.test");
     expect(row).toMatchObject({ status: "sent", attempts: 0, subject: "Local subject" });
     expect(info).toHaveBeenCalledWith(expect.stringContaining("[outbox] Subject: Local subject"));
   });

@@ -7,12 +7,12 @@ import { getJobEngine, stopJobEngine } from "@/lib/jobs/engine";
 import { jobDefinitions } from "@/lib/jobs/queues";
 import { defineQueues, workQueue } from "@/lib/jobs/workers";
 import { createPublisher, createTopic } from "@/lib/testing/factories/content";
-import { useTestDatabase } from "@/lib/testing/test-db";
+import { setUpTestDatabase } from "@/lib/testing/test-db";
 import { item, rss, send, startFeedServer, type FeedServer } from "./testing/feed-server";
 
 // Feeds on the job engine: feeds-due queues a feed-poll per due title, and the poll stores its items.
 
-useTestDatabase();
+setUpTestDatabase();
 let server: FeedServer;
 let boss: PgBoss;
 const mutable = settings as unknown as Record<string, unknown>;

@@ -7,13 +7,13 @@ import { settings } from "@/lib/config/settings";
 import { listArticleRevisions, listTitleArticles } from "@/lib/db/queries/feed-articles";
 import { findFeedTarget, setTitleFeed } from "@/lib/db/queries/feeds";
 import { createPublisher, createTopic } from "@/lib/testing/factories/content";
-import { useTestDatabase } from "@/lib/testing/test-db";
+import { setUpTestDatabase } from "@/lib/testing/test-db";
 import { pollFeed } from "./poll";
 import { item, rss, send, startFeedServer, type FeedServer } from "./testing/feed-server";
 
 // Polling real feeds from a loopback server into the database (PGlite or PostgreSQL), hostile ones included.
 
-useTestDatabase();
+setUpTestDatabase();
 let server: FeedServer;
 let other: FeedServer;
 const mutable = settings as unknown as Record<string, unknown>;

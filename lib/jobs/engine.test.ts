@@ -3,7 +3,7 @@ import type PgBoss from "pg-boss";
 import { startSmtpSink } from "@/e2e/support/smtp-sink";
 import { settings } from "@/lib/config/settings";
 import { findOutboxEmail, insertOutboxEmails } from "@/lib/db/queries/outbox-emails";
-import { useTestDatabase } from "@/lib/testing/test-db";
+import { setUpTestDatabase } from "@/lib/testing/test-db";
 import { createJobEngine } from "./engine";
 import { jobDefinitions, type JobDefinition } from "./queues";
 import { listFailedJobs, listQueueCounts } from "./status";
@@ -12,7 +12,7 @@ import { defineQueues, workQueue } from "./workers";
 // The job engine (pg-boss over the app's own client) on PGlite or PostgreSQL: two engines on one database stand
 // for two instances.
 
-useTestDatabase();
+setUpTestDatabase();
 
 const engines: PgBoss[] = [];
 async function startEngine(): Promise<PgBoss> {

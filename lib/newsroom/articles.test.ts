@@ -5,14 +5,14 @@ import { listTakenDownSlugs } from "@/lib/db/queries/editorial-articles";
 import { listEditorsPicks } from "@/lib/db/queries/picks";
 import { createUser } from "@/lib/testing/factories/accounts";
 import { createArticle, createPick, createTopic } from "@/lib/testing/factories/content";
-import { useTestDatabase } from "@/lib/testing/test-db";
+import { setUpTestDatabase } from "@/lib/testing/test-db";
 import { editArticle, getEditableArticle, restoreArticle, takeDownArticle } from "./articles";
 import { EditorialInputError, NotAllowedError, StaleVersionError } from "./errors";
 
 const revalidateTag = vi.hoisted(() => vi.fn());
 vi.mock("next/cache", () => ({ revalidateTag, refresh: vi.fn() }));
 
-useTestDatabase();
+setUpTestDatabase();
 
 const historyOf = (id: number) =>
   listAuditEntries({ entityType: "article", entityId: String(id), limit: 100 });

@@ -2,13 +2,13 @@ import { describe, expect, it, vi } from "vitest";
 import { listAuditEntries } from "@/lib/db/queries/audit-log";
 import { findUserById } from "@/lib/db/queries/users";
 import { createUser } from "@/lib/testing/factories/accounts";
-import { useTestDatabase } from "@/lib/testing/test-db";
+import { setUpTestDatabase } from "@/lib/testing/test-db";
 import { EditorialInputError, NotAllowedError } from "./errors";
 import { changeRole, listStaff } from "./people";
 
 vi.mock("next/cache", () => ({ revalidateTag: vi.fn(), refresh: vi.fn() }));
 
-useTestDatabase();
+setUpTestDatabase();
 
 describe("roles", () => {
   it("an admin grants and revokes editor; each change is audited; the staff list follows", async () => {

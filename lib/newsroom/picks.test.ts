@@ -3,7 +3,7 @@ import { listAuditEntries } from "@/lib/db/queries/audit-log";
 import { listEditorsPicks } from "@/lib/db/queries/picks";
 import { createUser } from "@/lib/testing/factories/accounts";
 import { createArticle } from "@/lib/testing/factories/content";
-import { useTestDatabase } from "@/lib/testing/test-db";
+import { setUpTestDatabase } from "@/lib/testing/test-db";
 import { EditorialInputError, NotAllowedError, StaleVersionError } from "./errors";
 import { getPicksForEditing, pickDraftSchema, previewPicks, savePicks } from "./picks";
 
@@ -11,7 +11,7 @@ import { getPicksForEditing, pickDraftSchema, previewPicks, savePicks } from "./
 const revalidateTag = vi.hoisted(() => vi.fn());
 vi.mock("next/cache", () => ({ revalidateTag, refresh: vi.fn() }));
 
-useTestDatabase();
+setUpTestDatabase();
 
 const pick = (
   articleId: number,

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll } from "vitest";
-import { useDatabase } from "../db/client";
+import { setDatabase } from "../db/client";
 import { settings } from "../config/settings";
 import type { Database } from "../db/open";
 import { openThrowawayDatabase } from "../db/scratch";
@@ -12,11 +12,11 @@ export function createTestDatabase(): Promise<{ db: Database; drop: () => Promis
 }
 
 /** Registers beforeAll/afterAll hooks and returns a getter for this file's database. */
-export function useTestDatabase(): () => Database {
+export function setUpTestDatabase(): () => Database {
   let current: { db: Database; drop: () => Promise<void> } | undefined;
   beforeAll(async () => {
     current = await createTestDatabase();
-    useDatabase(current.db);
+    setDatabase(current.db);
   });
   afterAll(async () => {
     await current?.drop();

@@ -22,19 +22,19 @@ export interface BenchDatabase {
 const PGLITE_DATA_DIR = path.join(".data", "bench");
 
 export async function prepareDatabase(args: BenchArgs): Promise<BenchDatabase> {
-  if (args.databaseUrl) return usePostgres(args.databaseUrl, "given database", async () => {}, args);
+  if (args.databaseUrl) return openBenchPostgres(args.databaseUrl, "given database", async () => {}, args);
   if (args.serverUrl) {
     const scratch = await createScratchDatabase(args.serverUrl, "bench");
     const drop = async () => {
       if (!args.keep) await scratch.drop();
       else console.log(`kept database ${scratch.url}`);
     };
-    return usePostgres(scratch.url, `scratch database ${scratch.name}`, drop, args);
+    return openBenchPostgres(scratch.url, `scratch database ${scratch.name}`, drop, args);
   }
-  return usePglite(args);
+  return openBenchPglite(args);
 }
 
-async function usePostgres(
+async function openBenchPostgres(
   url: string,
   label: string,
   drop: () => Promise<void>,
@@ -54,7 +54,7 @@ async function usePostgres(
   };
 }
 
-async function usePglite(args: BenchArgs): Promise<BenchDatabase> {
+async function openBenchPglite(args: BenchArgs): Promise<BenchDatabase> {
   const dataDir = path.join(PGLITE_DATA_DIR, "pglite");
   let db = await openDatabase({ dataDir });
   if ((await countArticles(db)) > args.articles) {

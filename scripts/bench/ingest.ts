@@ -6,7 +6,7 @@ import { parseArgs } from "node:util";
 import { pathToFileURL } from "node:url";
 import { startWire } from "../../emulators/wire/src/server";
 import { settings } from "../../lib/config/settings";
-import { useDatabase } from "../../lib/db/client";
+import { setDatabase } from "../../lib/db/client";
 import { setTitleFeed } from "../../lib/db/queries/feeds";
 import { openThrowawayDatabase } from "../../lib/db/scratch";
 import { pollFeed } from "../../lib/feeds/poll";
@@ -29,7 +29,7 @@ export async function measureIngest(
   const count = options.items ?? 2000;
   const titles = options.titles ?? 135;
   const scratch = await openThrowawayDatabase(settings.DATABASE_URL, "ingest_bench");
-  useDatabase(scratch.db);
+  setDatabase(scratch.db);
   const server = await startFeedServer();
   const wire = await startWire({ port: 0 });
   const mutable = settings as unknown as Record<string, unknown>;

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { rowsOf, type Database } from "../../lib/db/open";
-import { useDatabase } from "../../lib/db/client";
+import { setDatabase } from "../../lib/db/client";
 import {
   getArticleBody,
   getArticleBySlug,
@@ -165,7 +165,7 @@ function judgePlan(plans: unknown[]): { indexBacked: boolean; plan: string } {
 }
 
 export async function measureQueries(db: Database, iterations: number): Promise<QueryResult[]> {
-  useDatabase(db);
+  setDatabase(db);
   const capture = installQueryCapture(db);
   const sample = await loadSample(db);
   const results: QueryResult[] = [];

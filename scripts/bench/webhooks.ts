@@ -9,9 +9,9 @@ import { randomBytes } from "node:crypto";
 import { pathToFileURL } from "node:url";
 import { startStripeEmulator } from "../../emulators/stripe/src/index";
 import { settings } from "../../lib/config/settings";
-import { useDatabase } from "../../lib/db/client";
+import { setDatabase } from "../../lib/db/client";
 import { openThrowawayDatabase } from "../../lib/db/scratch";
-import { createStripeClient, EMULATOR_SECRET_KEY, useStripe } from "../../lib/billing/stripe-client";
+import { createStripeClient, EMULATOR_SECRET_KEY, setStripe } from "../../lib/billing/stripe-client";
 import { fetchSubscription } from "../../lib/billing/sync";
 import { addCard, advance, listAllEvents, startTrialFor } from "../../lib/billing/testing/scenario";
 import { HANDLED_EVENTS, handleStripeWebhook } from "../../lib/billing/webhook";
@@ -35,9 +35,9 @@ export interface WebhookRow {
 export async function measureWebhooks(options: { rounds?: number } = {}): Promise<WebhookRow[]> {
   const rounds = options.rounds ?? 30;
   const scratch = await openThrowawayDatabase(settings.DATABASE_URL, "billing_bench");
-  useDatabase(scratch.db);
+  setDatabase(scratch.db);
   const emulator = await startStripeEmulator({ port: 0, webhookEndpoints: [], webhookSecret: SECRET });
-  useStripe(
+  setStripe(
     createStripeClient({
       secretKey: EMULATOR_SECRET_KEY,
       host: "127.0.0.1",

@@ -1,10 +1,10 @@
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { useTestDatabase } from "@/lib/testing/test-db";
+import { setUpTestDatabase } from "@/lib/testing/test-db";
 import { rowsOf } from "../open";
 import { latestArticlesQuery } from "./articles";
 
-const getDb = useTestDatabase();
+const getDb = setUpTestDatabase();
 
 // The lists must walk the partial (published_at DESC NULLS LAST, id DESC NULLS LAST) indexes.
 // With sorting priced out, a plan that still sorts means the ORDER BY no longer matches them.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { useTestDatabase } from "@/lib/testing/test-db";
+import { setUpTestDatabase } from "@/lib/testing/test-db";
 import {
   createArticle,
   createAuthor,
@@ -17,7 +17,7 @@ import {
   listTopicRails,
 } from "./articles";
 
-useTestDatabase();
+setUpTestDatabase();
 
 describe("article page queries", () => {
   it("reads the teaser without the body, with authors in byline order", async () => {

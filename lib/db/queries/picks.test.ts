@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { useTestDatabase } from "@/lib/testing/test-db";
+import { setUpTestDatabase } from "@/lib/testing/test-db";
 import { createArticle, createPick } from "@/lib/testing/factories/content";
 import { listEditorsPicks } from "./picks";
 
-useTestDatabase();
+setUpTestDatabase();
 
 describe("editors' picks", () => {
   it("returns picks in the editors' order, skipping unpublished ones, up to the limit", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { useTestDatabase } from "@/lib/testing/test-db";
+import { setUpTestDatabase } from "@/lib/testing/test-db";
 import { createPublisher } from "@/lib/testing/factories/content";
 import {
   countActivePublishers,
@@ -8,7 +8,7 @@ import {
   listPublisherCountries,
 } from "./publishers";
 
-useTestDatabase();
+setUpTestDatabase();
 
 describe("publisher queries", () => {
   it("lists active titles A–Z ignoring case, filters by country and counts", async () => {

@@ -1,10 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { useTestDatabase } from "@/lib/testing/test-db";
+import { setUpTestDatabase } from "@/lib/testing/test-db";
 import { createArticle, hoursAgo } from "@/lib/testing/factories/content";
 import { SEARCH_LIMITS, searchArticles, type SearchLimits } from "./search";
 
-useTestDatabase();
+setUpTestDatabase();
 
 // Characters websearch_to_tsquery and tsquery give meaning to, plus words, quotes and spaces: strings
 // built from these reach every branch of the parser (negation, phrases, "or", prefixes, weights).

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { useTestDatabase } from "@/lib/testing/test-db";
+import { setUpTestDatabase } from "@/lib/testing/test-db";
 import { createArticle, createPublisher, createTopic, hoursAgo } from "@/lib/testing/factories/content";
 import { SEARCH_LIMITS, searchArticles } from "./search";
 import { findPublishersByName } from "./search-list";
 
-useTestDatabase();
+setUpTestDatabase();
 
 describe("search without words", () => {
   it("lists a title's or a topic's newest articles, with a count", async () => {

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { useTestDatabase } from "@/lib/testing/test-db";
+import { setUpTestDatabase } from "@/lib/testing/test-db";
 import { createArticle, createPublisher, createTopic, hoursAgo } from "@/lib/testing/factories/content";
 import {
   HIGHLIGHT_START,
@@ -11,7 +11,7 @@ import {
   type SearchLimits,
 } from "./search";
 
-const getDb = useTestDatabase();
+const getDb = setUpTestDatabase();
 
 const search = (q: string, extra: Partial<Parameters<typeof searchArticles>[0]> = {}) =>
   searchArticles({ q, page: 1, pageSize: 10, ...extra });

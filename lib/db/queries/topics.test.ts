@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { useTestDatabase } from "@/lib/testing/test-db";
+import { setUpTestDatabase } from "@/lib/testing/test-db";
 import { createTopic } from "@/lib/testing/factories/content";
 import { pingDatabase } from "./health";
 import { getTopicBySlug, listTopics } from "./topics";
 
-useTestDatabase();
+setUpTestDatabase();
 
 describe("topic queries", () => {
   it("lists topics in position order and finds one by slug", async () => {

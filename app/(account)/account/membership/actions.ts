@@ -19,12 +19,9 @@ import { getRequestOrigin } from "@/lib/billing/request-origin";
 // ?notice= or ?error= that the page turns into words (never text from the URL).
 
 const PAGE = "/account/membership";
-const notices = { canceled: "canceled", undone: "undone", switched: "switched", resumed: "resumed" } as const;
+type Notice = "canceled" | "undone" | "switched" | "resumed";
 
-async function run(
-  work: () => Promise<ManageResult | string | null>,
-  notice?: keyof typeof notices,
-): Promise<never> {
+async function run(work: () => Promise<ManageResult | string | null>, notice?: Notice): Promise<never> {
   let target: string;
   try {
     const result = await work();

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { useTestDatabase } from "@/lib/testing/test-db";
+import { setUpTestDatabase } from "@/lib/testing/test-db";
 
 // The test hooks answer only with E2E_TEST_HOOKS on AND the local Stripe emulator in use.
 
-useTestDatabase();
+setUpTestDatabase();
 const saved = { ...process.env };
 
 afterEach(() => {
