@@ -1,4 +1,5 @@
 import "server-only";
+import { after } from "next/server";
 import { deleteOutboxEmailsTo } from "@/lib/db/queries/outbox-emails";
 import { deleteTokensFor } from "@/lib/db/queries/tokens";
 import {
@@ -11,6 +12,8 @@ import {
   updateUserName,
 } from "@/lib/db/queries/users";
 import type { User } from "@/lib/db/schema";
+import { sendMail } from "@/lib/email/send";
+import { passwordChangedMail } from "@/lib/email/templates";
 import { hashPassword } from "./password";
 
 // What the account and password pages change about a user. The pages call these, never lib/db, so
@@ -28,9 +31,17 @@ export async function renameUser(id: string, name: string | null): Promise<void>
   await updateUserName(id, name);
 }
 
-/** Hashes and stores a new password; the session version moves on, so every signed-in device is signed out. */
-export async function setPassword(id: string, password: string): Promise<void> {
-  await updatePasswordHash(id, await hashPassword(password));
+/**
+ * Hashes and stores a new password; the session version moves on, so every signed-in device is signed out.
+ * The owner is told by mail after the response (a change they did not make is how they find out).
+ */
+export async function setPassword(user: Pick<User, "id" | "email">, password: string): Promise<void> {
+  await updatePasswordHash(user.id, await hashPassword(password));
+  after(() =>
+    sendMail(passwordChangedMail(user.email)).catch((error: unknown) =>
+      console.error("notice mail failed", error),
+    ),
+  );
 }
 
 /** False when another account holds the address already. */

@@ -2,7 +2,7 @@ import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import type { User } from "@/lib/db/schema";
-import { formValues, invalidFields, type FormState } from "./form-state";
+import { formError, formValues, invalidFields, type FormState } from "./form-state";
 import { getCurrentUser, requireRole, requireUser } from "./session";
 
 // The one way to write a server action: who may call it, what its form must hold, and what a failure
@@ -22,6 +22,8 @@ interface ActionSpec<A extends Access, S extends z.ZodType> {
   echo?: string[];
   /** Where sign-in returns to when a visitor calls a signed-in action. */
   signInReturn?: string;
+  /** Bad input answers this one message instead of errors beside the fields (e.g. a link's hidden token). */
+  invalidMessage?: string;
 }
 
 interface ActionContext<A extends Access> {
@@ -59,7 +61,10 @@ export function formAction<A extends Access, S extends z.ZodType>(
     const user = await callerFor(spec.access, spec.signInReturn ?? "/");
     const values = formValues(formData, spec.echo ?? []);
     const parsed = spec.schema.safeParse(formObject(formData));
-    if (!parsed.success) return invalidFields(parsed.error, values);
+    if (!parsed.success)
+      return spec.invalidMessage
+        ? formError(spec.invalidMessage, values)
+        : invalidFields(parsed.error, values);
     try {
       return await run(parsed.data, { user, values, formData });
     } catch (error) {

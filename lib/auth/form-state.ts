@@ -16,6 +16,16 @@ export function formError(message: string, values?: Record<string, string>): For
   return { status: "error", message, values };
 }
 
+/** An error pinned to one field: a summary for the form, the detail beside the field. */
+export function fieldError(
+  summary: string,
+  field: string,
+  detail: string,
+  values?: Record<string, string>,
+): FormState {
+  return { status: "error", message: summary, fieldErrors: { [field]: detail }, values };
+}
+
 export function invalidFields(error: z.ZodError, values?: Record<string, string>): FormState {
   const fieldErrors: Record<string, string> = {};
   for (const issue of error.issues) {

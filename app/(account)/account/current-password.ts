@@ -1,6 +1,6 @@
 import "server-only";
 import { currentIp } from "@/lib/auth/current-ip";
-import { formError, type FormState } from "@/lib/auth/form-state";
+import { fieldError, formError, type FormState } from "@/lib/auth/form-state";
 import { verifyPassword } from "@/lib/auth/password";
 import { hitRateLimit, rateLimitMessage } from "@/lib/auth/rate-limit";
 
@@ -13,11 +13,11 @@ export async function checkCurrentPassword(
   const limit = await hitRateLimit("sign-in", { ip: await currentIp(), email: user.email });
   if (!limit.ok) return formError(rateLimitMessage(limit.retryAfterSeconds));
   if (user.passwordHash && !(await verifyPassword(user.passwordHash, password))) {
-    return {
-      status: "error",
-      message: "Please check the highlighted fields.",
-      fieldErrors: { currentPassword: "That is not your current password." },
-    };
+    return fieldError(
+      "Please check the highlighted fields.",
+      "currentPassword",
+      "That is not your current password.",
+    );
   }
   return null;
 }

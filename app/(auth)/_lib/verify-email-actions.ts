@@ -3,10 +3,11 @@
 import { redirect } from "next/navigation";
 import { after } from "next/server";
 import { z } from "zod";
+import { formAction } from "@/lib/auth/action";
 import { changeEmail, getUserById } from "@/lib/auth/accounts";
 import { describeTokenFailure } from "@/lib/auth/email-flows";
 import { tokenField } from "@/lib/auth/fields";
-import { formError, type FormState } from "@/lib/auth/form-state";
+import { formError } from "@/lib/auth/form-state";
 import { redeemLinkToken } from "@/lib/auth/one-time-tokens";
 import { sendMail } from "@/lib/email/send";
 import { emailChangedNoticeMail } from "@/lib/email/templates";
@@ -14,24 +15,30 @@ import { emailChangedNoticeMail } from "@/lib/email/templates";
 // Confirms a change of email address: the link went to the new address, so following it proves it.
 // Works without being signed in (people often open mail on another device).
 
-export async function confirmEmailChange(_prev: FormState, formData: FormData): Promise<FormState> {
-  const parsed = z.object({ token: tokenField }).safeParse({ token: formData.get("token") ?? "" });
-  if (!parsed.success) return formError("This link is not valid.");
-  const redeemed = await redeemLinkToken(parsed.data.token, ["change_email"]);
-  if (!redeemed.ok)
-    return formError(
-      `${describeTokenFailure(redeemed.reason)} Request the change again from your account page.`,
+export const confirmEmailChange = formAction(
+  {
+    name: "confirmEmailChange",
+    access: "public",
+    schema: z.object({ token: tokenField }),
+    invalidMessage: "This link is not valid.",
+  },
+  async ({ token }) => {
+    const redeemed = await redeemLinkToken(token, ["change_email"]);
+    if (!redeemed.ok)
+      return formError(
+        `${describeTokenFailure(redeemed.reason)} Request the change again from your account page.`,
+      );
+    const { userId, payload } = redeemed.token;
+    const user = userId ? await getUserById(userId) : null;
+    const newEmail = payload?.newEmail;
+    if (!user || !newEmail) return formError("This account no longer exists.");
+    if (!(await changeEmail(user.id, newEmail)))
+      return formError("That address is now used by another account.");
+    after(() =>
+      sendMail(emailChangedNoticeMail(user.email, newEmail)).catch((error: unknown) =>
+        console.error("notice mail failed", error),
+      ),
     );
-  const { userId, payload } = redeemed.token;
-  const user = userId ? await getUserById(userId) : null;
-  const newEmail = payload?.newEmail;
-  if (!user || !newEmail) return formError("This account no longer exists.");
-  if (!(await changeEmail(user.id, newEmail)))
-    return formError("That address is now used by another account.");
-  after(() =>
-    sendMail(emailChangedNoticeMail(user.email, newEmail)).catch((error: unknown) =>
-      console.error("notice mail failed", error),
-    ),
-  );
-  redirect("/account?notice=email-changed");
-}
+    redirect("/account?notice=email-changed");
+  },
+);

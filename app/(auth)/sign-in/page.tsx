@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { signIn } from "@/auth";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { listOAuthProviders } from "@/lib/auth/providers";
 import { getCurrentUser } from "@/lib/auth/session";
@@ -9,6 +8,7 @@ import { describeSignInFailure } from "@/lib/auth/sign-in-errors";
 import { AuthCard } from "../_components/auth-card";
 import { EmailSignInForm, PasswordSignInForm } from "../_components/sign-in-forms";
 import { firstParam, type SearchParams } from "../_lib/search-params";
+import { signInWithProvider } from "../_lib/sign-in-actions";
 
 export const metadata: Metadata = { title: "Sign in" };
 
@@ -62,13 +62,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
       </div>
       <EmailSignInForm callbackUrl={callbackUrl} />
       {oauth.map((provider) => (
-        <form
-          key={provider.id}
-          action={async () => {
-            "use server";
-            await signIn(provider.id, { redirectTo: callbackUrl });
-          }}
-        >
+        <form key={provider.id} action={signInWithProvider}>
+          <input type="hidden" name="provider" value={provider.id} />
+          <input type="hidden" name="callbackUrl" value={callbackUrl} />
           <button
             type="submit"
             className="w-full rounded-md border border-neutral-300 px-4 py-2.5 font-semibold dark:border-neutral-700"
