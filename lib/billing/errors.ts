@@ -1,7 +1,11 @@
 import "server-only";
-import Stripe from "stripe";
 
 // Errors a reader can act on, and how Stripe failures map onto them.
+//
+// Every check here goes by the error's fields (`type`, `code`, `statusCode`, `name`), never `instanceof`:
+// a route handler and a page can each load their own copy of the SDK (and of this module), and an error
+// made by one copy is not an instance of the other's classes. Which copy a request sees depends on what
+// loaded first, so an `instanceof` check would hold or fail by the order of requests since start.
 
 export const PAYMENTS_UNAVAILABLE_MESSAGE =
   "We couldn't reach our payment provider just now. Nothing has been charged or changed — please try again in a minute.";
@@ -22,17 +26,53 @@ export class UnknownCustomerError extends Error {
   }
 }
 
+function nameOf(error: unknown): string | undefined {
+  return error instanceof Error ? error.name : undefined;
+}
+
+export function isPaymentsUnavailable(error: unknown): error is PaymentsUnavailableError {
+  return nameOf(error) === "PaymentsUnavailableError";
+}
+
+export function isUnknownCustomer(error: unknown): error is UnknownCustomerError {
+  return nameOf(error) === "UnknownCustomerError";
+}
+
+/** The fields every Stripe SDK error carries, whichever copy of the SDK made it. */
+interface StripeErrorFields {
+  type: string;
+  rawType?: string;
+  code?: string;
+  statusCode?: number;
+}
+
+export function stripeErrorFields(error: unknown): StripeErrorFields | null {
+  if (typeof error !== "object" || error === null) return null;
+  const { type, rawType, code, statusCode } = error as Record<string, unknown>;
+  if (typeof type !== "string" || !type.startsWith("Stripe")) return null;
+  return {
+    type,
+    rawType: typeof rawType === "string" ? rawType : undefined,
+    code: typeof code === "string" ? code : undefined,
+    statusCode: typeof statusCode === "number" ? statusCode : undefined,
+  };
+}
+
+const UNAVAILABLE_TYPES = new Set(["StripeConnectionError", "StripeAPIError", "StripeRateLimitError"]);
+
 export function isStripeUnavailable(error: unknown): boolean {
-  return (
-    error instanceof Stripe.errors.StripeConnectionError ||
-    error instanceof Stripe.errors.StripeAPIError ||
-    error instanceof Stripe.errors.StripeRateLimitError ||
-    (error instanceof Stripe.errors.StripeError && (error.statusCode ?? 0) >= 500)
-  );
+  const fields = stripeErrorFields(error);
+  if (!fields) return false;
+  return UNAVAILABLE_TYPES.has(fields.type) || (fields.statusCode ?? 0) >= 500;
 }
 
 export function isResourceMissing(error: unknown): boolean {
-  return error instanceof Stripe.errors.StripeInvalidRequestError && error.code === "resource_missing";
+  const fields = stripeErrorFields(error);
+  return (
+    fields !== null &&
+    fields.code === "resource_missing" &&
+    (fields.type === "StripeInvalidRequestError" || fields.rawType === "invalid_request_error")
+  );
 }
 
 /** Runs a Stripe call, turning "cannot reach Stripe" into PaymentsUnavailableError. */

@@ -3,7 +3,7 @@ import type Stripe from "stripe";
 import { listMemberships, type BillingUser } from "../db/queries/billing";
 import type { Membership } from "../db/schema";
 import { CHECKOUT_BLOCKING_STATUSES } from "./checkout";
-import { callStripe, isResourceMissing, PaymentsUnavailableError } from "./errors";
+import { callStripe, isPaymentsUnavailable, isResourceMissing } from "./errors";
 import { toMembershipFields, type TimeFrame } from "./membership-fields";
 import { getStripe } from "./stripe-client";
 import { syncSubscription } from "./sync";
@@ -99,7 +99,7 @@ export async function getMembershipOverview(
       })),
     };
   } catch (error) {
-    if (error instanceof PaymentsUnavailableError) {
+    if (isPaymentsUnavailable(error)) {
       return { membership: stored, stripe: "unavailable", ...empty };
     }
     if (isResourceMissing(error)) return { membership: stored, stripe: "unknown", ...empty };

@@ -1,8 +1,8 @@
 import "server-only";
 import type Stripe from "stripe";
 import { markStripeEventProcessed } from "../db/queries/billing";
-import { paymentFailedMail, transitionMails, trialEndingMail } from "./emails";
-import { PaymentsUnavailableError, UnknownCustomerError } from "./errors";
+import { trialEndingMail } from "./emails";
+import { isPaymentsUnavailable, isUnknownCustomer } from "./errors";
 import { getStripe, getWebhookSecret } from "./stripe-client";
 import { syncSubscription, type MailsFor, type SubscriptionRef } from "./sync";
 
@@ -62,18 +62,16 @@ export function subscriptionRefOf(event: Stripe.Event): SubscriptionRef | null {
   return null;
 }
 
-/** The mails an event's stored change owes (queued in the same transaction as the change). */
+/**
+ * The one mail an event asks for beyond the change the sync observed (the sync picks those): the reminder
+ * before a trial ends, said from the row as just re-read (card or not), never from the event's copy.
+ */
 function mailsForEvent(event: Stripe.Event): MailsFor {
-  return ({ user, previous, current }) => {
-    if (!current) return [];
-    const mails = transitionMails(user, previous, current);
+  return ({ user, current }) => {
     // A late reminder for a trial that has already ended would give a date in the past: other mails cover that.
-    if (event.type === "customer.subscription.trial_will_end" && current.status === "trialing") {
-      const sub = event.data.object as Stripe.Subscription;
-      mails.push(trialEndingMail(user.email, current, sub.default_payment_method != null));
-    }
-    if (event.type === "invoice.payment_failed") mails.push(paymentFailedMail(user.email, current));
-    return mails;
+    if (event.type !== "customer.subscription.trial_will_end" || current?.status !== "trialing") return [];
+    if (current.cancelAtPeriodEnd) return []; // nothing will happen that they haven't been told
+    return [trialEndingMail(user.email, current, current.paymentMethodId !== null)];
   };
 }
 
@@ -110,14 +108,14 @@ export async function handleStripeWebhook(
     }
     return answer(200, { received: true }, mailIds);
   } catch (error) {
-    if (error instanceof UnknownCustomerError) {
+    if (isUnknownCustomer(error)) {
       console.warn("stripe webhook for an unknown customer; asking Stripe to retry", {
         event: event.id,
         error: error.message,
       });
       return answer(500, { received: false, error: "unknown customer" });
     }
-    if (error instanceof PaymentsUnavailableError) {
+    if (isPaymentsUnavailable(error)) {
       console.warn("stripe webhook: Stripe unreachable while re-reading; asking for a retry", {
         event: event.id,
       });

@@ -7,7 +7,7 @@ import { buttonAction, formAction } from "@/lib/auth/action";
 import { endEverySession, eraseUser } from "@/lib/auth/accounts";
 import { fieldError, formError } from "@/lib/auth/form-state";
 import { cancelMembershipForDeletedUser } from "@/lib/billing/account-deletion";
-import { PaymentsUnavailableError } from "@/lib/billing/errors";
+import { isPaymentsUnavailable } from "@/lib/billing/errors";
 import { checkCurrentPassword } from "./current-password";
 
 // Signing out, everywhere, and deleting the account.
@@ -51,8 +51,7 @@ export const deleteAccount = formAction(
     try {
       await cancelMembershipForDeletedUser(user.id);
     } catch (error) {
-      if (error instanceof PaymentsUnavailableError)
-        return formError(`${error.message} Your account was not deleted.`);
+      if (isPaymentsUnavailable(error)) return formError(`${error.message} Your account was not deleted.`);
       console.error("cancelling membership before deletion failed", { userId: user.id, error });
       return formError("Something went wrong, and your account was not deleted. Please try again.");
     }

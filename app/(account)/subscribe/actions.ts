@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { getCurrentUser } from "@/lib/auth/session";
 import { startCheckout } from "@/lib/billing/checkout";
-import { PaymentsUnavailableError } from "@/lib/billing/errors";
+import { isPaymentsUnavailable } from "@/lib/billing/errors";
 import { planKeySchema } from "@/lib/billing/plans";
 import { getRequestOrigin } from "@/lib/billing/request-origin";
 import { safeReturnTo } from "@/lib/billing/return-to";
@@ -33,7 +33,7 @@ export async function startTrialAction(_prev: StartTrialState, form: FormData): 
     const start = await startCheckout({ userId: user.id, plan, returnTo, origin: await getRequestOrigin() });
     destination = start.url;
   } catch (error) {
-    if (error instanceof PaymentsUnavailableError) return { error: error.message };
+    if (isPaymentsUnavailable(error)) return { error: error.message };
     console.error("starting checkout failed", { userId: user.id, plan, error });
     return {
       error: "Something went wrong starting your membership. Nothing has been charged — please try again.",

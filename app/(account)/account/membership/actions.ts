@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requireUser } from "@/lib/auth/session";
-import { PaymentsUnavailableError } from "@/lib/billing/errors";
+import { isPaymentsUnavailable } from "@/lib/billing/errors";
 import {
   cancelAtPeriodEnd,
   resumePaused,
@@ -29,8 +29,8 @@ async function run(work: () => Promise<ManageResult | string | null>, notice?: N
     else if (result === null) target = `${PAGE}?error=not-found`;
     else target = result.ok ? `${PAGE}?notice=${notice ?? "done"}` : `${PAGE}?error=${result.code}`;
   } catch (error) {
-    if (!(error instanceof PaymentsUnavailableError)) console.error("membership action failed", error);
-    target = `${PAGE}?error=${error instanceof PaymentsUnavailableError ? "unavailable" : "failed"}`;
+    if (!isPaymentsUnavailable(error)) console.error("membership action failed", error);
+    target = `${PAGE}?error=${isPaymentsUnavailable(error) ? "unavailable" : "failed"}`;
   }
   redirect(target);
 }

@@ -5,7 +5,7 @@ import { SiteShell } from "@/app/_components/site-shell";
 import { getReadAccess } from "@/lib/auth/read-access";
 import { requireUser } from "@/lib/auth/session";
 import { completeCheckout, type CheckoutReturn } from "@/lib/billing/checkout-success";
-import { PaymentsUnavailableError } from "@/lib/billing/errors";
+import { isPaymentsUnavailable } from "@/lib/billing/errors";
 import { safeReturnTo } from "@/lib/billing/return-to";
 
 export const metadata: Metadata = { title: "Welcome", robots: { index: false } };
@@ -27,9 +27,8 @@ export default async function CheckoutSuccessPage({
   try {
     outcome = /^cs_[A-Za-z0-9_]+$/.test(sessionId) ? await completeCheckout(sessionId, user.id) : "not-found";
   } catch (error) {
-    if (!(error instanceof PaymentsUnavailableError))
-      console.error("checkout return sync failed", { sessionId, error });
-    outcome = error instanceof PaymentsUnavailableError ? "unavailable" : "failed";
+    if (!isPaymentsUnavailable(error)) console.error("checkout return sync failed", { sessionId, error });
+    outcome = isPaymentsUnavailable(error) ? "unavailable" : "failed";
   }
   if (outcome === "synced") redirect(await withWelcome(returnTo));
 
