@@ -70,6 +70,13 @@ function describe(
         button: "Update payment details",
         action: "billing",
       };
+    case "unconfirmed":
+      return {
+        heading: "We couldn't confirm your membership just now",
+        body: "Your membership's last period has ended and our payment provider didn't answer when we checked. Nothing has changed on your side — please try again in a minute, or see your membership page.",
+        button: "See your membership",
+        action: "billing",
+      };
     case "ended":
       return {
         heading: "Your membership has ended",

@@ -1,5 +1,6 @@
 import "server-only";
 import { cache } from "react";
+import { confirmMembership } from "@/lib/billing/confirm-membership";
 import { canRead, type ReadDecision } from "@/lib/billing/entitlements";
 import { findCurrentMembership } from "@/lib/db/queries/memberships";
 import type { Membership, User } from "@/lib/db/schema";
@@ -15,6 +16,10 @@ export interface ReadAccess {
 
 export const getReadAccess = cache(async (): Promise<ReadAccess> => {
   const user = await getCurrentUser();
-  const membership = user ? await findCurrentMembership(user.id) : null;
+  const stored = user ? await findCurrentMembership(user.id) : null;
+  const decision = canRead(user, stored, new Date());
+  if (decision.reason !== "unconfirmed" || !stored) return { user, membership: stored, decision };
+  // Past its end with no word from Stripe since: ask Stripe now (see lib/billing/confirm-membership.ts).
+  const membership = await confirmMembership(stored);
   return { user, membership, decision: canRead(user, membership, new Date()) };
 });

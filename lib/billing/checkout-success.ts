@@ -1,7 +1,6 @@
 import "server-only";
 import { findBillingUser } from "../db/queries/billing";
 import { deliverNow } from "../email/send";
-import { transitionMails } from "./emails";
 import { callStripe, isResourceMissing } from "./errors";
 import { getStripe } from "./stripe-client";
 import { syncSubscription } from "./sync";
@@ -27,11 +26,7 @@ export async function completeCheckout(sessionId: string, userId: string): Promi
   const subscriptionId =
     typeof session.subscription === "string" ? session.subscription : session.subscription?.id;
   if (session.status !== "complete" || !subscriptionId) return "not-complete";
-  const { mailIds } = await syncSubscription(
-    { subscriptionId, customerId, userIdHint: userId },
-    undefined,
-    (applied) => transitionMails(applied.user, applied.previous, applied.current),
-  );
+  const { mailIds } = await syncSubscription({ subscriptionId, customerId, userIdHint: userId });
   await deliverNow(mailIds);
   return "synced";
 }

@@ -1,11 +1,12 @@
 import "server-only";
 import { absoluteUrl, composeMail } from "../email/layout";
 import type { Mail } from "../email/send";
-import type { BillingUser } from "../db/queries/billing";
 import type { Membership } from "../db/schema";
+import { describeTrialEnd, trialEndOf } from "./membership-words";
 import { describePrice, formatDate, plans } from "./plans";
 
-// The mails billing sends at the moments that matter. Built from the membership row as stored.
+// The mails billing sends at the moments that matter in a trial and a payment. Built from the membership row as
+// stored; membership-mails.ts decides which one a change owes.
 
 const MEMBERSHIP_PAGE = "/account/membership";
 const NOT_YOU = "You are getting this because you have a Newsstand membership.";
@@ -23,18 +24,13 @@ export function trialStartedMail(to: string, m: Membership): Mail {
   });
 }
 
+/** Says what the membership page says about the trial's end: the same sentences (membership-words.ts). */
 export function trialEndingMail(to: string, m: Membership, hasCard: boolean): Mail {
-  const ends = m.trialEnd ? formatDate(m.trialEnd) : "in three days";
+  const end = trialEndOf(m);
+  const ends = end ? formatDate(end) : "in three days";
   return composeMail(to, `Your free trial ends on ${ends}`, {
     heading: "Your free trial ends in 3 days",
-    paragraphs: hasCard
-      ? [
-          `On ${ends} your membership continues at ${describePrice(plans[m.plan])}. Nothing to do if that suits you.`,
-        ]
-      : [
-          `Your trial ends on ${ends}. Add a card to keep reading — ${describePrice(plans[m.plan])}, cancel any time.`,
-          "Without a card your membership pauses and articles show their first paragraphs only.",
-        ],
+    paragraphs: [...describeTrialEnd(m, hasCard), ...(hasCard ? ["Nothing to do if that suits you."] : [])],
     action: { label: hasCard ? "Manage your membership" : "Add a card", url: absoluteUrl(MEMBERSHIP_PAGE) },
     footer: NOT_YOU,
   });
@@ -67,20 +63,4 @@ export function membershipEndedMail(to: string, m: Membership): Mail {
       : { label: "Rejoin Newsstand", url: absoluteUrl("/subscribe") },
     footer: NOT_YOU,
   });
-}
-
-const ENDED = new Set(["canceled", "paused", "unpaid", "incomplete_expired"]);
-
-/** Mails owed for a change of state seen under the user's lock: each transition is seen exactly once. */
-export function transitionMails(
-  user: BillingUser,
-  previous: Membership | null,
-  current: Membership | null,
-): Mail[] {
-  if (!current) return [];
-  const mails: Mail[] = [];
-  if (!previous && current.status === "trialing") mails.push(trialStartedMail(user.email, current));
-  const wasLive = previous ? !ENDED.has(previous.status) : false;
-  if (wasLive && ENDED.has(current.status)) mails.push(membershipEndedMail(user.email, current));
-  return mails;
 }

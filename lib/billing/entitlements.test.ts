@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { canRead, type MembershipState, type ReaderIdentity } from "./entitlements";
+import {
+  canRead,
+  needsRecheck,
+  RECHECK_GRACE_MS,
+  type MembershipState,
+  type ReaderIdentity,
+} from "./entitlements";
 
 const now = new Date("2026-11-24T12:00:00Z");
 const days = (n: number) => new Date(now.getTime() + n * 86_400_000);
@@ -90,5 +96,40 @@ describe("canRead", () => {
 
   it("treats the exact end instant as over", () => {
     expect(decide({ status: "canceled", currentPeriodEnd: now })).toMatchObject({ allowed: false });
+  });
+
+  describe("a trialing or active row past its end (a missed webhook)", () => {
+    const hours = (n: number) => new Date(now.getTime() + n * 3_600_000);
+    it("is believed for the stated grace after the end", () => {
+      expect(RECHECK_GRACE_MS).toBe(3_600_000);
+      const trial = { status: "trialing", trialEnd: hours(-0.5), currentPeriodEnd: hours(-0.5) };
+      expect(decide({ ...trial, updatedAt: days(-3) })).toMatchObject({ allowed: true, reason: "trialing" });
+      expect(decide({ currentPeriodEnd: hours(-0.5), updatedAt: days(-30) })).toMatchObject({
+        allowed: true,
+      });
+    });
+
+    it("is not trusted after the grace unless written since: the caller must re-read it from Stripe", () => {
+      const trial = membership({ status: "trialing", trialEnd: hours(-2), currentPeriodEnd: hours(-2) });
+      expect(canRead(reader, { ...trial, updatedAt: days(-14) }, now, options)).toEqual({
+        allowed: false,
+        reason: "unconfirmed",
+      });
+      expect(needsRecheck({ ...trial, updatedAt: days(-14) }, now)).toBe(true);
+      const active = membership({ status: "active", currentPeriodEnd: days(-1) });
+      expect(decide({ ...active, updatedAt: days(-31) })).toEqual({ allowed: false, reason: "unconfirmed" });
+      expect(decide({ ...active })).toEqual({ allowed: false, reason: "unconfirmed" });
+    });
+
+    it("is believed once re-read after the grace (Stripe said it is still running)", () => {
+      const active = { status: "active", currentPeriodEnd: days(-1), updatedAt: hours(-0.1) };
+      expect(decide(active)).toEqual({ allowed: true, reason: "active" });
+      expect(needsRecheck(membership(active), now)).toBe(false);
+    });
+
+    it("leaves other statuses to their own rules", () => {
+      expect(needsRecheck(membership({ status: "past_due", currentPeriodEnd: days(-3) }), now)).toBe(false);
+      expect(needsRecheck(membership({ status: "canceled", currentPeriodEnd: days(-3) }), now)).toBe(false);
+    });
   });
 });

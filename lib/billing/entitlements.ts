@@ -14,7 +14,8 @@ export type ReadReason =
   | "canceling"
   | "paid-period"
   | "past-due-expired"
-  | "ended";
+  | "ended"
+  | "unconfirmed";
 
 export type ReadNotice =
   | { kind: "trial-ends"; date: Date }
@@ -31,13 +32,40 @@ export type ReaderIdentity = Pick<User, "id" | "role">;
 export type MembershipState = Pick<
   Membership,
   "status" | "trialEnd" | "currentPeriodEnd" | "cancelAtPeriodEnd" | "pastDueSince"
->;
+> & {
+  /** When the row was last written from Stripe; absent, a row past its end is not trusted. */
+  updatedAt?: Date;
+};
 
 export interface EntitlementOptions {
   pastDueGraceDays: number;
 }
 
 const DAY_MS = 86_400_000;
+
+/**
+ * How long after a trial or paid period ends a `trialing`/`active` row is still believed without asking Stripe:
+ * Stripe changes the subscription at that instant and its webhook normally lands within seconds; an hour
+ * covers Stripe's own retries of a delivery that failed once.
+ */
+export const RECHECK_GRACE_MS = 60 * 60 * 1000;
+
+/**
+ * A `trialing`/`active` row whose trial or period ended more than RECHECK_GRACE_MS ago, and that was not
+ * written since then: a webhook was missed, so the row says nothing about now. Re-read it from Stripe
+ * (lib/billing/confirm-membership.ts) before serving a body.
+ */
+export function needsRecheck(membership: MembershipState, now: Date): boolean {
+  if (membership.status !== "trialing" && membership.status !== "active") return false;
+  const end =
+    membership.status === "trialing"
+      ? (membership.trialEnd ?? membership.currentPeriodEnd)
+      : membership.currentPeriodEnd;
+  if (!end) return false;
+  const trustedUntil = end.getTime() + RECHECK_GRACE_MS;
+  if (now.getTime() <= trustedUntil) return false;
+  return !membership.updatedAt || membership.updatedAt.getTime() <= trustedUntil;
+}
 
 export function canRead(
   user: ReaderIdentity | null,
@@ -60,6 +88,8 @@ export function canRead(
         if (!periodRunning) return { allowed: false, reason: "ended" };
         return { allowed: true, reason: "canceling", notice: { kind: "membership-ends", date: periodEnd } };
       }
+      // Past its end and not heard of since: what Stripe says now decides (the caller re-reads, then asks again).
+      if (needsRecheck(membership, now)) return { allowed: false, reason: "unconfirmed" };
       if (membership.status === "trialing") {
         const trialEnd = membership.trialEnd ?? periodEnd;
         return trialEnd

@@ -156,14 +156,24 @@ describe("membership lifecycle against the emulator", () => {
       `Your free trial ends on ${inThreeDays}`,
       `Your free trial has started — free until ${trialEnd}`,
     ];
+    // Every change the syncs observed, whoever stored it first (webhook or button), mailed once.
+    const card = "Your card for Newsstand has been saved";
     expect(await mailsTo(carded.email)).toEqual(
-      [...trialMails, "Your Newsstand membership has ended"].sort(),
+      [...trialMails, card, "Your membership is cancelled", "Your Newsstand membership has ended"].sort(),
     );
     expect(await mailsTo(declined.email)).toEqual(
-      [...trialMails, "Your Newsstand payment didn't go through"].sort(),
+      [...trialMails, card, "Your Newsstand payment didn't go through"].sort(),
     );
     expect(await mailsTo(cardless.email)).toEqual([...trialMails, "Your free trial has ended"].sort());
-    expect(await mailsTo(switcher.email)).toEqual(trialMails.sort());
+    expect(await mailsTo(switcher.email)).toEqual(
+      [
+        ...trialMails,
+        card,
+        "Your plan is now annual",
+        "Your membership is cancelled",
+        "Your Newsstand membership carries on",
+      ].sort(),
+    );
   });
 
   it("starts a trial through Checkout without a card; the return page and the webhooks agree", async () => {

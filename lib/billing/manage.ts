@@ -1,6 +1,9 @@
 import "server-only";
 import { findBillingUser, listMemberships } from "../db/queries/billing";
+import { insertCancellationReason } from "../db/queries/cancellations";
 import type { Membership } from "../db/schema";
+import { deliverNow } from "../email/send";
+import type { CancelReason } from "./cancel-reasons";
 import { getStripeProducts } from "./stripe-products";
 import { CHECKOUT_BLOCKING_STATUSES } from "./checkout";
 import { callStripe, isResourceMissing } from "./errors";
@@ -9,19 +12,21 @@ import { getStripe } from "./stripe-client";
 import { syncSubscription } from "./sync";
 
 // The membership page's direct buttons: cancel at period end, undo it, switch plan, resume a paused trial.
-// Each one changes Stripe, then runs the same sync as a webhook so the page shows the result at once.
+// Each one changes Stripe, then runs the same sync as a webhook so the page shows the result at once; that
+// sync sees the change first, so it queues the change's mail (membership-mails.ts), sent here straight away.
 
 export type ManageResult = { ok: true } | { ok: false; code: "not-found" | "unknown-to-stripe" };
 
 const NOT_FOUND: ManageResult = { ok: false, code: "not-found" };
 
-async function findOpenMembership(userId: string): Promise<Membership | undefined> {
+export async function findOpenMembership(userId: string): Promise<Membership | undefined> {
   return (await listMemberships(userId)).find((m) => CHECKOUT_BLOCKING_STATUSES.has(m.status));
 }
 
 async function changeAndSync(
   userId: string,
   change: (m: Membership) => Promise<unknown>,
+  afterChange?: (m: Membership) => Promise<void>,
 ): Promise<ManageResult> {
   const [membership, user] = await Promise.all([findOpenMembership(userId), findBillingUser(userId)]);
   if (!membership || !user || membership.stripeCustomerId !== user.stripeCustomerId) return NOT_FOUND;
@@ -31,19 +36,31 @@ async function changeAndSync(
     if (isResourceMissing(error)) return { ok: false, code: "unknown-to-stripe" };
     throw error;
   }
-  await syncSubscription({
+  await afterChange?.(membership);
+  const { mailIds } = await syncSubscription({
     subscriptionId: membership.stripeSubscriptionId,
     customerId: membership.stripeCustomerId,
   });
+  await deliverNow(mailIds);
   return { ok: true };
 }
 
-export function cancelAtPeriodEnd(userId: string): Promise<ManageResult> {
-  return changeAndSync(userId, (m) =>
-    getStripe().subscriptions.update(m.stripeSubscriptionId, {
-      cancel_at_period_end: true,
-      cancellation_details: { comment: "Cancelled from the membership page" },
-    }),
+/** Cancels at the period's (or trial's) end; the reason, if any was given, is kept for the admins. */
+export function cancelAtPeriodEnd(
+  userId: string,
+  why: CancelReason = { reason: null, comment: null },
+): Promise<ManageResult> {
+  return changeAndSync(
+    userId,
+    (m) =>
+      getStripe().subscriptions.update(m.stripeSubscriptionId, {
+        cancel_at_period_end: true,
+        cancellation_details: { comment: "Cancelled from the membership page" },
+      }),
+    async (m) => {
+      if (!why.reason && !why.comment) return;
+      await insertCancellationReason({ userId, stripeSubscriptionId: m.stripeSubscriptionId, ...why });
+    },
   );
 }
 

@@ -58,6 +58,7 @@ export function toMembershipFields(
     cancelAt: toDate(sub.cancel_at, frame),
     canceledAt: toDate(sub.canceled_at, frame),
     pastDueSince: pastDueSince(sub, frame),
+    paymentMethodId: idOf(sub.default_payment_method),
   };
 }
 

@@ -11,6 +11,7 @@ import {
 } from "../db/queries/billing";
 import { enqueueMails, type Mail } from "../email/send";
 import { callStripe, isResourceMissing, UnknownCustomerError } from "./errors";
+import { transitionMails } from "./membership-mails";
 import { timeFrameOf, toMembershipFields, type TimeFrame } from "./membership-fields";
 import { getStripe } from "./stripe-client";
 
@@ -40,14 +41,19 @@ async function adoptCustomer(ref: SubscriptionRef): Promise<string> {
   throw new UnknownCustomerError(`customer ${ref.customerId ?? "?"} (subscription ${ref.subscriptionId})`);
 }
 
-export async function fetchSubscription(subscriptionId: string): Promise<Stripe.Subscription | null> {
+export async function fetchSubscription(
+  subscriptionId: string,
+  requestOptions?: Stripe.RequestOptions,
+): Promise<Stripe.Subscription | null> {
   const stripe = getStripe();
   try {
     return await callStripe(() =>
       // One round trip: the test clock (test mode only) comes along instead of a second request.
-      stripe.subscriptions.retrieve(subscriptionId, {
-        expand: ["latest_invoice", "default_payment_method", "test_clock"],
-      }),
+      stripe.subscriptions.retrieve(
+        subscriptionId,
+        { expand: ["latest_invoice", "default_payment_method", "test_clock"] },
+        requestOptions,
+      ),
     );
   } catch (error) {
     if (isResourceMissing(error)) return null; // e.g. seeded demo subscriptions Stripe never saw
@@ -62,7 +68,7 @@ async function fetchClock(sub: Stripe.Subscription): Promise<Stripe.TestHelpers.
   return callStripe(() => getStripe().testHelpers.testClocks.retrieve(clockId));
 }
 
-/** The mails a stored change owes, queued in the sync's transaction so they commit with it or not at all. */
+/** Mails beyond the observed change's (a reminder an event asks for), queued in the sync's transaction. */
 export type MailsFor = (applied: AppliedSync) => Mail[];
 
 /** What a sync read from Stripe, for callers that show more of it (the membership page). */
@@ -73,22 +79,24 @@ export interface SubscriptionRead {
 
 /**
  * The sync's result; the subscription it read (null: Stripe has none, or nothing was read); and the ids of
- * the mails it queued (for `deliverNow` once the answer is on its way).
+ * the mails it queued (for `deliverNow` once the answer is on its way). Every sync queues the mails the change
+ * it stored owes (membership-mails.ts), in its own transaction: whichever sync sees a change first, the
+ * webhook's, a button's or the membership page's, sends them, and only once.
  */
 export async function syncSubscription(
   ref: SubscriptionRef,
   event?: { id: string; type: string },
-  mailsFor?: MailsFor,
+  extraMails?: MailsFor,
+  requestOptions?: Stripe.RequestOptions,
 ): Promise<{ result: MembershipSyncResult; read: SubscriptionRead | null; mailIds: number[] }> {
   let read: SubscriptionRead | null = null;
   let mailIds: number[] = [];
-  const onApplied: MembershipSyncInput["onApplied"] =
-    mailsFor &&
-    (async (tx, applied) => {
-      mailIds = await enqueueMails(mailsFor(applied), tx);
-    });
+  const onApplied: MembershipSyncInput["onApplied"] = async (tx, applied) => {
+    const mails = [...transitionMails(applied), ...(extraMails?.(applied) ?? [])];
+    if (mails.length > 0) mailIds = await enqueueMails(mails, tx);
+  };
   const load = async (user: BillingUser) => {
-    const sub = await fetchSubscription(ref.subscriptionId);
+    const sub = await fetchSubscription(ref.subscriptionId, requestOptions);
     if (!sub) return null;
     read = { subscription: sub, frame: timeFrameOf(await fetchClock(sub)) };
     const fields = toMembershipFields(sub, read.frame);

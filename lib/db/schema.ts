@@ -341,10 +341,28 @@ export const memberships = pgTable(
     canceledAt: timestamp("canceled_at", { withTimezone: true }),
     // When the subscription first went past_due; starts the grace period.
     pastDueSince: timestamp("past_due_since", { withTimezone: true }),
+    // The subscription's default card (Stripe id), so a sync can see a card added or replaced.
+    paymentMethodId: text("payment_method_id"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
   (t) => [index("memberships_user_idx").on(t.userId, t.updatedAt.desc())],
+);
+
+// Why members cancel, as they chose to say (both optional), for the admins. Kept when the account goes,
+// without the person (set null): a reason is not personal once it is no longer tied to anyone.
+export const cancellationReasons = pgTable(
+  "cancellation_reasons",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    userId: text("user_id").references(() => users.id, { onDelete: "set null" }),
+    stripeSubscriptionId: text("stripe_subscription_id").notNull(),
+    // One of CANCEL_REASONS in lib/billing/cancel-reasons.ts, or null when none was picked.
+    reason: text("reason"),
+    comment: text("comment"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("cancellation_reasons_created_idx").on(t.createdAt.desc())],
 );
 
 // Each Stripe event id is recorded once; duplicates are acknowledged and skipped.
@@ -396,3 +414,4 @@ export type AuditEntry = typeof auditLog.$inferSelect;
 export type NewAuditEntry = typeof auditLog.$inferInsert;
 export type Membership = typeof memberships.$inferSelect;
 export type NewMembership = typeof memberships.$inferInsert;
+export type CancellationReason = typeof cancellationReasons.$inferSelect;

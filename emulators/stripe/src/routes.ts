@@ -1,6 +1,7 @@
 import { checkoutRoutes } from "./resources/checkout-sessions";
 import { customerRoutes } from "./resources/customers";
 import { eventRoutes } from "./resources/events";
+import { invoicePreviewRoutes } from "./resources/invoice-preview";
 import { invoiceRoutes } from "./resources/invoices";
 import { paymentMethodRoutes } from "./resources/payment-methods";
 import { portalConfigurationRoutes } from "./resources/portal-configurations";
@@ -22,6 +23,7 @@ export const apiRoutes: Route[] = [
   ...subscriptionRoutes,
   ...subscriptionItemRoutes,
   ...invoiceRoutes,
+  ...invoicePreviewRoutes,
   ...portalConfigurationRoutes,
   ...portalSessionRoutes,
   ...eventRoutes,

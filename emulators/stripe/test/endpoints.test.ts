@@ -52,6 +52,7 @@ test("the route table is the list this file drives", () => {
       "GET /v1/invoices/:id",
       "GET /v1/invoices/:id/lines",
       "POST /v1/invoices/:id/pay",
+      "POST /v1/invoices/create_preview",
       "GET /v1/invoices",
       "POST /v1/billing_portal/configurations",
       "GET /v1/billing_portal/configurations/:id",
