@@ -65,6 +65,7 @@ test("delete the account: confirmed by typing the address; the person can no lon
   page,
   testHooks,
   signInAs,
+  mail,
 }) => {
   const user = await testHooks.createUser({ email: uniqueEmail("leaver") });
   await testHooks.grantMembership(user.id, { status: "active" });
@@ -79,6 +80,9 @@ test("delete the account: confirmed by typing the address; the person can no lon
   await form.getByLabel("Current password").fill(user.password);
   await form.getByRole("button", { name: "Delete my account" }).click();
   await expect(page).toHaveURL(/\/\?notice=account-deleted/);
+  // Issue 10 point 6: the deletion is confirmed by mail (sent after the account's own mail was erased).
+  const gone = await mail.waitForMail({ to: user.email, subject: "Your Newsstand account has been deleted" });
+  expect(gone.text).toContain("you won't be charged again");
   await page.goto("/account");
   await expect(page).toHaveURL(/\/sign-in/);
   const signIn = await submitPasswordForm(page, user);

@@ -1,5 +1,7 @@
 import "server-only";
 import { findBillingUser } from "../db/queries/billing";
+import { sendMail } from "../email/send";
+import { accountDeletedMail } from "./change-emails";
 import { callStripe } from "./errors";
 import { getStripe } from "./stripe-client";
 
@@ -23,4 +25,13 @@ export async function cancelMembershipForDeletedUser(userId: string): Promise<{ 
     }
   });
   return { canceled };
+}
+
+/** The last mail to an account just erased (after the erase, which removes the mail it had). Never throws. */
+export async function sendAccountDeletedMail(email: string): Promise<void> {
+  try {
+    await sendMail(accountDeletedMail(email));
+  } catch (error) {
+    console.error("account deleted: confirmation mail not stored", { error });
+  }
 }

@@ -1,7 +1,6 @@
-import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startStripeEmulator } from "@/emulators/stripe/src/index";
-import { memberships } from "@/lib/db/schema";
+import { findCurrentMembership, insertMembership } from "@/lib/db/queries/memberships";
 import { useTestDatabase } from "@/lib/testing/test-db";
 import { forgetStripeProducts } from "./stripe-products";
 import { confirmMembership } from "./confirm-membership";
@@ -12,7 +11,7 @@ import { addCard, advance, startTrialFor, type Reader } from "./testing/scenario
 // Issue 10 point 3: no webhook reaches us here (the emulator has no endpoint), as when every one was missed.
 // A row past its end plus the grace is re-read from Stripe before a body is served.
 
-const getDb = useTestDatabase();
+useTestDatabase();
 let emulator: { url: string; port: number; close: () => Promise<void> };
 const HOUR = 3_600_000;
 const reader = { id: "u", role: "reader" as const };
@@ -27,21 +26,16 @@ function pointAt(port: number) {
 /** The row as it was stored when the trial began, and never again: its trial ended two hours ago. */
 async function staleTrialRow(r: Reader) {
   const ended = new Date(Date.now() - 2 * HOUR);
-  const [row] = await getDb()
-    .insert(memberships)
-    .values({
-      userId: r.userId,
-      stripeCustomerId: r.customerId,
-      stripeSubscriptionId: r.subscriptionId,
-      plan: "monthly",
-      status: "trialing",
-      trialEnd: ended,
-      currentPeriodEnd: ended,
-      updatedAt: new Date(Date.now() - 14 * 24 * HOUR),
-    })
-    .returning();
-  if (!row) throw new Error("no row");
-  return row;
+  return insertMembership({
+    userId: r.userId,
+    stripeCustomerId: r.customerId,
+    stripeSubscriptionId: r.subscriptionId,
+    plan: "monthly",
+    status: "trialing",
+    trialEnd: ended,
+    currentPeriodEnd: ended,
+    updatedAt: new Date(Date.now() - 14 * 24 * HOUR),
+  });
 }
 
 describe("a membership past its end with every webhook missed", () => {
@@ -60,7 +54,7 @@ describe("a membership past its end with every webhook missed", () => {
     const fresh = await confirmMembership(stale);
     expect(fresh.status).toBe("paused");
     expect(canRead(reader, fresh, new Date())).toMatchObject({ allowed: false, reason: "ended" });
-    const [stored] = await getDb().select().from(memberships).where(eq(memberships.id, stale.id));
+    const stored = await findCurrentMembership(r.userId);
     expect(stored?.status).toBe("paused");
   });
 

@@ -113,6 +113,7 @@ describe("membership lifecycle against the emulator", () => {
     const declined = await startTrialFor("declined");
     const cardless = await startTrialFor("cardless");
     const switcher = await startTrialFor("switcher");
+    await settle(); // the trials are stored before the cards come, so each card is a change the syncs see
     await addCard(carded, "pm_card_visa");
     await addCard(switcher, "pm_card_visa");
     await addCard(declined, "pm_card_chargeCustomerFail");

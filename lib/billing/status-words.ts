@@ -10,7 +10,11 @@ export type StatusMembership = Pick<
 
 export function describeStatus(m: StatusMembership): string {
   const ends = m.currentPeriodEnd ? formatDate(m.currentPeriodEnd) : null;
-  if ((m.status === "trialing" || m.status === "active") && m.cancelAtPeriodEnd && ends) {
+  if (m.status === "trialing" && m.cancelAtPeriodEnd && (m.trialEnd ?? m.currentPeriodEnd)) {
+    const trialEnds = formatDate(m.trialEnd ?? m.currentPeriodEnd ?? new Date());
+    return `Free trial cancelled — you can read until it ends on ${trialEnds}, and you won't be charged`;
+  }
+  if (m.status === "active" && m.cancelAtPeriodEnd && ends) {
     return `Cancelled — you can read until it ends on ${ends}`;
   }
   switch (m.status) {

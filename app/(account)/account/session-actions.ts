@@ -6,7 +6,7 @@ import { signOut } from "@/auth";
 import { buttonAction, formAction } from "@/lib/auth/action";
 import { endEverySession, eraseUser } from "@/lib/auth/accounts";
 import { fieldError, formError } from "@/lib/auth/form-state";
-import { cancelMembershipForDeletedUser } from "@/lib/billing/account-deletion";
+import { cancelMembershipForDeletedUser, sendAccountDeletedMail } from "@/lib/billing/account-deletion";
 import { isPaymentsUnavailable } from "@/lib/billing/errors";
 import { checkCurrentPassword } from "./current-password";
 
@@ -57,6 +57,7 @@ export const deleteAccount = formAction(
     }
     // Reading history is kept without the user (set null).
     await eraseUser(user);
+    await sendAccountDeletedMail(user.email);
     await signOut({ redirect: false });
     redirect("/?notice=account-deleted");
   },

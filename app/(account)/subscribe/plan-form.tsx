@@ -1,7 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
-import { startTrialAction, type StartTrialState } from "./actions";
+import { idleForm } from "@/lib/auth/form-state";
+import { startTrialAction } from "./actions";
 
 /** One plan's button. The error (e.g. payments unreachable) shows next to the button that was pressed. */
 export function PlanForm({
@@ -15,7 +16,8 @@ export function PlanForm({
   label: string;
   primary: boolean;
 }) {
-  const [state, action, pending] = useActionState<StartTrialState, FormData>(startTrialAction, {});
+  const [state, action, pending] = useActionState(startTrialAction, idleForm);
+  const error = state.status === "error" ? (state.fieldErrors?.plan ?? state.message) : undefined;
   return (
     <form action={action} className="mt-6">
       <input type="hidden" name="plan" value={plan} />
@@ -31,9 +33,9 @@ export function PlanForm({
       >
         {pending ? "One moment…" : label}
       </button>
-      {state.error ? (
+      {error ? (
         <p role="alert" className="mt-3 text-sm text-red-700 dark:text-red-400">
-          {state.error}
+          {error}
         </p>
       ) : null}
     </form>

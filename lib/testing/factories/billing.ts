@@ -54,3 +54,9 @@ export async function createStoredMember(
   });
   return { user, membership };
 }
+
+/** The reasons a user gave when cancelling, newest first (what the admins see). */
+export async function listCancellationReasonsOf(userId: string) {
+  const { listCancellationReasons } = await import("@/lib/db/queries/cancellations");
+  return (await listCancellationReasons(1000)).filter((r) => r.userId === userId);
+}

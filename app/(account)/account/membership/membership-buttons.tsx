@@ -1,19 +1,33 @@
+import Link from "next/link";
 import type { MembershipOverview } from "@/lib/billing/overview";
 import { PLAN_KEYS, plans } from "@/lib/billing/plans";
-import { cancelAction, openPortalAction, resumeAction, switchPlanAction, undoCancelAction } from "./actions";
+import { openPortalAction, resumeAction, undoCancelAction } from "./actions";
+import { buttonClass, primaryClass } from "./button-styles";
 
-const button =
-  "rounded-md border border-neutral-900 px-4 py-2 font-semibold hover:bg-neutral-100 disabled:opacity-50 dark:border-white dark:hover:bg-neutral-800";
-const primary =
-  "rounded-md bg-neutral-900 px-4 py-2 font-semibold text-white hover:bg-neutral-700 disabled:opacity-50 dark:bg-white dark:text-neutral-900";
+type Membership = NonNullable<MembershipOverview["membership"]>;
 
-/** Manage in the Stripe portal, plus the common changes as direct buttons. */
+/** A step that asks first (cancel, switch plan) is a link to its confirmation page; a disabled one is plain text. */
+function StepLink({ href, disabled, children }: { href: string; disabled: boolean; children: string }) {
+  if (disabled)
+    return (
+      <span aria-disabled="true" className={`${buttonClass} opacity-50`}>
+        {children}
+      </span>
+    );
+  return (
+    <Link href={href} className={buttonClass} prefetch={false}>
+      {children}
+    </Link>
+  );
+}
+
+/** Manage in the Stripe portal, plus the common changes: cancel and switch ask first, undo is one click. */
 export function MembershipButtons({
   membership: m,
   hasCard,
   disabled,
 }: {
-  membership: NonNullable<MembershipOverview["membership"]>;
+  membership: Membership;
   hasCard: boolean;
   disabled: boolean;
 }) {
@@ -25,48 +39,43 @@ export function MembershipButtons({
     m.status === "paused" ||
     (m.status === "trialing" && !hasCard);
   return (
-    <div className="mt-8 flex flex-wrap gap-3">
+    <div className="mt-8 flex flex-wrap items-center gap-3">
       <form action={openPortalAction}>
-        <button type="submit" className={primary} disabled={disabled}>
+        <button type="submit" className={primaryClass} disabled={disabled}>
           Manage in billing portal
         </button>
       </form>
       {needsCard ? (
         <form action={openPortalAction}>
           <input type="hidden" name="flow" value="payment_method_update" />
-          <button type="submit" className={button} disabled={disabled}>
+          <button type="submit" className={buttonClass} disabled={disabled}>
             {hasCard ? "Update card" : "Add a card"}
           </button>
         </form>
       ) : null}
       {m.status === "paused" && hasCard ? (
         <form action={resumeAction}>
-          <button type="submit" className={button} disabled={disabled}>
+          <button type="submit" className={buttonClass} disabled={disabled}>
             Resume membership
           </button>
         </form>
       ) : null}
       {running && !m.cancelAtPeriodEnd ? (
-        <form action={cancelAction}>
-          <button type="submit" className={button} disabled={disabled}>
-            Cancel membership
-          </button>
-        </form>
+        <StepLink href="/account/membership/cancel" disabled={disabled}>
+          {m.status === "trialing" ? "Cancel free trial" : "Cancel membership"}
+        </StepLink>
       ) : null}
       {running && m.cancelAtPeriodEnd ? (
         <form action={undoCancelAction}>
-          <button type="submit" className={button} disabled={disabled}>
+          <button type="submit" className={buttonClass} disabled={disabled}>
             Keep my membership
           </button>
         </form>
       ) : null}
       {running && other ? (
-        <form action={switchPlanAction}>
-          <input type="hidden" name="plan" value={other} />
-          <button type="submit" className={button} disabled={disabled}>
-            Switch to {plans[other].name.toLowerCase()}
-          </button>
-        </form>
+        <StepLink href={`/account/membership/switch?plan=${other}`} disabled={disabled}>
+          {`Switch to ${plans[other].name.toLowerCase()}`}
+        </StepLink>
       ) : null}
     </div>
   );

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { SiteShell } from "@/app/_components/site-shell";
+import { PageHeading } from "./page-heading";
 import { requireUser } from "@/lib/auth/session";
 import { PAYMENTS_UNAVAILABLE_MESSAGE } from "@/lib/billing/errors";
 import { getMembershipOverview } from "@/lib/billing/overview";
 import { formatDate, formatMoney, plans } from "@/lib/billing/plans";
+import { describeCancellation, describeTrialEnd } from "@/lib/billing/membership-words";
 import { describeStatus } from "@/lib/billing/status-words";
 import { InvoiceList } from "./invoice-list";
 import { MembershipButtons } from "./membership-buttons";
@@ -12,9 +14,9 @@ import { MembershipButtons } from "./membership-buttons";
 export const metadata: Metadata = { title: "Membership", robots: { index: false } };
 
 const NOTICES: Record<string, string> = {
-  canceled: "Your membership is cancelled. You can keep reading until the end of the period you've paid for.",
-  undone: "Welcome back — your membership will carry on as before.",
-  switched: "Your plan has been changed.",
+  canceled: "Cancelled. We've sent you an email to confirm.",
+  undone: "Welcome back — your membership will carry on as before. We've sent you an email to confirm.",
+  switched: "Your plan has been changed. We've sent you an email to confirm.",
   resumed: "Your membership is running again.",
 };
 const ERRORS: Record<string, string> = {
@@ -36,19 +38,19 @@ export default async function MembershipPage({
   const error = typeof params.error === "string" ? ERRORS[params.error] : undefined;
   const overview = await getMembershipOverview(user);
   const m = overview.membership;
+  const hasCard = overview.card !== null;
+  // A trial without a card ends in a pause, not a payment: say that instead of a "next payment".
+  const cardlessTrial =
+    m?.status === "trialing" && !m.cancelAtPeriodEnd && !hasCard && overview.stripe === "ok";
 
   return (
     <SiteShell>
       <div className="mx-auto max-w-3xl">
-        <p>
-          <Link href="/account" className="underline">
-            Your account
-          </Link>
-        </p>
-        <h1 className="mt-2 font-serif text-4xl font-bold">Membership</h1>
+        <PageHeading back={{ href: "/account", label: "Your account" }} title={"Membership"} />
         {notice ? (
           <p role="status" className="mt-4 rounded-md bg-green-50 p-4 text-green-900">
             {notice}
+            {params.notice === "canceled" && m?.cancelAtPeriodEnd ? ` ${describeCancellation(m)}` : null}
           </p>
         ) : null}
         {error ? (
@@ -79,7 +81,16 @@ export default async function MembershipPage({
               <dd>{plans[m.plan].name}</dd>
               <dt className="font-semibold">Status</dt>
               <dd data-testid="membership-status">{describeStatus(m)}</dd>
-              {overview.nextCharge ? (
+              {cardlessTrial ? (
+                <>
+                  <dt className="font-semibold">When the trial ends</dt>
+                  <dd data-testid="trial-end">
+                    {describeTrialEnd(m, false).map((sentence) => (
+                      <p key={sentence}>{sentence}</p>
+                    ))}
+                  </dd>
+                </>
+              ) : overview.nextCharge ? (
                 <>
                   <dt className="font-semibold">Next payment</dt>
                   <dd data-testid="next-charge">
@@ -101,11 +112,7 @@ export default async function MembershipPage({
                 changed here.
               </p>
             ) : null}
-            <MembershipButtons
-              membership={m}
-              hasCard={overview.card !== null}
-              disabled={overview.stripe !== "ok"}
-            />
+            <MembershipButtons membership={m} hasCard={hasCard} disabled={overview.stripe !== "ok"} />
             <InvoiceList invoices={overview.invoices} />
           </>
         )}

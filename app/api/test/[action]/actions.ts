@@ -91,6 +91,20 @@ export const testActions: Record<string, TestAction<z.ZodType>> = {
     return { id: user.id, email: user.email, role: user.role };
   }),
 
+  // What a user said when cancelling (issue 10 point 4: stored for the admins).
+  "cancellation-reasons": defineAction(
+    z.object({ userId: z.string().min(1) }).strict(),
+    async ({ userId }) => {
+      const { listCancellationReasonsOf } = await import("@/lib/testing/factories/billing");
+      const rows = await listCancellationReasonsOf(userId);
+      return rows.map((r) => ({
+        reason: r.reason,
+        comment: r.comment,
+        subscription: r.stripeSubscriptionId,
+      }));
+    },
+  ),
+
   // A membership row as billing would write it (status as Stripe names it).
   "grant-membership": defineAction(
     z
