@@ -11,17 +11,12 @@ import { addCard, advance, startTrialFor, type Reader } from "./testing/scenario
 // Issue 10 point 3: no webhook reaches us here (the emulator has no endpoint), as when every one was missed.
 // A row past its end plus the grace is re-read from Stripe before a body is served.
 
-useTestDatabase();
 let emulator: { url: string; port: number; close: () => Promise<void> };
 const HOUR = 3_600_000;
 const reader = { id: "u", role: "reader" as const };
 
-function pointAt(port: number) {
-  useStripe(
-    createStripeClient({ secretKey: EMULATOR_SECRET_KEY, host: "127.0.0.1", port, protocol: "http" }),
-    "whsec_unused",
-  );
-}
+const clientAt = (port: number) =>
+  createStripeClient({ secretKey: EMULATOR_SECRET_KEY, host: "127.0.0.1", port, protocol: "http" });
 
 /** The row as it was stored when the trial began, and never again: its trial ended two hours ago. */
 async function staleTrialRow(r: Reader) {
@@ -39,9 +34,10 @@ async function staleTrialRow(r: Reader) {
 }
 
 describe("a membership past its end with every webhook missed", () => {
+  useTestDatabase();
   beforeAll(async () => {
     emulator = await startStripeEmulator({ port: 0, webhookEndpoints: [], webhookSecret: "whsec_unused" });
-    pointAt(emulator.port);
+    useStripe(clientAt(emulator.port), "whsec_unused");
     forgetStripeProducts();
   });
   afterAll(async () => emulator?.close());
@@ -71,7 +67,7 @@ describe("a membership past its end with every webhook missed", () => {
     const r = await startTrialFor("missed-unreachable");
     const stale = await staleTrialRow(r);
     const live = getStripe();
-    pointAt(1); // nothing listens on port 1
+    useStripe(clientAt(1), "whsec_unused"); // nothing listens on port 1
     try {
       const answer = await confirmMembership(stale);
       expect(answer).toEqual(stale);

@@ -175,7 +175,7 @@ describe("membership lifecycle against the emulator", () => {
         "Your Newsstand membership carries on",
       ].sort(),
     );
-  });
+  }, 120_000); // four clocks through a whole lifecycle with doubled, shuffled, late deliveries
 
   it("starts a trial through Checkout without a card; the return page and the webhooks agree", async () => {
     const { user } = await createUser({ email: "checkout@example.test" });

@@ -7,6 +7,7 @@ import { callStripe, isPaymentsUnavailable, isResourceMissing } from "./errors";
 import { toMembershipFields, type TimeFrame } from "./membership-fields";
 import { getStripe } from "./stripe-client";
 import { syncSubscription } from "./sync";
+import { deliverNow } from "../email/send";
 
 // What the membership page shows: the stored row (refreshed from Stripe when it can be), plus the
 // details only Stripe keeps: card, next charge, invoices.
@@ -73,10 +74,11 @@ export async function getMembershipOverview(
     const stripe = getStripe();
     // Same sync as the webhook: if one was missed, the page heals the row instead of showing stale state.
     // The subscription the sync read is the one shown: one read from Stripe per page.
-    const { result, read } = await syncSubscription({
+    const { result, read, mailIds } = await syncSubscription({
       subscriptionId: stored.stripeSubscriptionId,
       customerId: stored.stripeCustomerId,
     });
+    void deliverNow(mailIds); // a change this page saw first (a missed webhook) is mailed now; never throws
     if (!read) return { membership: stored, stripe: "unknown", ...empty };
     const { subscription: sub, frame } = read;
     const membership = result.outcome === "applied" && result.current ? result.current : stored;
