@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startStripeEmulator } from "@/emulators/stripe/src/index";
 import { findCurrentMembership, insertMembership } from "@/lib/db/queries/memberships";
-import { useTestDatabase } from "@/lib/testing/test-db";
+import { setUpTestDatabase } from "@/lib/testing/test-db";
 import { forgetStripeProducts } from "./stripe-products";
 import { confirmMembership } from "./confirm-membership";
 import { canRead } from "./entitlements";
-import { createStripeClient, EMULATOR_SECRET_KEY, getStripe, useStripe } from "./stripe-client";
+import { createStripeClient, EMULATOR_SECRET_KEY, getStripe, setStripe } from "./stripe-client";
 import { addCard, advance, startTrialFor, type Reader } from "./testing/scenario";
 
 // Issue 10 point 3: no webhook reaches us here (the emulator has no endpoint), as when every one was missed.
@@ -34,10 +34,10 @@ async function staleTrialRow(r: Reader) {
 }
 
 describe("a membership past its end with every webhook missed", () => {
-  useTestDatabase();
+  setUpTestDatabase();
   beforeAll(async () => {
     emulator = await startStripeEmulator({ port: 0, webhookEndpoints: [], webhookSecret: "whsec_unused" });
-    useStripe(clientAt(emulator.port), "whsec_unused");
+    setStripe(clientAt(emulator.port), "whsec_unused");
     forgetStripeProducts();
   });
   afterAll(async () => emulator?.close());
@@ -67,13 +67,13 @@ describe("a membership past its end with every webhook missed", () => {
     const r = await startTrialFor("missed-unreachable");
     const stale = await staleTrialRow(r);
     const live = getStripe();
-    useStripe(clientAt(1), "whsec_unused"); // nothing listens on port 1
+    setStripe(clientAt(1), "whsec_unused"); // nothing listens on port 1
     try {
       const answer = await confirmMembership(stale);
       expect(answer).toEqual(stale);
       expect(canRead(reader, answer, new Date())).toEqual({ allowed: false, reason: "unconfirmed" });
     } finally {
-      useStripe(live, "whsec_unused");
+      setStripe(live, "whsec_unused");
     }
   });
 });

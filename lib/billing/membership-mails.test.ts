@@ -4,10 +4,10 @@ import type { BillingUser } from "@/lib/db/queries/billing";
 import { listOutboxEmails } from "@/lib/db/queries/outbox-emails";
 import type { Membership } from "@/lib/db/schema";
 import { buildStripeEvent, signStripePayload } from "@/lib/testing/factories/billing";
-import { useTestDatabase } from "@/lib/testing/test-db";
+import { setUpTestDatabase } from "@/lib/testing/test-db";
 import { forgetStripeProducts } from "./stripe-products";
 import { transitionMails } from "./membership-mails";
-import { createStripeClient, EMULATOR_SECRET_KEY, useStripe } from "./stripe-client";
+import { createStripeClient, EMULATOR_SECRET_KEY, setStripe } from "./stripe-client";
 import { syncSubscription } from "./sync";
 import { startTrialFor } from "./testing/scenario";
 import { handleStripeWebhook } from "./webhook";
@@ -92,11 +92,11 @@ describe("transitionMails", () => {
 
 describe("a validly signed but misleading event", () => {
   const SECRET = "whsec_mails_test";
-  useTestDatabase();
+  setUpTestDatabase();
   let emulator: { port: number; close: () => Promise<void> };
   beforeAll(async () => {
     emulator = await startStripeEmulator({ port: 0, webhookEndpoints: [], webhookSecret: SECRET });
-    useStripe(
+    setStripe(
       createStripeClient({
         secretKey: EMULATOR_SECRET_KEY,
         host: "127.0.0.1",
