@@ -7,6 +7,9 @@ const nextConfig = {
   // Lets parallel builds (tests, benchmark) use separate output folders.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   images: { formats: ["image/avif", "image/webp"] },
+  // A title's logo (at most 2 MB, checked in lib/newsroom/logos.ts) arrives through a server action; the
+  // default 1 MB body limit would refuse it before the check could answer in words.
+  experimental: { serverActions: { bodySizeLimit: "3mb" } },
 };
 
 export default nextConfig;

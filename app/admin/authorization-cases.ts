@@ -1,10 +1,11 @@
 import { createUser } from "@/lib/testing/factories/accounts";
-import { createArticle } from "@/lib/testing/factories/content";
+import { createArticle, createPublisher } from "@/lib/testing/factories/content";
 import { getEditableArticle } from "@/lib/newsroom/articles";
 import { getPicksForEditing } from "@/lib/newsroom/picks";
 import { editArticleAction, restoreArticleAction, takeDownArticleAction } from "./articles/actions";
 import { changeRoleAction, grantRoleAction } from "./people/actions";
 import { savePicksAction } from "./picks/actions";
+import { createTitleAction, editTitleAction, pauseTitleAction } from "./titles/actions";
 
 // Every newsroom server action, with a valid form for it: the authorization matrix test calls each one as a
 // visitor, a reader, an editor and an admin. A new action is added here, or the matrix does not cover it.
@@ -77,7 +78,52 @@ export const adminActionCases: ActionCase[] = [
     form: async () => formOf({ userId: (await createUser()).user.id, role: "editor" }),
     call: (form) => changeRoleAction(idle, form),
   },
+  {
+    name: "create a title",
+    access: "editor",
+    audited: true,
+    form: async () => formOf(titleFields(`matrix-${Math.random().toString(36).slice(2, 10)}`)),
+    // A created title redirects to its page: that is the allowed outcome here.
+    call: (form) => createTitleAction(idle, form).catch(redirectedTo("/admin/titles/")),
+  },
+  {
+    name: "edit a title",
+    access: "editor",
+    audited: true,
+    form: async () => {
+      const title = await createPublisher();
+      return formOf({ ...titleFields(title.slug), id: String(title.id), name: "Renamed in the matrix" });
+    },
+    call: (form) => editTitleAction(idle, form),
+  },
+  {
+    name: "pause a title",
+    access: "editor",
+    audited: true,
+    form: async () => formOf({ id: String((await createPublisher()).id), paused: "true" }),
+    call: (form) => pauseTitleAction(idle, form),
+  },
 ];
+
+function titleFields(slug: string): Record<string, string> {
+  return {
+    name: `Title ${slug}`,
+    slug,
+    country: "GB",
+    language: "en",
+    description: "",
+    websiteUrl: "",
+    feedUrl: "",
+  };
+}
+
+/** Swallows the redirect to `prefix…` that ends a successful action; anything else is rethrown. */
+function redirectedTo(prefix: string) {
+  return (error: unknown) => {
+    const digest = (error as { digest?: string }).digest ?? "";
+    if (!digest.startsWith("NEXT_REDIRECT") || !digest.includes(`;${prefix}`)) throw error;
+  };
+}
 
 /** The edit form keeps the article's own topic (only the headline changes). */
 async function withOwnTopic(form: FormData): Promise<FormData> {

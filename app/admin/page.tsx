@@ -14,6 +14,11 @@ export default async function NewsroomHome() {
       label: "Articles",
       text: "Find a story, fix its headline, take it down or restore it.",
     },
+    {
+      href: "/admin/titles",
+      label: "Titles",
+      text: "Add a title, edit its details and logo, pause or resume it.",
+    },
     ...(user.role === "admin"
       ? [{ href: "/admin/people", label: "People", text: "Grant and revoke the editor role." }]
       : []),

@@ -3,7 +3,7 @@ import { signInWithRole } from "./newsroom";
 
 // The newsroom's front door: visitors are sent to sign in, readers find nothing there, editors get in.
 
-const PAGES = ["/admin", "/admin/picks", "/admin/audit"];
+const PAGES = ["/admin", "/admin/picks", "/admin/articles", "/admin/titles", "/admin/audit"];
 
 test("a visitor is sent to sign in, and comes back to the newsroom page they asked for", async ({ page }) => {
   for (const path of PAGES) {
@@ -22,6 +22,7 @@ test("a reader gets a 404 on every newsroom page", async ({ page, testHooks }) =
 });
 
 test("an editor gets in; every page is axe-clean and usable on a phone", async ({ page, testHooks }) => {
+  test.setTimeout(180_000); // axe on five pages, on a shared two-core machine
   await signInWithRole(page, testHooks, "editor");
   await page.setViewportSize({ width: 390, height: 844 });
   for (const path of PAGES) {

@@ -10,6 +10,7 @@ test("find, edit, take down → 410 and gone from search and sitemap, then resto
   request,
   testHooks,
 }) => {
+  test.setTimeout(150_000); // many page loads and two polls, on a shared two-core machine
   const word = uniqueWord("Marrowbone");
   const story = await testHooks.createArticle({ headline: `${word} harbour wall repaired` });
   const visitor = await (await browser.newContext()).newPage();

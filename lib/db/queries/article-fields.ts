@@ -59,6 +59,15 @@ export interface ArticleCard {
 
 export const isPublished = sql`${articles.status} = 'published'`;
 
+/** Published and from a title that is not paused: what lists, rails and search show (a link still opens it). */
+export const isListed = sql`${articles.status} = 'published' and ${publishers.active}`;
+
+/** isListed in raw SQL, for queries that have `a` and a join to publishers as `p`. */
+export const LISTED_SQL = sql.raw(`a.status = 'published' and p.active`);
+
+/** A paused title's articles, excluded without a join (search scopes read `articles a` alone). */
+export const NOT_PAUSED_SQL = sql.raw(`a.publisher_id not in (select id from publishers where not active)`);
+
 // The partial indexes are (published_at DESC NULLS LAST, id DESC NULLS LAST), as drizzle-kit writes
 // `.desc()`. A plain `desc` means NULLS FIRST and would not match them, turning every list into a sort.
 export const newestFirst = [

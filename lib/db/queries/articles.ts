@@ -6,7 +6,9 @@ import { articleAuthors, articles, authors } from "../schema";
 import {
   articleCardFromSql,
   articleCardSql,
+  isListed,
   isPublished,
+  LISTED_SQL,
   newestFirst,
   selectArticleCards,
   toArticleCard,
@@ -93,7 +95,7 @@ export function latestArticlesQuery(db: Database, filter: LatestFilter) {
   return selectArticleCards(db)
     .where(
       and(
-        isPublished,
+        isListed,
         filter.publisherId === undefined ? undefined : eq(articles.publisherId, filter.publisherId),
         filter.topicId === undefined ? undefined : eq(articles.topicId, filter.topicId),
       ),
@@ -113,7 +115,7 @@ export async function listTopStories(limit: number): Promise<ArticleCard[]> {
     select * from (
       select ${articleCardSql}, a.popularity
       from ${articleCardFromSql}
-      where a.status = 'published'
+      where ${LISTED_SQL}
       order by a.published_at desc nulls last, a.id desc nulls last
       limit ${TOP_STORIES_WINDOW}
     ) recent
@@ -134,11 +136,11 @@ export async function listRelatedArticles(
       .limit(limit);
   const [others, same] = await Promise.all([
     base().where(
-      and(isPublished, eq(articles.topicId, article.topicId), ne(articles.publisherId, article.publisherId)),
+      and(isListed, eq(articles.topicId, article.topicId), ne(articles.publisherId, article.publisherId)),
     ),
     base().where(
       and(
-        isPublished,
+        isListed,
         eq(articles.topicId, article.topicId),
         eq(articles.publisherId, article.publisherId),
         ne(articles.id, article.id),
@@ -163,7 +165,7 @@ export async function listTopicRails(perTopic: number): Promise<TopicRail[]> {
     cross join lateral (
       select ${articleCardSql}
       from ${articleCardFromSql}
-      where a.topic_id = rt.id and a.status = 'published'
+      where a.topic_id = rt.id and ${LISTED_SQL}
       order by a.published_at desc nulls last, a.id desc nulls last
       limit ${perTopic}
     ) x

@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, desc, eq, sql } from "drizzle-orm";
 import { getDb } from "../client";
 import { articles, editorsPicks } from "../schema";
-import { isPublished, selectArticleCards, type ArticleCard } from "./article-fields";
+import { isListed, selectArticleCards, type ArticleCard } from "./article-fields";
 
 /**
  * Our Picks: pinned first, then the editors' order, skipping anything no longer published and any pick
@@ -14,7 +14,7 @@ export async function listEditorsPicks(limit: number): Promise<ArticleCard[]> {
     .innerJoin(editorsPicks, eq(editorsPicks.articleId, articles.id))
     .where(
       and(
-        isPublished,
+        isListed,
         sql`(${editorsPicks.startsAt} is null or ${editorsPicks.startsAt} <= now())`,
         sql`(${editorsPicks.endsAt} is null or ${editorsPicks.endsAt} > now())`,
       ),

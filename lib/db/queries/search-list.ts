@@ -8,6 +8,7 @@ import {
   toArticleCard,
   toPage,
   type ArticleCardRow,
+  NOT_PAUSED_SQL,
 } from "./article-fields";
 import type { SearchFilter, SearchPage } from "./search";
 import { NEWEST } from "./search-sql";
@@ -16,7 +17,7 @@ import { NEWEST } from "./search-sql";
 export const LIST_COUNT_CAP = 1_000;
 
 export function scopeConditions(filter: SearchFilter): SQL[] {
-  const conditions: SQL[] = [sql`a.status = 'published'`];
+  const conditions: SQL[] = [sql`a.status = 'published'`, NOT_PAUSED_SQL];
   if (filter.publisherSlug) {
     conditions.push(sql`a.publisher_id = (select id from publishers where slug = ${filter.publisherSlug})`);
   }
