@@ -6,7 +6,7 @@ const offset = Number(process.env.E2E_PORT_OFFSET ?? 0);
 
 export const e2eEnv = {
   root: path.resolve(import.meta.dirname, "../.."),
-  appPort: 3300 + offset,
+  appPort: 3400 + offset, // 3306 (MariaDB on these machines) is inside 3300 + a few extra instances
   stripePort: 12199 + offset,
   smtpPort: 12525 + offset,
   smtpHttpPort: 12526 + offset,
