@@ -21,8 +21,17 @@ export function ArticleJsonLd({ article }: { article: ArticleDetail }) {
         : undefined,
     },
     mainEntityOfPage: absolute(`/articles/${article.slug}`),
-    isAccessibleForFree: false,
-    hasPart: { "@type": "WebPageElement", isAccessibleForFree: false, cssSelector: ".paywalled-content" },
+    // An excerpt-only feed article has no gated part: everyone sees all we have, and its source is named.
+    ...(article.sourcePartial
+      ? { isAccessibleForFree: true, isBasedOn: article.canonicalUrl ?? undefined }
+      : {
+          isAccessibleForFree: false,
+          hasPart: {
+            "@type": "WebPageElement",
+            isAccessibleForFree: false,
+            cssSelector: ".paywalled-content",
+          },
+        }),
   };
   // "<" is escaped so no headline can close the script element.
   const json = JSON.stringify(data).replace(/</g, "\\u003c");
