@@ -272,7 +272,8 @@ export interface PublisherSeed {
   description: string;
   logoUrl: string;
   websiteUrl: string;
-  feedUrl: string;
+  /** The local wire's feed for the title, or none (a placeholder would only be polled and fail). */
+  feedUrl: string | null;
   active: boolean;
 }
 
@@ -304,7 +305,7 @@ export function buildPublishers(seed: number, perCountry = 9, feedBase?: string)
         description,
         logoUrl: `/images/logos/${slug}.svg`,
         websiteUrl: `https://${slug}.example`,
-        feedUrl: feedBase ? `${feedBase}/titles/${slug}/feed.xml` : `https://${slug}.example/feed.xml`,
+        feedUrl: feedBase ? `${feedBase}/titles/${slug}/feed.xml` : null,
         active: true,
       });
     }
