@@ -17,7 +17,7 @@ function routesFor(articles: Article[], articleHtml: string): string[] {
   const perArticle = articles.flatMap((a) => [
     a.path,
     `${a.path}?utm=1`,
-    // A word only the gated part has: the article may be found, but the page must not show the gated text.
+    // A word only the gated part has: search does not match it (README), and the page must not show the gated text.
     // (The searched word itself is echoed back as the query, so the checks below use other words.)
     `/search?q=${encodeURIComponent(`zanzibarhidden${a.marker}`)}`,
     `/search?q=${encodeURIComponent(a.marker)}`,

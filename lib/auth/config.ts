@@ -7,11 +7,12 @@ import { accounts, sessions, users, verificationTokens } from "@/lib/db/schema";
 import { safeCallbackPath } from "./callback-url";
 import { buildProviders } from "./providers";
 import { getAuthSecret } from "./secret";
-import { refreshSessionToken } from "./session-token";
+import { refreshSessionToken, revokeSessionToken, SESSION_MAX_AGE_SECONDS } from "./session-token";
 
 // The one Auth.js configuration. JWT sessions (Credentials needs them with an adapter); the adapter
 // only serves Google/Apple accounts. Each request re-checks the token's session version against the
-// user row, so "sign out everywhere", password changes and account deletion end existing sessions.
+// user row, so "sign out everywhere", password changes and account deletion end existing sessions, and
+// every sign-out (our buttons or a POST to /api/auth/signout) revokes that one session on the server.
 
 export async function buildAuthConfig(): Promise<NextAuthConfig> {
   const db = await getDb();
@@ -23,12 +24,17 @@ export async function buildAuthConfig(): Promise<NextAuthConfig> {
       verificationTokensTable: verificationTokens,
     }),
     secret: getAuthSecret(),
-    session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
     // Host comes from our own server/proxy; redirects are limited to relative paths below.
     trustHost: true,
     useSecureCookies: settings.appUrl.startsWith("https://"),
     pages: { signIn: "/sign-in", error: "/sign-in" },
     providers: buildProviders(),
+    events: {
+      async signOut(message) {
+        if ("token" in message) await revokeSessionToken(message.token);
+      },
+    },
     callbacks: {
       jwt: ({ token, user }) => refreshSessionToken(token, user),
       session({ session, token }) {

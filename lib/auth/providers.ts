@@ -8,12 +8,12 @@ import { settings } from "@/lib/config/settings";
 import type { User } from "@/lib/db/schema";
 import { authenticatePassword } from "./credentials";
 import { completeEmailSignIn } from "./email-flows";
-import { hitRateLimit } from "./rate-limit";
+import { beginSignInAttempt, type AttemptAction } from "./rate-limit";
 import { getClientIp } from "./request-ip";
 import { SignInFailure } from "./sign-in-errors";
 
 // Rate limits live here rather than in the server actions, because /api/auth/callback/<id> can be
-// POSTed directly too.
+// POSTed directly too. Only failures count (lib/auth/rate-limit.ts).
 
 const email = z.string().trim().toLowerCase().email().max(254);
 const passwordInput = z.object({ email, password: z.string().min(1).max(1000) });
@@ -35,13 +35,18 @@ const CODE_FAILURES = {
   "too-many-attempts": "code-too-many-attempts",
 } as const;
 
-async function limit(
-  action: "sign-in" | "email-code",
+/** Runs one sign-in check under the failure limits: a success is not counted, a failure is. */
+async function limited<T>(
+  action: AttemptAction,
   request: Request,
-  subjectEmail?: string,
-): Promise<void> {
-  const verdict = await hitRateLimit(action, { ip: getClientIp(request.headers), email: subjectEmail });
-  if (!verdict.ok) throw new SignInFailure(`rate-limited-${verdict.retryAfterSeconds}`);
+  subjectEmail: string | undefined,
+  check: () => Promise<T>,
+): Promise<T> {
+  const attempt = await beginSignInAttempt(action, { ip: getClientIp(request.headers), email: subjectEmail });
+  if (!attempt.ok) throw new SignInFailure(`rate-limited-${attempt.retryAfterSeconds}`);
+  const result = await check();
+  await attempt.succeeded();
+  return result;
 }
 
 function toAuthUser(user: User) {
@@ -63,9 +68,12 @@ export function buildProviders(): Provider[] {
       async authorize(raw, request) {
         const input = passwordInput.safeParse(raw);
         if (!input.success) throw new SignInFailure("invalid-input");
-        await limit("sign-in", request, input.data.email);
-        const user = await authenticatePassword(input.data.email, input.data.password);
-        if (!user) throw new SignInFailure("credentials");
+        const { email, password } = input.data;
+        const user = await limited("sign-in", request, email, async () => {
+          const found = await authenticatePassword(email, password);
+          if (!found) throw new SignInFailure("credentials");
+          return found;
+        });
         return toAuthUser(user);
       },
     }),
@@ -76,10 +84,18 @@ export function buildProviders(): Provider[] {
       async authorize(raw, request) {
         const input = codeInput.safeParse(raw);
         if (!input.success) throw new SignInFailure("invalid-input");
-        await limit("email-code", request, "email" in input.data ? input.data.email : undefined);
-        const result = await completeEmailSignIn(input.data);
-        if (!result.ok) throw new SignInFailure(CODE_FAILURES[result.reason]);
-        return toAuthUser(result.user);
+        const data = input.data;
+        const user = await limited(
+          "email-code",
+          request,
+          "email" in data ? data.email : undefined,
+          async () => {
+            const result = await completeEmailSignIn(data);
+            if (!result.ok) throw new SignInFailure(CODE_FAILURES[result.reason]);
+            return result.user;
+          },
+        );
+        return toAuthUser(user);
       },
     }),
   ];

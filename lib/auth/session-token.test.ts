@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { bumpSessionVersion, deleteUser, updatePasswordHash } from "@/lib/db/queries/users";
 import { createUser } from "@/lib/testing/factories/accounts";
 import { setUpTestDatabase } from "@/lib/testing/test-db";
-import { refreshSessionToken } from "./session-token";
+import { refreshSessionToken, revokeSessionToken } from "./session-token";
 
 setUpTestDatabase();
 
@@ -42,5 +42,23 @@ describe("session tokens and sign-out-everywhere", () => {
     expect(await deleteUser(user.id)).toBe(true);
     expect(await refreshSessionToken(token)).toBeNull();
     expect(await refreshSessionToken({})).toBeNull();
+  });
+
+  it("signing out ends that session only, for every copy of its cookie", async () => {
+    const { user, token: laptop } = await signedInToken();
+    const phone = await refreshSessionToken({}, { id: user.id });
+    expect(phone?.sid).toBeTruthy();
+    expect(phone?.sid).not.toBe(laptop.sid);
+    const stolenCopy = { ...laptop };
+    await revokeSessionToken(laptop);
+    expect(await refreshSessionToken(laptop)).toBeNull();
+    expect(await refreshSessionToken(stolenCopy)).toBeNull();
+    expect(await refreshSessionToken(phone ?? {})).not.toBeNull();
+  });
+
+  it("refuses a token from before sessions had ids (it could not be signed out)", async () => {
+    const { token } = await signedInToken();
+    const { sid: _sid, ...withoutSid } = token;
+    expect(await refreshSessionToken(withoutSid)).toBeNull();
   });
 });

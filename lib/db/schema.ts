@@ -102,10 +102,13 @@ export const articles = pgTable(
     publishedAt: timestamp("published_at", { withTimezone: true }).notNull(),
     updatedAt: updatedAt(),
     createdAt: createdAt(),
+    // What search matches: only the text everyone may read (headline, standfirst, teaser), never the gated
+    // body. A word or phrase search over the body would tell a visitor what a members-only text says,
+    // word by word (README, "Search and the paywall").
     search: tsvector("search")
       .notNull()
       .generatedAlwaysAs(
-        sql`setweight(to_tsvector('english', coalesce(headline, '')), 'A') || setweight(to_tsvector('english', coalesce(standfirst, '')), 'B') || setweight(to_tsvector('english', coalesce(body_html, '')), 'C')`,
+        sql`setweight(to_tsvector('english', coalesce(headline, '')), 'A') || setweight(to_tsvector('english', coalesce(standfirst, '')), 'B') || setweight(to_tsvector('english', coalesce(teaser_html, '')), 'C')`,
       ),
   },
   (t) => [
@@ -304,6 +307,21 @@ export const oneTimeTokens = pgTable(
     createdAt: createdAt(),
   },
   (t) => [index("one_time_tokens_email_purpose_idx").on(t.email, t.purpose, t.createdAt.desc())],
+);
+
+// Sessions signed out before their JWT expires (sign-out on one device). Kept until the token could no
+// longer be valid anyway (its session's maxAge after the sign-out), then deleted.
+export const revokedSessions = pgTable(
+  "revoked_sessions",
+  {
+    id: text("id").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("revoked_sessions_expires_idx").on(t.expiresAt)],
 );
 
 // Fixed-window counters shared by every app instance.

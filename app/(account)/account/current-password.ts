@@ -2,16 +2,16 @@ import "server-only";
 import { currentIp } from "@/lib/auth/current-ip";
 import { fieldError, formError, type FormState } from "@/lib/auth/form-state";
 import { verifyPassword } from "@/lib/auth/password";
-import { hitRateLimit, rateLimitMessage } from "@/lib/auth/rate-limit";
+import { beginSignInAttempt, rateLimitMessage } from "@/lib/auth/rate-limit";
 
-// The "current password" check of every account change that asks for it: counted like a sign-in
-// attempt, so the account forms are no way around the sign-in rate limits.
+// The "current password" check of every account change that asks for it: a wrong one counts like a failed
+// sign-in, so the account forms are no way around the sign-in rate limits.
 export async function checkCurrentPassword(
   user: { email: string; passwordHash: string | null },
   password: string,
 ): Promise<FormState | null> {
-  const limit = await hitRateLimit("sign-in", { ip: await currentIp(), email: user.email });
-  if (!limit.ok) return formError(rateLimitMessage(limit.retryAfterSeconds));
+  const attempt = await beginSignInAttempt("sign-in", { ip: await currentIp(), email: user.email });
+  if (!attempt.ok) return formError(rateLimitMessage(attempt.retryAfterSeconds));
   if (user.passwordHash && !(await verifyPassword(user.passwordHash, password))) {
     return fieldError(
       "Please check the highlighted fields.",
@@ -19,5 +19,6 @@ export async function checkCurrentPassword(
       "That is not your current password.",
     );
   }
+  await attempt.succeeded();
   return null;
 }

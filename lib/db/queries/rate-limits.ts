@@ -1,5 +1,5 @@
 import "server-only";
-import { lt, sql } from "drizzle-orm";
+import { and, eq, lt, sql } from "drizzle-orm";
 import { getDb } from "../client";
 import { rateLimits } from "../schema";
 
@@ -17,6 +17,15 @@ export async function incrementWindow(key: string, windowStart: Date, expiresAt:
     .returning({ count: rateLimits.count });
   if (!row) throw new Error("rate limit upsert returned no row");
   return row.count;
+}
+
+/** Takes one back (a sign-in attempt that succeeded is not counted against anyone). */
+export async function decrementWindow(key: string, windowStart: Date): Promise<void> {
+  const db = await getDb();
+  await db
+    .update(rateLimits)
+    .set({ count: sql`greatest(${rateLimits.count} - 1, 0)` })
+    .where(and(eq(rateLimits.key, key), eq(rateLimits.windowStart, windowStart)));
 }
 
 export async function deleteExpiredWindows(now: Date): Promise<void> {

@@ -26,7 +26,8 @@ describe("searchArticles", () => {
     await createArticle({
       headline: "Mountain towns count the cost",
       standfirst: "Tourism falls.",
-      bodyHtml: "<p>The glacier above the town has shrunk. Membersecret words.</p>",
+      teaserHtml: "<p>The glacier above the town has shrunk.</p>",
+      bodyHtml: "<p>The glacier above the town has shrunk.</p><p>Membersecret words.</p>",
       publishedAt: hoursAgo(1),
     });
     const { items, hasNext } = await search("glacier");
@@ -40,6 +41,18 @@ describe("searchArticles", () => {
     expect(items[0]!.standfirstMarked).toContain(`${HIGHLIGHT_START}glacier${HIGHLIGHT_STOP}`);
     expect(items[0]!.rank).toBeGreaterThan(items[1]!.rank);
     expect(JSON.stringify(items)).not.toContain("Membersecret");
+  });
+
+  it("never matches words only the gated body holds: a search would reveal what it says", async () => {
+    await createArticle({
+      headline: "Inquiry report published",
+      standfirst: "The findings are out.",
+      teaserHtml: "<p>The inquiry sat for two years.</p>",
+      bodyHtml: "<p>The inquiry sat for two years.</p><p>It names Quillfeather as responsible.</p>",
+    });
+    expect((await search("inquiry")).items.map((h) => h.headline)).toEqual(["Inquiry report published"]);
+    expect((await search("quillfeather")).items).toEqual([]);
+    expect((await search('"names quillfeather"')).items).toEqual([]);
   });
 
   it("filters by title, topic and date range, and pages", async () => {
@@ -116,10 +129,12 @@ describe("searchArticles plans", () => {
   const common: SearchLimits = { ...limits, denseShare: 0 };
   const inTitle = async (slug: string) => {
     const publisher = await createPublisher({ slug });
+    // The text given is the article's opening, the teaser everyone reads (search covers nothing more).
     const add = (headline: string, hours: number, bodyHtml = "<p>Nothing to see.</p>") =>
       createArticle({
         headline,
         standfirst: "",
+        teaserHtml: bodyHtml,
         bodyHtml,
         publisherId: publisher.id,
         publishedAt: hoursAgo(hours),
@@ -195,6 +210,7 @@ describe("phrase search", () => {
       createArticle({
         headline,
         standfirst: "",
+        teaserHtml: "<p>Nothing to see.</p>",
         bodyHtml: "<p>Nothing to see.</p>",
         publisherId: publisher.id,
         publishedAt: hoursAgo(hours),
@@ -237,6 +253,7 @@ describe("phrase search", () => {
       createArticle({
         headline,
         standfirst: "",
+        teaserHtml: "<p>Nothing to see.</p>",
         bodyHtml: "<p>Nothing to see.</p>",
         publisherId: publisher.id,
         publishedAt: hoursAgo(hours),
