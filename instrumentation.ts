@@ -16,4 +16,7 @@ export async function register(): Promise<void> {
   const { registerGoneLoader } = await import("./lib/content/gone");
   const { listTakenDownSlugs } = await import("./lib/db/queries/editorial-articles");
   registerGoneLoader(listTakenDownSlugs);
+  // With the local Stripe emulator, the seeded demo members get real subscriptions there (once per data dir).
+  const { provisionDemoMembershipsInBackground } = await import("./lib/billing/demo-memberships");
+  provisionDemoMembershipsInBackground();
 }

@@ -18,6 +18,22 @@ export class PaymentsUnavailableError extends Error {
   }
 }
 
+/**
+ * Stripe refused our API key (401): a configuration fault on our side, not an outage, so it is logged as
+ * such. Readers are told the same as for an outage (there is nothing for them to do either way).
+ */
+export class StripeConfigurationError extends PaymentsUnavailableError {
+  constructor(cause: unknown) {
+    super(cause);
+    this.name = "StripeConfigurationError";
+  }
+}
+
+export function isStripeAuthenticationFailure(error: unknown): boolean {
+  const fields = stripeErrorFields(error);
+  return fields !== null && (fields.type === "StripeAuthenticationError" || fields.statusCode === 401);
+}
+
 /** A webhook names a customer or subscription we cannot tie to a user: answered 5xx so Stripe retries it. */
 export class UnknownCustomerError extends Error {
   constructor(detail: string) {
@@ -31,7 +47,9 @@ function nameOf(error: unknown): string | undefined {
 }
 
 export function isPaymentsUnavailable(error: unknown): error is PaymentsUnavailableError {
-  return nameOf(error) === "PaymentsUnavailableError";
+  // A configuration fault reads the same to a reader as an outage (see StripeConfigurationError).
+  const name = nameOf(error);
+  return name === "PaymentsUnavailableError" || name === "StripeConfigurationError";
 }
 
 export function isUnknownCustomer(error: unknown): error is UnknownCustomerError {
@@ -75,11 +93,23 @@ export function isResourceMissing(error: unknown): boolean {
   );
 }
 
+/** A 400 from Stripe: the request was refused as it stands. */
+export function isInvalidRequest(error: unknown): boolean {
+  return stripeErrorFields(error)?.type === "StripeInvalidRequestError";
+}
+
 /** Runs a Stripe call, turning "cannot reach Stripe" into PaymentsUnavailableError. */
 export async function callStripe<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
+    if (isStripeAuthenticationFailure(error)) {
+      console.error(
+        `[billing] CONFIGURATION ERROR: Stripe refused our API key (401: ${error instanceof Error ? error.message : "unauthorised"}). ` +
+          "Check STRIPE_SECRET_KEY (unset: the local emulator's own key is used).",
+      );
+      throw new StripeConfigurationError(error);
+    }
     if (isStripeUnavailable(error)) throw new PaymentsUnavailableError(error);
     throw error;
   }

@@ -6,7 +6,7 @@ import { deliverNow } from "../email/send";
 import type { CancelReason } from "./cancel-reasons";
 import { getStripeProducts } from "./stripe-products";
 import { CHECKOUT_BLOCKING_STATUSES } from "./checkout";
-import { callStripe, isResourceMissing } from "./errors";
+import { callStripe, isInvalidRequest, isResourceMissing } from "./errors";
 import { type PlanKey } from "./plans";
 import { getStripe } from "./stripe-client";
 import { syncSubscription } from "./sync";
@@ -34,6 +34,14 @@ async function changeAndSync(
     await callStripe(() => change(membership));
   } catch (error) {
     if (isResourceMissing(error)) return { ok: false, code: "unknown-to-stripe" };
+    // Stripe refuses changes to a subscription that has ended (a missed webhook left our row open):
+    // read it again so the page shows it ended, rather than failing.
+    if (!isInvalidRequest(error)) throw error;
+    const { read } = await syncSubscription({
+      subscriptionId: membership.stripeSubscriptionId,
+      customerId: membership.stripeCustomerId,
+    });
+    if (read?.subscription.status === "canceled") return NOT_FOUND;
     throw error;
   }
   await afterChange?.(membership);

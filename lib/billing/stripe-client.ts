@@ -1,11 +1,11 @@
 import "server-only";
 import Stripe from "stripe";
 import { settings } from "../config/settings";
+import { emulatorWebhookSecret } from "./emulator-webhook-secret";
 
 // The one Stripe client. With no STRIPE_SECRET_KEY it talks to the local emulator over http.
 
 export const EMULATOR_SECRET_KEY = "sk_test_newsstand_emulator";
-export const EMULATOR_WEBHOOK_SECRET = "whsec_newsstand_emulator";
 
 export interface StripeTarget {
   secretKey: string;
@@ -49,7 +49,15 @@ export function getStripe(): Stripe {
 }
 
 export function getWebhookSecret(): string {
-  return globalForStripe.newsstandWebhookSecret ?? settings.STRIPE_WEBHOOK_SECRET ?? EMULATOR_WEBHOOK_SECRET;
+  globalForStripe.newsstandWebhookSecret ??= settings.STRIPE_WEBHOOK_SECRET ?? emulatorWebhookSecret();
+  return globalForStripe.newsstandWebhookSecret;
+}
+
+/** Points this process at an emulator on this machine (tests, scripts, bench), signing with its secret. */
+export function pointStripeAtEmulator(emulator: { port: number; webhookSecret: string }): void {
+  const target = { secretKey: EMULATOR_SECRET_KEY, host: "127.0.0.1", port: emulator.port } as const;
+  globalForStripe.newsstandStripe = createStripeClient({ ...target, protocol: "http" });
+  globalForStripe.newsstandWebhookSecret = emulator.webhookSecret;
 }
 
 /** Points this process at another Stripe (tests, scripts, bench): e.g. an emulator on a random port. */

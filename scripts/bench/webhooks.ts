@@ -11,7 +11,7 @@ import { startStripeEmulator } from "../../emulators/stripe/src/index";
 import { settings } from "../../lib/config/settings";
 import { setDatabase } from "../../lib/db/client";
 import { openThrowawayDatabase } from "../../lib/db/scratch";
-import { createStripeClient, EMULATOR_SECRET_KEY, setStripe } from "../../lib/billing/stripe-client";
+import { pointStripeAtEmulator } from "../../lib/billing/stripe-client";
 import { fetchSubscription } from "../../lib/billing/sync";
 import { addCard, advance, listAllEvents, startTrialFor } from "../../lib/billing/testing/scenario";
 import { HANDLED_EVENTS, handleStripeWebhook } from "../../lib/billing/webhook";
@@ -37,15 +37,7 @@ export async function measureWebhooks(options: { rounds?: number } = {}): Promis
   const scratch = await openThrowawayDatabase(settings.DATABASE_URL, "billing_bench");
   setDatabase(scratch.db);
   const emulator = await startStripeEmulator({ port: 0, webhookEndpoints: [], webhookSecret: SECRET });
-  setStripe(
-    createStripeClient({
-      secretKey: EMULATOR_SECRET_KEY,
-      host: "127.0.0.1",
-      port: emulator.port,
-      protocol: "http",
-    }),
-    SECRET,
-  );
+  pointStripeAtEmulator(emulator);
   try {
     const tag = randomBytes(3).toString("hex");
     const readers = [

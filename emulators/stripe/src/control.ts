@@ -72,7 +72,7 @@ export async function handleControl(
       { url: parsed.data.url, enabled_events: parsed.data.enabled_events ?? ["*"] },
       webhookSecret,
     );
-    em.store.scheduleSave();
+    em.store.commit();
     return { status: 200, body: endpoint };
   }
   return {

@@ -1,6 +1,8 @@
+import { randomBytes } from "node:crypto";
 import type { AddressInfo } from "node:net";
 import { Emulator } from "./engine/context";
-import { runLifecycle } from "./engine/lifecycle";
+import { advanceWallClock } from "./engine/lifecycle";
+import { EMULATOR_API_KEY } from "./api";
 import { createEmulatorServer } from "./server";
 import { Store } from "./state/store";
 import { WebhookDispatcher } from "./webhooks/dispatcher";
@@ -11,6 +13,8 @@ export interface StripeEmulatorOptions {
   publicUrl?: string;
   webhookEndpoints?: string[];
   webhookSecret?: string;
+  /** Accepted secret keys; default the app's sk_test_newsstand_emulator. */
+  apiKeys?: string[];
   stateFile?: string;
   businessName?: string;
 }
@@ -18,21 +22,23 @@ export interface StripeEmulatorOptions {
 export interface RunningStripeEmulator {
   url: string;
   port: number;
+  webhookSecret: string;
   close(): Promise<void>;
 }
 
-export const DEFAULT_WEBHOOK_SECRET = "whsec_newsstand_emulator";
 const WALL_CLOCK_TICK_MS = 5_000;
 
 export async function startStripeEmulator(
   options: StripeEmulatorOptions = {},
 ): Promise<RunningStripeEmulator> {
   const host = options.host ?? "127.0.0.1";
-  const webhookSecret = options.webhookSecret ?? DEFAULT_WEBHOOK_SECRET;
+  // Never a constant: a published secret would let anyone sign events the app believes.
+  const webhookSecret = options.webhookSecret ?? `whsec_${randomBytes(24).toString("base64url")}`;
   const store = new Store(options.stateFile);
   const webhooks = new WebhookDispatcher(() => store, options.webhookEndpoints ?? [], webhookSecret);
   const em = new Emulator(store, webhooks, {
     publicUrl: "",
+    apiKeys: options.apiKeys?.length ? options.apiKeys : [EMULATOR_API_KEY],
     businessName: options.businessName ?? "Newsstand",
   });
   const server = createEmulatorServer(em, webhookSecret);
@@ -43,15 +49,18 @@ export async function startStripeEmulator(
   const port = (server.address() as AddressInfo).port;
   em.options.publicUrl = (options.publicUrl ?? `http://localhost:${port}`).replace(/\/$/, "");
   // Subscriptions without a test clock follow real time, even when nobody calls the API.
-  const ticker = setInterval(() => runLifecycle(em, null, em.now(null)), WALL_CLOCK_TICK_MS);
+  const ticker = setInterval(() => {
+    if (advanceWallClock(em)) store.commit();
+  }, WALL_CLOCK_TICK_MS);
   ticker.unref();
   return {
     url: `http://${host.includes(":") ? `[${host}]` : host}:${port}`,
     port,
+    webhookSecret,
     close: async () => {
       clearInterval(ticker);
       webhooks.close();
-      store.saveNow();
+      store.commit();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },

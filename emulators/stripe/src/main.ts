@@ -1,7 +1,8 @@
 import path from "node:path";
 import { z } from "zod";
-import { DEFAULT_WEBHOOK_SECRET, startStripeEmulator } from "./index";
+import { startStripeEmulator } from "./index";
 import { API_VERSION } from "./resources/events";
+import { readOrCreateWebhookSecret } from "./state/webhook-secret";
 
 // The emulator is a service of its own: it reads its environment here, not through the app's settings.
 const envSchema = z.object({
@@ -20,7 +21,10 @@ const envSchema = z.object({
   STRIPE_EMULATOR_STATE_FILE: z.string().optional(),
   STRIPE_EMULATOR_PERSIST: z.enum(["1", "0", "true", "false", ""]).optional(),
   STRIPE_EMULATOR_BUSINESS_NAME: z.string().min(1).default("Newsstand"),
-  DATA_DIR: z.string().optional(),
+  // Comma-separated secret keys to accept (default: the app's sk_test_newsstand_emulator).
+  STRIPE_EMULATOR_API_KEYS: z.string().default(""),
+  // The app's data directory (same default as the app's settings): state and webhook secret live there.
+  DATA_DIR: z.string().min(1).default(".data"),
 });
 
 const parsed = envSchema.safeParse(process.env);
@@ -31,10 +35,10 @@ if (!parsed.success) {
   process.exit(2);
 }
 const env = parsed.data;
-const persist = env.STRIPE_EMULATOR_PERSIST === "1" || env.STRIPE_EMULATOR_PERSIST === "true";
+// Persistent unless turned off: memberships in the app's database must find their Stripe objects after a restart.
+const persist = env.STRIPE_EMULATOR_PERSIST !== "0" && env.STRIPE_EMULATOR_PERSIST !== "false";
 const stateFile =
-  env.STRIPE_EMULATOR_STATE_FILE ||
-  (persist && env.DATA_DIR ? path.join(env.DATA_DIR, "stripe-emulator.json") : undefined);
+  env.STRIPE_EMULATOR_STATE_FILE || (persist ? path.join(env.DATA_DIR, "stripe-emulator.json") : undefined);
 const webhookEndpoints = env.STRIPE_EMULATOR_WEBHOOK_URLS.split(",")
   .map((u) => u.trim())
   .filter(Boolean);
@@ -45,9 +49,12 @@ const emulator = await startStripeEmulator({
   // Unset: http://localhost:<the port actually bound>.
   ...(env.STRIPE_EMULATOR_PUBLIC_URL ? { publicUrl: env.STRIPE_EMULATOR_PUBLIC_URL } : {}),
   webhookEndpoints,
-  webhookSecret: env.STRIPE_WEBHOOK_SECRET ?? DEFAULT_WEBHOOK_SECRET,
+  webhookSecret: env.STRIPE_WEBHOOK_SECRET ?? readOrCreateWebhookSecret(env.DATA_DIR),
   stateFile,
   businessName: env.STRIPE_EMULATOR_BUSINESS_NAME,
+  apiKeys: env.STRIPE_EMULATOR_API_KEYS.split(",")
+    .map((k) => k.trim())
+    .filter(Boolean),
 });
 console.log(
   `[stripe-emulator] listening on ${emulator.url} (API version ${API_VERSION}); webhooks → ${webhookEndpoints.join(", ") || "none"}` +

@@ -100,6 +100,21 @@ describe("every endpoint through the SDK", () => {
     expect(await h.stripe.customers.retrieve(c.id)).toMatchObject({ deleted: true });
   });
 
+  test("a test card alias as the default payment method stores the card it made, expandable", async () => {
+    const c = await h.stripe.customers.create({
+      payment_method: "pm_card_visa",
+      invoice_settings: { default_payment_method: "pm_card_visa" },
+    });
+    const cards = await h.stripe.customers.listPaymentMethods(c.id);
+    expect(cards.data).toHaveLength(1);
+    const read = (await h.stripe.customers.retrieve(c.id, {
+      expand: ["invoice_settings.default_payment_method"],
+    })) as Stripe.Customer;
+    const pm = read.invoice_settings.default_payment_method as Stripe.PaymentMethod;
+    expect(pm.id).toBe(cards.data[0]?.id);
+    expect(pm.card?.last4).toBe("4242");
+  });
+
   test("products and prices, with lookup_keys", async () => {
     const p = await h.stripe.products.create({ name: "Extra", description: "d" });
     expect((await h.stripe.products.retrieve(p.id)).name).toBe("Extra");

@@ -233,6 +233,10 @@ describe("flow_data deep links", () => {
         type: "subscription_cancel",
         subscription_cancel: { subscription: "sub_nope" },
       }),
-    ).rejects.toMatchObject({ statusCode: 404 });
+    ).rejects.toMatchObject({
+      statusCode: 400,
+      code: "resource_missing",
+      param: "flow_data[subscription_cancel][subscription]",
+    });
   });
 });

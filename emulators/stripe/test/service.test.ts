@@ -1,16 +1,21 @@
-import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import Stripe from "stripe";
 import { afterAll, describe, expect, test } from "vitest";
 import { startStripeEmulator } from "../src/index";
+import { runMain } from "./run-main";
 
 const dir = mkdtempSync(path.join(tmpdir(), "stripe-emulator-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const sdk = (port: number) =>
-  new Stripe("sk_test_x", { host: "127.0.0.1", port, protocol: "http", maxNetworkRetries: 0 });
+  new Stripe("sk_test_newsstand_emulator", {
+    host: "127.0.0.1",
+    port,
+    protocol: "http",
+    maxNetworkRetries: 0,
+  });
 
 describe("state file", () => {
   test("a demo survives a restart", async () => {
@@ -43,29 +48,10 @@ describe("state file", () => {
   });
 });
 
-function runMain(env: Record<string, string>) {
-  const root = path.resolve(import.meta.dirname, "../../..");
-  const child = spawn(process.execPath, ["--import", "tsx", "emulators/stripe/src/main.ts"], {
-    cwd: root,
-    // NODE_ENV is required by Next's ProcessEnv type, which the root tsconfig (and so `next build`) sees.
-    env: { NODE_ENV: process.env.NODE_ENV, PATH: process.env.PATH ?? "", ...env },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let output = "";
-  child.stdout.on("data", (d: Buffer) => (output += d.toString()));
-  child.stderr.on("data", (d: Buffer) => (output += d.toString()));
-  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
-  return { child, output: () => output, exited };
-}
-
 describe("npm run stripe:emulator (main.ts)", () => {
   test("reads its env, serves /health, persists under DATA_DIR, stops on SIGTERM", async () => {
     const run = runMain({ STRIPE_EMULATOR_PORT: "0", STRIPE_EMULATOR_PERSIST: "1", DATA_DIR: dir });
-    let url = "";
-    for (let i = 0; i < 150 && !url; i++) {
-      url = /listening on (http:\/\/[^\s]+) /.exec(run.output())?.[1] ?? "";
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    const url = await run.url();
     expect(url, run.output()).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     expect(run.output()).toContain(path.join(dir, "stripe-emulator.json"));
     expect(await (await fetch(`${url}/health`)).json()).toEqual({ ok: true });

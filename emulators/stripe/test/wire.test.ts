@@ -14,7 +14,7 @@ async function raw(method: string, path: string, body?: string, headers: Record<
     method,
     body,
     headers: {
-      authorization: "Bearer sk_test_wire",
+      authorization: "Bearer sk_test_newsstand_emulator",
       "content-type": "application/x-www-form-urlencoded",
       ...headers,
     },
@@ -29,7 +29,7 @@ async function raw(method: string, path: string, body?: string, headers: Record<
 }
 
 describe("authentication", () => {
-  test("a key that is not sk_test_… is refused with 401", async () => {
+  test("a key that is not this emulator's is refused with 401, as Stripe does", async () => {
     const bad = new Stripe("sk_live_nope", {
       host: "127.0.0.1",
       port: h.emulator.port,
@@ -42,11 +42,59 @@ describe("authentication", () => {
     expect(((await none.json()) as { error: { type: string } }).error.type).toBe("invalid_request_error");
   });
 
-  test("any sk_test_ key works, also as HTTP basic auth like curl -u", async () => {
+  test("another account's test key gets 401 invalid_request_error naming the masked key", async () => {
+    const other = await fetch(`${h.emulator.url}/v1/customers`, {
+      headers: { authorization: "Bearer sk_test_someone_elses_key_1234" },
+    });
+    expect(other.status).toBe(401);
+    expect(((await other.json()) as { error: { type: string; message: string } }).error).toEqual({
+      type: "invalid_request_error",
+      message: "Invalid API Key provided: sk_test_******************1234",
+    });
+  });
+
+  test("its own key works, also as HTTP basic auth like curl -u", async () => {
     const basic = await fetch(`${h.emulator.url}/v1/customers`, {
-      headers: { authorization: `Basic ${Buffer.from("sk_test_abc:").toString("base64")}` },
+      headers: { authorization: `Basic ${Buffer.from("sk_test_newsstand_emulator:").toString("base64")}` },
     });
     expect(basic.status).toBe(200);
+  });
+
+  test("apiKeys adds keys; the default one is then refused", async () => {
+    const own = await startHarness({ apiKeys: ["sk_test_own_account"] });
+    try {
+      const auth = (key: string) =>
+        fetch(`${own.emulator.url}/v1/customers`, { headers: { authorization: `Bearer ${key}` } });
+      expect((await auth("sk_test_own_account")).status).toBe(200);
+      expect((await auth("sk_test_newsstand_emulator")).status).toBe(401);
+    } finally {
+      await own.close();
+    }
+  });
+});
+
+describe("API versions", () => {
+  test("the SDK's pinned version is accepted and echoed", async () => {
+    const res = await raw("GET", "/v1/customers", undefined, { "stripe-version": "2026-10-28.endive" });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("stripe-version")).toBe("2026-10-28.endive");
+  });
+
+  test.each(["2026-13-01", "2019-2-19", "2099-01-01.future", "latest", "2026-10-28.other"])(
+    "an unknown Stripe-Version %s is 400 with Stripe's message",
+    async (version) => {
+      const res = await raw("GET", "/v1/customers", undefined, { "stripe-version": version });
+      expect(res.status).toBe(400);
+      expect(res.json.error).toEqual({
+        type: "invalid_request_error",
+        message: `Invalid Stripe API version: ${version}`,
+      });
+    },
+  );
+
+  test("an earlier real version is accepted (answered in this version's shapes)", async () => {
+    const res = await raw("GET", "/v1/customers", undefined, { "stripe-version": "2025-03-31.basil" });
+    expect(res.status).toBe(200);
   });
 });
 
@@ -95,7 +143,7 @@ describe("form encoding and validation", () => {
         line_items: [{ price: "price_doesnotexist", quantity: 1 }],
         success_url: "http://x.test",
       }),
-    ).rejects.toMatchObject({ statusCode: 404, code: "resource_missing", param: "line_items[0][price]" });
+    ).rejects.toMatchObject({ statusCode: 400, code: "resource_missing", param: "line_items[0][price]" });
     const badEnum = await raw("POST", "/v1/checkout/sessions", "mode=sometimes");
     expect(badEnum.json.error?.message).toMatch(/must be one of/);
   });
@@ -236,7 +284,7 @@ describe("bad input never breaks the service", () => {
       // A client that promises a body and hangs up half-way.
       const socket = connect(h.emulator.port, "127.0.0.1", () => {
         socket.write(
-          "POST /v1/customers HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer sk_test_x\r\nContent-Length: 1000\r\n\r\nemail=a",
+          "POST /v1/customers HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer sk_test_newsstand_emulator\r\nContent-Length: 1000\r\n\r\nemail=a",
         );
         setTimeout(() => {
           socket.destroy();

@@ -4,6 +4,8 @@ import type { WebhookDispatcher } from "../webhooks/dispatcher";
 
 export interface EmulatorOptions {
   publicUrl: string;
+  /** Secret keys this emulator's "account" accepts; any other gets 401. */
+  apiKeys: readonly string[];
   businessName: string;
 }
 

@@ -59,3 +59,10 @@ export function runLifecycle(em: Emulator, clockId: string | null, until: number
   }
   if (clock) clock.frozen_time = until;
 }
+
+/** Plays what is due for subscriptions without a test clock; true when anything happened. */
+export function advanceWallClock(em: Emulator): boolean {
+  const before = Object.keys(em.state.events).length;
+  runLifecycle(em, null, em.now(null));
+  return Object.keys(em.state.events).length !== before;
+}

@@ -111,7 +111,7 @@ export function submitCheckout(em: Emulator, id: string, form: URLSearchParams):
       expMonth: card?.expMonth,
       expYear: card?.expYear,
     });
-    em.store.scheduleSave();
+    em.store.commit();
     return { status: 303, redirect };
   } catch (error) {
     if (!(error instanceof StripeApiError)) throw error;

@@ -33,7 +33,7 @@ const prorationSchema = z.enum(["create_prorations", "none", "always_invoice"]).
 
 // After an action: follow flow_data.after_completion, else back to the portal home with a notice.
 function finish(ctx: PortalContext, notice: string): PageResponse {
-  ctx.em.store.scheduleSave();
+  ctx.em.store.commit();
   const after = ctx.session.flow?.after_completion;
   if (after?.type === "redirect" && after.redirect)
     return { status: 303, redirect: after.redirect.return_url };

@@ -5,7 +5,17 @@ import { createSubscription } from "../engine/subscriptions";
 import { retrieveRoute, type Route } from "../router";
 import type { CheckoutRecord } from "../state/types";
 import { cardDeclined, invalidRequest, requireFound } from "../wire/errors";
-import { bool, expand, int, listParams, metadata, parseParams, str, trialSettings } from "../wire/params";
+import {
+  bool,
+  expand,
+  int,
+  listParams,
+  metadata,
+  nonNegativeInt,
+  parseParams,
+  str,
+  trialSettings,
+} from "../wire/params";
 import { paginate, paginateInOrder } from "../wire/pagination";
 import { getCustomer, getPrice, idOf, mergeMetadata, param } from "./common";
 import { buildCheckoutSession, buildLineItem } from "./checkout-builder";
@@ -16,7 +26,7 @@ import { declineFor, type TestCard } from "./test-cards";
 
 const createSchema = z.strictObject({
   mode: z.enum(["payment", "setup", "subscription"]),
-  line_items: z.array(z.strictObject({ price: str, quantity: int.optional() })).optional(),
+  line_items: z.array(z.strictObject({ price: str, quantity: nonNegativeInt.optional() })).optional(),
   customer: str.optional(),
   customer_email: str.optional(),
   client_reference_id: str.optional(),
@@ -38,7 +48,9 @@ const createSchema = z.strictObject({
     .optional(),
   subscription_data: z
     .strictObject({
-      trial_period_days: int.pipe(z.number().min(1).max(730)).optional(),
+      trial_period_days: nonNegativeInt
+        .pipe(z.number().min(1, { message: "trial_days_range" }).max(730, { message: "trial_days_range" }))
+        .optional(),
       trial_end: int.optional(),
       trial_settings: trialSettings,
       metadata,

@@ -75,17 +75,22 @@ export function createCustomer(em: Emulator, p: z.output<typeof createSchema>): 
   emitEvent(em, "customer.created", customer, { clock });
   if (card) attachPaymentMethod(em, card, id);
   const defaultPm = p.invoice_settings?.default_payment_method ?? null;
-  if (defaultPm) setDefaultPaymentMethod(em, customer, defaultPm);
+  // The same test alias in both fields names the one card this request attached.
+  if (defaultPm)
+    setDefaultPaymentMethod(em, customer, card && defaultPm === p.payment_method ? card.pm.id : defaultPm);
   return customer;
 }
 
 export function setDefaultPaymentMethod(em: Emulator, customer: Stripe.Customer, pmId: string | null): void {
   const before = cloneJson(customer);
+  let stored: string | null = null;
   if (pmId) {
     const record = getPaymentMethod(em, pmId, "invoice_settings[default_payment_method]");
     if (record.pm.customer !== customer.id) attachPaymentMethod(em, record, customer.id);
+    // pm_card_visa stands for a fresh PaymentMethod: the customer keeps that one's id, as Stripe does.
+    stored = record.pm.id;
   }
-  customer.invoice_settings = { ...customer.invoice_settings, default_payment_method: pmId };
+  customer.invoice_settings = { ...customer.invoice_settings, default_payment_method: stored };
   emitEvent(em, "customer.updated", customer, {
     clock: em.clockOfCustomer(customer.id),
     previous: diffPrevious(before, customer),

@@ -4,7 +4,7 @@ import type { Emulator } from "../engine/context";
 import type { Route } from "../router";
 import { newId } from "../state/ids";
 import { invalidRequest, resourceMissing } from "../wire/errors";
-import { expand, int, parseParams, str } from "../wire/params";
+import { expand, nonNegativeInt, parseParams, str } from "../wire/params";
 import { getCustomer } from "./common";
 import { emitEvent } from "./events";
 import { defaultConfiguration, getConfiguration } from "./portal-configurations";
@@ -37,7 +37,9 @@ const flowData = z.strictObject({
   subscription_update_confirm: z
     .strictObject({
       subscription: str,
-      items: z.array(z.strictObject({ id: str, price: str.optional(), quantity: int.optional() })).min(1),
+      items: z
+        .array(z.strictObject({ id: str, price: str.optional(), quantity: nonNegativeInt.optional() }))
+        .min(1),
     })
     .optional(),
 });

@@ -9,6 +9,7 @@ import {
   createdFilter,
   expand,
   int,
+  nonNegativeInt,
   listParams,
   metadata,
   parseParams,
@@ -34,7 +35,7 @@ const createSchema = z.strictObject({
       interval,
       interval_count: int.optional(),
       usage_type: z.enum(["licensed"]).optional(),
-      trial_period_days: int.optional(),
+      trial_period_days: nonNegativeInt.optional(),
     })
     .optional(),
   lookup_key: str.optional(),

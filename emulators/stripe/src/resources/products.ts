@@ -10,7 +10,7 @@ import {
   expand,
   listParams,
   metadata,
-  nonEmpty,
+  str as nonEmpty,
   parseParams,
   str,
   unsettable,

@@ -21,6 +21,7 @@ import {
   createdFilter,
   expand,
   int,
+  nonNegativeInt,
   listParams,
   metadata,
   parseParams,
@@ -53,7 +54,7 @@ const updateSchema = z.strictObject({
       z.strictObject({
         id: str.optional(),
         price: str.optional(),
-        quantity: int.optional(),
+        quantity: nonNegativeInt.optional(),
         deleted: bool.optional(),
         metadata,
       }),
@@ -70,8 +71,8 @@ const updateSchema = z.strictObject({
 });
 const createSchema = z.strictObject({
   customer: str,
-  items: z.array(z.strictObject({ price: str, quantity: int.optional(), metadata })).min(1),
-  trial_period_days: int.optional(),
+  items: z.array(z.strictObject({ price: str, quantity: nonNegativeInt.optional(), metadata })).min(1),
+  trial_period_days: nonNegativeInt.optional(),
   trial_end: trialEndParam,
   trial_settings: trialSettings,
   default_payment_method: str.optional(),
@@ -106,14 +107,12 @@ export function getSubscription(em: Emulator, id: string, paramName = "id"): Sub
   return requireFound(em.state.subscriptions[id], "subscription", id, paramName);
 }
 
-function assertNotCanceled(rec: SubscriptionRecord): void {
-  if (rec.sub.status === "canceled") {
-    throw invalidRequest(
-      "A canceled subscription can only update its cancellation_details and metadata.",
-      undefined,
-      "resource_missing",
-    );
-  }
+// Stripe's answer to any other change of a canceled subscription: a 400 with no code (the subscription exists).
+const CANCELED_MAY_CHANGE = new Set(["cancellation_details", "metadata", "expand"]);
+function assertChangeable(rec: SubscriptionRecord, p: object): void {
+  if (rec.sub.status !== "canceled") return;
+  if (Object.keys(p).every((key) => CANCELED_MAY_CHANGE.has(key))) return;
+  throw invalidRequest("A canceled subscription can only update its cancellation_details and metadata.");
 }
 
 function updateSubscription(
@@ -122,13 +121,7 @@ function updateSubscription(
   p: z.output<typeof updateSchema>,
 ): Stripe.Subscription {
   const sub = rec.sub;
-  if (
-    p.items ||
-    p.trial_end !== undefined ||
-    p.cancel_at_period_end !== undefined ||
-    p.cancel_at !== undefined
-  )
-    assertNotCanceled(rec);
+  assertChangeable(rec, p);
   const feedbackValue = p.cancellation_details?.feedback === "" ? null : p.cancellation_details?.feedback;
   const comment = p.cancellation_details?.comment === "" ? null : p.cancellation_details?.comment;
   const pm = p.default_payment_method === "" ? null : p.default_payment_method;
@@ -243,7 +236,12 @@ export const subscriptionRoutes: Route[] = [
         req.input,
       );
       const rec = getSubscription(em, param(req));
-      assertNotCanceled(rec);
+      if (rec.sub.status === "canceled")
+        throw invalidRequest(
+          "A canceled subscription can only update its cancellation_details and metadata.",
+          undefined,
+          "resource_missing",
+        );
       cancelNow(em, rec, {
         reason: "cancellation_requested",
         comment: p.cancellation_details?.comment || null,

@@ -4,6 +4,7 @@ import type { Emulator } from "../engine/context";
 import { runLifecycle } from "../engine/lifecycle";
 import { retrieveRoute, type Route } from "../router";
 import { newId } from "../state/ids";
+import { periodEndFor } from "../engine/periods";
 import { invalidRequest, requireFound } from "../wire/errors";
 import { expand, int, listParams, parseParams, str } from "../wire/params";
 import { paginate } from "../wire/pagination";
@@ -37,6 +38,17 @@ function createClock(
 
 // Stripe answers "advancing" and works in the background; the emulator does the work before
 // answering, so a poll for status "ready" succeeds at once and the state is already settled.
+function advanceLimit(em: Emulator, clock: Stripe.TestHelpers.TestClock): number | null {
+  const limits = Object.values(em.state.subscriptions)
+    .filter(
+      (rec) =>
+        rec.sub.test_clock === clock.id && !["canceled", "incomplete_expired"].includes(rec.sub.status),
+    )
+    .flatMap((rec) => rec.sub.items.data.map((item) => item.price))
+    .map((price) => periodEndFor(periodEndFor(clock.frozen_time, price), price));
+  return limits.length > 0 ? Math.min(...limits) : null;
+}
+
 function advanceClock(
   em: Emulator,
   clock: Stripe.TestHelpers.TestClock,
@@ -45,6 +57,14 @@ function advanceClock(
   if (to <= clock.frozen_time) {
     throw invalidRequest(
       "The frozen_time must be after the test clock's current frozen_time.",
+      "frozen_time",
+    );
+  }
+  // Stripe's limit: at most two intervals of the shortest subscription on the clock per advance.
+  const limit = advanceLimit(em, clock);
+  if (limit !== null && to > limit) {
+    throw invalidRequest(
+      "Cannot advance the test clock more than two intervals from the current frozen_time, based on the shortest subscription interval on this clock.",
       "frozen_time",
     );
   }

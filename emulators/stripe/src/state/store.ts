@@ -1,11 +1,13 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from "node:fs";
 import path from "node:path";
 import { createEmptyState, type State } from "./types";
 
-// In-memory state with optional JSON persistence, so a demo survives a restart.
+// In-memory state with optional JSON persistence, so a demo survives a restart. Every change is on disk
+// before it is acknowledged (`commit` before the answer goes out): the whole state goes to a temporary
+// file, is fsynced, then renamed over the old one (and the folder fsynced), so a crash at any point
+// leaves either the old state or the new one, never half of either.
 export class Store {
   state: State;
-  private saveTimer: NodeJS.Timeout | null = null;
 
   constructor(private readonly file: string | undefined) {
     this.state = file ? loadState(file) : createEmptyState();
@@ -13,7 +15,7 @@ export class Store {
 
   reset(): void {
     this.state = createEmptyState();
-    this.scheduleSave();
+    this.commit();
   }
 
   // A copy to go back to when a request fails half-way: Stripe's requests are all-or-nothing.
@@ -25,22 +27,31 @@ export class Store {
     this.state = { ...createEmptyState(), ...(JSON.parse(checkpoint) as Partial<State>) };
   }
 
-  scheduleSave(): void {
-    if (!this.file || this.saveTimer) return;
-    this.saveTimer = setTimeout(() => {
-      this.saveTimer = null;
-      this.saveNow();
-    }, 50);
-  }
-
-  saveNow(): void {
+  /** Writes the state durably now; call it before answering a request that changed anything. */
+  commit(): void {
     if (!this.file) return;
-    if (this.saveTimer) clearTimeout(this.saveTimer);
-    this.saveTimer = null;
-    mkdirSync(path.dirname(this.file), { recursive: true });
-    const tmp = `${this.file}.${process.pid}.tmp`;
-    writeFileSync(tmp, JSON.stringify(this.state));
-    renameSync(tmp, this.file);
+    writeDurably(this.file, JSON.stringify(this.state));
+  }
+}
+
+function writeDurably(file: string, text: string): void {
+  const dir = path.dirname(file);
+  mkdirSync(dir, { recursive: true });
+  const tmp = `${file}.${process.pid}.tmp`;
+  const fd = openSync(tmp, "w", 0o600);
+  try {
+    writeSync(fd, text);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  renameSync(tmp, file);
+  // The rename itself is durable only once the directory entry is.
+  const dirFd = openSync(dir, "r");
+  try {
+    fsyncSync(dirFd);
+  } finally {
+    closeSync(dirFd);
   }
 }
 
@@ -54,7 +65,10 @@ function loadState(file: string): State {
   try {
     return { ...createEmptyState(), ...(JSON.parse(text) as Partial<State>) };
   } catch (error) {
-    console.error(`[stripe-emulator] ignoring unreadable state file ${file}: ${String(error)}`);
+    // Never written half (see commit), so this is someone's hand edit: keep it for them, start empty.
+    const kept = `${file}.unreadable-${Date.now()}`;
+    renameSync(file, kept);
+    console.error(`[stripe-emulator] state file ${file} is not JSON (${String(error)}); moved to ${kept}`);
     return createEmptyState();
   }
 }

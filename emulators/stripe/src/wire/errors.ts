@@ -31,8 +31,9 @@ export function invalidRequest(message: string, param?: string, code?: string): 
   });
 }
 
+// 404 for the id in the URL; an unknown id in a body field is a 400 naming that field, as at Stripe.
 export function resourceMissing(kind: string, id: string, param = "id"): StripeApiError {
-  return new StripeApiError(404, {
+  return new StripeApiError(param === "id" ? 404 : 400, {
     type: "invalid_request_error",
     code: "resource_missing",
     message: `No such ${kind}: '${id}'`,

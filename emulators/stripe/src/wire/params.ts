@@ -11,11 +11,15 @@ export const int = z
 export const bool = z
   .enum(["true", "false"], { message: "parameter_invalid_boolean" })
   .transform((v) => v === "true");
-export const str = z.string({ message: "parameter_invalid_string" });
-export const nonEmpty = str.min(1, { message: "parameter_invalid_empty" });
+// Stripe refuses "" for a parameter that cannot be unset (parameter_invalid_empty); `unsettable` marks those that can.
+export const str = z
+  .string({ message: "parameter_invalid_string" })
+  .min(1, { message: "parameter_invalid_empty" });
+// Counts (quantity, trial days) are never negative at Stripe.
+export const nonNegativeInt = int.pipe(z.number().min(0, { message: "parameter_negative" }));
 export const expand = z.array(str).optional();
 // `metadata[key]=` removes a key; `metadata=` clears everything.
-export const metadata = z.union([z.literal(""), z.record(z.string(), str)]).optional();
+export const metadata = z.union([z.literal(""), z.record(z.string(), z.string())]).optional();
 // Many fields accept "" to unset them.
 export const unsettable = <T extends z.ZodType>(schema: T) => z.union([z.literal(""), schema]);
 
@@ -63,6 +67,19 @@ function toStripeError(issue: z.core.$ZodIssue, input: unknown): StripeApiError 
       `You passed an empty string for '${param}'. We assume empty values are an attempt to unset a parameter; however '${param}' cannot be unset. You should remove '${param}' from your request or supply a non-empty value.`,
       param,
       "parameter_invalid_empty",
+    );
+  }
+  if (issue.message === "parameter_negative") {
+    return invalidRequest(
+      "This value must be greater than or equal to 0.",
+      param,
+      "parameter_invalid_integer",
+    );
+  }
+  if (issue.message === "trial_days_range") {
+    return invalidRequest(
+      "This value must be greater than or equal to 1 and less than or equal to 730.",
+      param,
     );
   }
   if (issue.message === "limit_range") {
