@@ -1,4 +1,6 @@
-import { expect, expectNoA11yViolations, submitPasswordForm, test } from "../fixtures";
+import { AccountPage } from "../pages/account";
+import { SignInPage } from "../pages/sign-in";
+import { expect, expectNoA11yViolations, test } from "../fixtures";
 import { expectSignedInAs, uniqueEmail } from "./helpers";
 
 // /account: name, change of email (confirmed from the new address), sign out of every device, delete.
@@ -19,7 +21,7 @@ test("sign out of every device ends the other browser's session too", async ({
   await page.getByRole("button", { name: "Sign out of every device" }).click();
   await expect(page).toHaveURL(/\/sign-in/);
   await expect(page.getByText("You have been signed out on every device.")).toBeVisible();
-  await otherPage.goto("/account");
+  await new AccountPage(otherPage).expectSignedOut();
   await expect(otherPage).toHaveURL(/\/sign-in\?callbackUrl=%2Faccount/);
   await other.close();
   // Signing in again works.
@@ -36,21 +38,19 @@ test("change name and email; the new address is confirmed by its link", async ({
   const user = await testHooks.createUser({ email: uniqueEmail("mover") });
   await signInAs(page, user, "/account");
 
-  const profile = page.getByRole("form", { name: "Your name" });
+  const account = new AccountPage(page);
+  const profile = account.profileForm;
   await profile.getByLabel("Name").fill("Ada Mover");
   await profile.getByRole("button", { name: "Save name" }).click();
   await expect(profile.getByRole("status")).toContainText("saved");
 
   const newEmail = uniqueEmail("moved");
-  const emailForm = page.getByRole("form", { name: "Change email address" });
-  await emailForm.getByLabel("New email address").fill(newEmail);
-  await emailForm.getByLabel("Current password").fill("wrong-password-x");
-  await emailForm.getByRole("button", { name: "Send confirmation link" }).click();
-  await expect(emailForm.getByText("That is not your current password.")).toBeVisible();
-  await emailForm.getByLabel("New email address").fill(newEmail);
-  await emailForm.getByLabel("Current password").fill(user.password);
-  await emailForm.getByRole("button", { name: "Send confirmation link" }).click();
-  await expect(emailForm.getByRole("status")).toContainText(`sent a confirmation link to ${newEmail}`);
+  await account.requestEmailChange(newEmail, "wrong-password-x");
+  await expect(account.emailForm.getByText("That is not your current password.")).toBeVisible();
+  await account.requestEmailChange(newEmail, user.password);
+  await expect(account.emailForm.getByRole("status")).toContainText(
+    `sent a confirmation link to ${newEmail}`,
+  );
 
   const message = await mail.waitForMail({ to: newEmail, subject: "Confirm your new email address" });
   const link = message.links.find((l) => l.includes("/verify-email?token="));
@@ -70,22 +70,17 @@ test("delete the account: confirmed by typing the address; the person can no lon
   const user = await testHooks.createUser({ email: uniqueEmail("leaver") });
   await testHooks.grantMembership(user.id, { status: "active" });
   await signInAs(page, user, "/account");
-  const form = page.getByRole("form", { name: "Delete account" });
-  await form.getByLabel(`Type ${user.email} to confirm`).fill("someone-else@example.test");
-  await form.getByLabel("Current password").fill(user.password);
-  await form.getByRole("button", { name: "Delete my account" }).click();
-  await expect(form.getByText(`Type ${user.email} to confirm.`)).toBeVisible();
+  const account = new AccountPage(page);
+  await account.deleteAccount("someone-else@example.test", user.email, user.password);
+  await expect(account.deleteForm.getByText(`Type ${user.email} to confirm.`)).toBeVisible();
 
-  await form.getByLabel(`Type ${user.email} to confirm`).fill(user.email);
-  await form.getByLabel("Current password").fill(user.password);
-  await form.getByRole("button", { name: "Delete my account" }).click();
+  await account.deleteAccount(user.email, user.email, user.password);
   await expect(page).toHaveURL(/\/\?notice=account-deleted/);
   // Issue 10 point 6: the deletion is confirmed by mail (sent after the account's own mail was erased).
   const gone = await mail.waitForMail({ to: user.email, subject: "Your Newsstand account has been deleted" });
   expect(gone.text).toContain("you won't be charged again");
-  await page.goto("/account");
-  await expect(page).toHaveURL(/\/sign-in/);
-  const signIn = await submitPasswordForm(page, user);
+  await account.expectSignedOut();
+  const signIn = await new SignInPage(page).submitPassword(user);
   await expect(signIn.getByRole("alert")).toContainText("don't match");
 });
 
@@ -99,6 +94,5 @@ test("sign out from the header's account menu", async ({ page, testHooks, signIn
   await header.getByText("Menu Person").click();
   await header.getByRole("button", { name: "Sign out" }).click();
   await expect(header.getByRole("link", { name: "Sign in" })).toBeVisible();
-  await page.goto("/account");
-  await expect(page).toHaveURL(/\/sign-in/);
+  await new AccountPage(page).expectSignedOut();
 });

@@ -1,31 +1,21 @@
+import { SignInPage } from "../pages/sign-in";
 import { expect, expectNoA11yViolations, test } from "../fixtures";
 import { expectSignedInAs, uniqueEmail } from "./helpers";
 
 // Sign-in by email: one mail carries a link and a 6-digit code, and each works on its own.
 
-async function requestCode(page: import("@playwright/test").Page, email: string, callbackUrl = "/account") {
-  await page.goto(`/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}`);
-  const form = page.getByRole("form", { name: "Sign in with an email code" });
-  await form.getByLabel("Email").fill(email);
-  await form.getByRole("button", { name: "Email me a sign-in code" }).click();
-  await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
-}
-
 test("sign in by typing the code", async ({ page, testHooks, mail }) => {
   const user = await testHooks.createUser({ email: uniqueEmail("code") });
-  await requestCode(page, user.email);
+  const signIn = new SignInPage(page);
+  await signIn.requestCode(user.email);
   const message = await mail.waitForMail({ to: user.email, subject: "sign-in code" });
   expect(message.code).toMatch(/^\d{6}$/);
   expect(message.html).toContain(message.code ?? "");
 
-  await page.getByLabel("6-digit code").fill("000000" === message.code ? "111111" : "000000");
-  await page.getByRole("button", { name: "Continue" }).click();
-  await expect(page.getByRole("form", { name: "Enter your code" }).getByRole("alert")).toContainText(
-    "not right",
-  );
+  const codeForm = await signIn.enterCode("000000" === message.code ? "111111" : "000000");
+  await expect(codeForm.getByRole("alert")).toContainText("not right");
 
-  await page.getByLabel("6-digit code").fill(message.code ?? "");
-  await page.getByRole("button", { name: "Continue" }).click();
+  await signIn.enterCode(message.code ?? "");
   await expect(page).toHaveURL(/\/account$/);
   await expectSignedInAs(page, user.email);
 });
@@ -37,7 +27,7 @@ test("sign in by the link: opening it spends nothing, the confirm click signs in
   mail,
 }) => {
   const user = await testHooks.createUser({ email: uniqueEmail("link") });
-  await requestCode(page, user.email);
+  await new SignInPage(page).requestCode(user.email);
   const message = await mail.waitForMail({ to: user.email, subject: "sign-in code" });
   const link = message.links.find((l) => l.includes("/sign-in/confirm?token="));
   expect(link).toBeTruthy();
@@ -65,7 +55,7 @@ test("sign in by the link: opening it spends nothing, the confirm click signs in
 
 test("an address without an account gets the same page, and a mail saying so", async ({ page, mail }) => {
   const email = uniqueEmail("nobody");
-  await requestCode(page, email);
+  await new SignInPage(page).requestCode(email);
   const message = await mail.waitForMail({ to: email, subject: "Signing in to Newsstand" });
   expect(message.text).toContain("no account");
   expect(message.code).toBeUndefined();

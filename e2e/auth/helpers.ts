@@ -1,4 +1,5 @@
 import { expect, type APIRequestContext, type Page } from "@playwright/test";
+import { AccountPage } from "../pages/account";
 import type { TestHooks } from "../support/test-hooks";
 
 // Helpers for the auth specs. Kept here rather than in e2e/support because only these specs use them.
@@ -56,7 +57,5 @@ export async function signInApi(request: APIRequestContext, email: string, passw
 }
 
 export async function expectSignedInAs(page: Page, email: string): Promise<void> {
-  await page.goto("/account");
-  await expect(page).toHaveURL(/\/account/);
-  await expect(page.getByText(`Signed in as ${email}`)).toBeVisible();
+  await new AccountPage(page).expectSignedInAs(email);
 }

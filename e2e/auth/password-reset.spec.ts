@@ -1,4 +1,6 @@
-import { expect, expectNoA11yViolations, submitPasswordForm, test } from "../fixtures";
+import { AccountPage } from "../pages/account";
+import { SignInPage } from "../pages/sign-in";
+import { expect, expectNoA11yViolations, test } from "../fixtures";
 import { expectSignedInAs, uniqueEmail } from "./helpers";
 
 test("reset the password by email; the old one stops working and other sessions end", async ({
@@ -35,16 +37,16 @@ test("reset the password by email; the old one stops working and other sessions 
   await expect(page.getByText("Your new password is set")).toBeVisible();
 
   // The other device was signed out; the reset link is spent.
-  await otherPage.goto("/account");
-  await expect(otherPage).toHaveURL(/\/sign-in/);
+  await new AccountPage(otherPage).expectSignedOut();
   await other.close();
   await page.goto(link ?? "");
   await expect(page.getByRole("heading", { name: "This link can't be used" })).toBeVisible();
 
   // Old password refused, new one accepted.
   await page.context().clearCookies();
-  await page.goto("/sign-in");
-  const form = await submitPasswordForm(page, user);
+  const signIn = new SignInPage(page);
+  await signIn.goto();
+  const form = await signIn.submitPassword(user);
   await expect(form.getByRole("alert")).toContainText("don't match");
   await signInAs(page, { email: user.email, password: newPassword }, "/account");
   await expectSignedInAs(page, user.email);

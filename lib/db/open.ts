@@ -3,6 +3,7 @@ import { mkdir } from "node:fs/promises";
 import { sql } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { settings } from "../config/settings";
+import { queryLoggerForSettings } from "./query-log";
 import * as schema from "./schema";
 
 // Opening and migrating, shared by the app (via client.ts), scripts and tests. Filling a database with
@@ -52,7 +53,7 @@ async function openPostgres(url: string, max: number): Promise<Database> {
     await migrationClient.end();
   }
   const client = postgres(url, { max, onnotice: () => {} });
-  return drizzle({ client, schema }) as unknown as Database;
+  return drizzle({ client, schema, logger: queryLoggerForSettings() }) as unknown as Database;
 }
 
 async function openPglite(dataDir: string): Promise<Database> {
@@ -61,9 +62,8 @@ async function openPglite(dataDir: string): Promise<Database> {
   const { migrate } = await import("drizzle-orm/pglite/migrator");
   if (!dataDir.startsWith("memory://")) await mkdir(dataDir, { recursive: true });
   const client = await PGlite.create(dataDir);
-  const db = drizzle({ client, schema });
-  await migrate(db, { migrationsFolder });
-  return db as unknown as Database;
+  await migrate(drizzle({ client, schema }), { migrationsFolder });
+  return drizzle({ client, schema, logger: queryLoggerForSettings() }) as unknown as Database;
 }
 
 /** Runs `work` while holding the migration advisory lock (PostgreSQL only: on PGlite it would deadlock). */

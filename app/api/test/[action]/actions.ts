@@ -105,6 +105,15 @@ export const testActions: Record<string, TestAction<z.ZodType>> = {
     },
   ),
 
+  // How many statements so far read a table with a value among their parameters (query-count e2e).
+  "count-queries": defineAction(
+    z.object({ table: z.string().regex(/^[a-z_]{1,63}$/), param: z.string().min(1).max(200) }).strict(),
+    async ({ table, param }) => {
+      const { countQueriesWith } = await import("@/lib/testing/query-count");
+      return { count: countQueriesWith(table, param) };
+    },
+  ),
+
   // A membership row as billing would write it (status as Stripe names it).
   "grant-membership": defineAction(
     z

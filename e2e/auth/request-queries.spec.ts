@@ -1,0 +1,58 @@
+import type { APIRequestContext } from "@playwright/test";
+import { expect, test } from "../fixtures";
+import type { TestHooks } from "../support/test-hooks";
+import { createGatedArticle, signInApi, uniqueEmail } from "./helpers";
+
+// What one signed-in request reads, counted on the running app (the e2e server logs every statement it
+// sends; the count-queries hook counts those that carry this user's id). Auth.js's session-version
+// check, the header's user and the paywall all ask, and must share one read of the user row and one of
+// the membership; the next request must read both again (sign-out-everywhere and deletion depend on it).
+
+async function readsOf(hooks: TestHooks, userId: string): Promise<{ users: number; memberships: number }> {
+  const count = async (table: string) =>
+    (await hooks.call<{ count: number }>("count-queries", { table, param: userId })).count;
+  return { users: await count("users"), memberships: await count("memberships") };
+}
+
+async function readArticle(request: APIRequestContext, path: string): Promise<string> {
+  const response = await request.get(path);
+  expect(response.status()).toBe(200);
+  return response.text();
+}
+
+test("a member's article request reads the user row once and the membership once, afresh each time", async ({
+  page,
+  testHooks,
+}) => {
+  const user = await testHooks.createUser({ email: uniqueEmail("queries") });
+  await testHooks.grantMembership(user.id, { status: "active" });
+  const article = await createGatedArticle(testHooks, "queries");
+  // The member's own cookie jar (page.request shares the page's context; no browser navigation, so
+  // no prefetches or assets add requests of their own).
+  const member = page.request;
+  await signInApi(member, user.email, user.password);
+
+  const start = await readsOf(testHooks, user.id);
+  const html = await readArticle(member, article.path);
+  expect(html, "the member sees the gated body: the paywall decision ran").toContain(article.secrets[2]);
+  const first = await readsOf(testHooks, user.id);
+  expect(first.users - start.users).toBe(1);
+  expect(first.memberships - start.memberships).toBe(1);
+
+  await readArticle(member, article.path);
+  const second = await readsOf(testHooks, user.id);
+  expect(second.users - first.users).toBe(1);
+  expect(second.memberships - first.memberships).toBe(1);
+});
+
+test("the query log counts: a request that asks nothing of the user adds nothing", async ({
+  page,
+  testHooks,
+}) => {
+  const user = await testHooks.createUser({ email: uniqueEmail("quiet") });
+  await signInApi(page.request, user.email, user.password);
+  const before = await readsOf(testHooks, user.id);
+  expect(before.users, "signing in read the row").toBeGreaterThan(0);
+  expect((await page.request.get("/api/health")).status()).toBe(200);
+  expect(await readsOf(testHooks, user.id)).toEqual(before);
+});
