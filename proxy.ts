@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { buildCsp, createNonce, staticSecurityHeaders } from "@/lib/auth/security-headers";
 import { hasSessionCookie } from "@/lib/auth/session-cookie";
+import { prerenderedScriptHashes } from "@/lib/auth/static-page-csp";
 import { settings } from "@/lib/config/settings";
 import { refuseHostileRequest, refusalResponse } from "@/lib/http/hostile-requests";
 import { goneResponse, isGonePath } from "@/lib/content/gone";
@@ -26,8 +27,8 @@ function withSecurityHeaders<T extends Response>(response: T, csp: string): T {
 export async function proxy(request: NextRequest) {
   // The page cache's own render request carries the placeholder nonce; every other request gets a fresh one.
   const nonce = renderPlaceholder(request.headers.get(RENDER_HEADER)) ?? createNonce();
-  const csp = buildCsp(nonce);
   const { pathname, search } = request.nextUrl;
+  const csp = buildCsp(nonce, prerenderedScriptHashes(pathname));
   const signedIn = hasSessionCookie(request.cookies.getAll());
 
   const refusal = await refuseHostileRequest(request, pathname);
@@ -38,7 +39,7 @@ export async function proxy(request: NextRequest) {
 
   const cacheKey = cacheablePageKey(request, signedIn);
   if (cacheKey !== null) {
-    const origin = `http://127.0.0.1:${request.nextUrl.port || settings.PORT}`;
+    const origin = settings.INTERNAL_URL ?? `http://127.0.0.1:${request.nextUrl.port || settings.PORT}`;
     const page = await getCachedPage(cacheKey, nonce, origin);
     if (page) return withSecurityHeaders(page, csp);
   }

@@ -52,6 +52,10 @@ export function createTestHooks(request: APIRequestContext) {
       call<{ id: string; status: string; plan: string }>("grant-membership", { userId, ...input }),
     createArticle: (input: CreateArticleInput = {}) =>
       call<{ id: number; slug: string; headline: string }>("create-article", input),
+    updateArticle: (
+      id: number,
+      changes: { headline?: string; bodyHtml?: string; status?: "published" | "withdrawn" },
+    ) => call<{ id: number; slug: string; headline: string }>("update-article", { id, ...changes }),
     clearContentCache: () => call("clear-content-cache"),
   };
 }

@@ -2,7 +2,8 @@ import { settings } from "@/lib/config/settings";
 
 // The headers proxy.ts puts on every response. The CSP carries a fresh nonce per request; Next.js reads it
 // from the request's CSP header and stamps its own scripts with it. No script runs without the nonce
-// ('strict-dynamic' lets those scripts load the chunks they need).
+// ('strict-dynamic' lets those scripts load the chunks they need). Prerendered pages list their inline scripts'
+// hashes instead (static-page-csp.ts).
 
 const isHttps = settings.appUrl.startsWith("https://");
 
@@ -21,10 +22,15 @@ function paymentOrigins(): string[] {
   ];
 }
 
-export function buildCsp(nonce: string): string {
+/**
+ * The policy for one response: a page rendered per request allows the scripts carrying its `nonce` (and what
+ * they load); a prerendered page allows its own inline scripts by `hashes` and same-origin files.
+ */
+export function buildCsp(nonce: string, hashes?: string[]): string {
+  const scripts = hashes ? `'self' ${hashes.join(" ")}` : `'self' 'nonce-${nonce}' 'strict-dynamic'`;
   const directives = [
     "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${settings.isProduction ? "" : " 'unsafe-eval'"}`,
+    `script-src ${scripts}${settings.isProduction ? "" : " 'unsafe-eval'"}`,
     // React's style={{}} and next/image emit style attributes; stylesheets themselves are same-origin files.
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",

@@ -45,6 +45,10 @@ const schema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   APP_URL: optionalString.pipe(z.url().optional()),
   DATA_DIR: z.string().default(".data"),
+  // Where `next build` wrote (and `next start` reads) the build; the proxy reads prerendered pages' scripts there.
+  NEXT_DIST_DIR: z.string().default(".next"),
+  // The address the proxy's page cache renders pages from (this instance); default: loopback on the request's port.
+  INTERNAL_URL: optionalString.pipe(z.url().optional()),
   DATABASE_URL: optionalString,
   // `npm run bench` only: a database to benchmark as is (else it creates its own).
   BENCH_DATABASE_URL: optionalString,
@@ -122,6 +126,7 @@ function readSettings() {
     ...env,
     appUrl: env.APP_URL ?? `http://localhost:${env.PORT}`,
     isProduction: env.NODE_ENV === "production",
+    distDir: env.NEXT_DIST_DIR,
     pageCacheSeconds: env.PAGE_CACHE_SECONDS ?? (env.NODE_ENV === "production" ? 30 : 0),
     usesEmbeddedDatabase: env.DATABASE_URL === undefined,
     seedOnStart: env.SEED_ON_START

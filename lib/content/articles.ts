@@ -11,41 +11,102 @@ import {
   type ArticleDetail,
   type Page,
 } from "@/lib/db/queries/articles";
+import { cacheLife } from "next/cache";
 import { listEditorsPicks } from "@/lib/db/queries/picks";
-import { cached } from "./cache";
+import { cacheContent, listTags } from "./cache-life";
 import { MAX_PAGE, PAGE_SIZE } from "./params";
+import { contentTags } from "./purge";
+
+// Shared content, cached with Next's `"use cache"` (one entry per function and arguments, shared by every
+// reader and, with REDIS_URL, every instance) and tagged so purgeContent reaches exactly the entries that
+// show what changed. Who may read a body is never decided here: that is per request (read-access.ts).
 
 export type { ArticleCard, ArticleDetail, Page } from "@/lib/db/queries/articles";
 export type { TopicRail } from "@/lib/db/queries/articles";
 
-export const getTopStories = (limit: number) => cached(`top:${limit}`, () => listTopStories(limit));
-// Picks are filtered by their schedule at query time; the key changes every PICKS_BUCKET_MS so a scheduled pick
-// appears or expires within that long (plus the page cache) without anyone saving.
-const PICKS_BUCKET_MS = 5_000;
-export const getEditorsPicks = (limit: number) =>
-  cached(`picks:${limit}:${Math.floor(Date.now() / PICKS_BUCKET_MS)}`, () => listEditorsPicks(limit));
-export const getTopicRails = (perTopic: number) =>
-  cached(`rails:${perTopic}`, () => listTopicRails(perTopic));
+export async function getTopStories(limit: number): Promise<ArticleCard[]> {
+  "use cache";
+  const stories = await listTopStories(limit);
+  cacheContent(contentTags.frontPage, ...listTags(stories));
+  return stories;
+}
+
+// Picks are filtered by their schedule at query time: a short life makes a scheduled pick appear or expire within
+// about 5 s (plus the page cache) without anyone saving.
+export async function getEditorsPicks(limit: number): Promise<ArticleCard[]> {
+  "use cache";
+  const picks = await listEditorsPicks(limit);
+  cacheContent(contentTags.picks, ...listTags(picks));
+  cacheLife({ stale: 5, revalidate: 5, expire: 60 });
+  return picks;
+}
+
+export async function getTopicRails(perTopic: number) {
+  "use cache";
+  const rails = await listTopicRails(perTopic);
+  cacheContent(contentTags.topics, ...listTags(rails.flatMap((rail) => rail.articles)));
+  return rails;
+}
 
 /** The article's teaser and metadata (never the body), or undefined for an unknown slug. */
-export const getArticle = (slug: string): Promise<ArticleDetail | undefined> =>
-  cached(`article:${slug}`, () => getArticleBySlug(slug));
+export async function getArticle(slug: string): Promise<ArticleDetail | undefined> {
+  "use cache";
+  const article = await getArticleBySlug(slug);
+  if (!article)
+    cacheContent(contentTags.articleLists); // publishing it purges this miss
+  else
+    cacheContent(
+      contentTags.article(article.id),
+      contentTags.publisher(article.publisherSlug),
+      contentTags.topics,
+    );
+  return article;
+}
 
-/** The whole body. Only the article-body component calls this, after deciding the reader may see it. */
-export const getArticleBody = (articleId: number): Promise<string | undefined> =>
-  cached(`body:${articleId}`, () => selectArticleBody(articleId));
+/**
+ * The whole body. Only the article-body component calls this, after deciding the reader may see it. The entry
+ * is keyed by the article alone and holds no reader's data; it never reaches a page the reader may not read.
+ */
+export async function getArticleBody(articleId: number): Promise<string | undefined> {
+  "use cache";
+  cacheContent(contentTags.article(articleId));
+  return selectArticleBody(articleId);
+}
 
-export const getRelatedStories = (article: ArticleDetail, limit: number): Promise<ArticleCard[]> =>
-  cached(`related:${article.id}:${limit}`, () => listRelatedArticles(article, limit));
+export async function getRelatedStories(article: ArticleDetail, limit: number): Promise<ArticleCard[]> {
+  return listRelatedCached(article.id, article.topicId, article.publisherId, limit);
+}
+
+async function listRelatedCached(id: number, topicId: number, publisherId: number, limit: number) {
+  "use cache";
+  const related = await listRelatedArticles({ id, topicId, publisherId }, limit);
+  cacheContent(...listTags(related));
+  return related;
+}
 
 /** A page of the newest stories of one title or topic; deep pages are empty without a query. */
-export function getLatestPage(
+export async function getLatestPage(
   filter: { publisherId?: number; topicId?: number },
   page: number,
 ): Promise<Page<ArticleCard>> {
-  if (page > MAX_PAGE) return Promise.resolve({ items: [], page, hasNext: false });
-  const key = `latest:${filter.publisherId ?? ""}:${filter.topicId ?? ""}:${page}`;
-  return cached(key, () => listLatestArticles({ ...filter, page, pageSize: PAGE_SIZE }));
+  if (page > MAX_PAGE) return { items: [], page, hasNext: false };
+  return listLatestCached(filter.publisherId ?? null, filter.topicId ?? null, page);
 }
 
-export const getSitemapArticles = () => cached("sitemap:articles", () => listRecentArticleSlugs(5_000));
+async function listLatestCached(publisherId: number | null, topicId: number | null, page: number) {
+  "use cache";
+  const result = await listLatestArticles({
+    publisherId: publisherId ?? undefined,
+    topicId: topicId ?? undefined,
+    page,
+    pageSize: PAGE_SIZE,
+  });
+  cacheContent(...listTags(result.items));
+  return result;
+}
+
+export async function getSitemapArticles() {
+  "use cache";
+  cacheContent(contentTags.articleLists);
+  return listRecentArticleSlugs(5_000);
+}

@@ -21,6 +21,14 @@ describe("page cache keys", () => {
     expect(key("/publishers?country=nowhere")).toBe("/publishers");
   });
 
+  it("give every spelling of a slug one key, and none to a slug that cannot be ours", () => {
+    expect(key("/articles/a%2Dstory")).toBe("/articles/a-story");
+    expect(key("/articles/%61-story")).toBe("/articles/a-story");
+    expect(key("/topics/w%6Frld?page=2")).toBe("/topics/world?page=2");
+    for (const path of ["/articles/%FF", "/topics/%zz", "/articles/A-Story", "/publishers/a%2Fb"])
+      expect(key(path)).toBeNull();
+  });
+
   it("give one key to the same search however it is spelled", () => {
     const canonical = key("/search?q=harbour+ferry&topic=world&page=2");
     expect(canonical).toBe("/search?page=2&q=harbour+ferry&topic=world");

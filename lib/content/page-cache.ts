@@ -1,38 +1,26 @@
 import { LRUCache } from "lru-cache";
+import { getSharedCache } from "@/lib/cache/cache-handler.js";
 import { settings } from "@/lib/config/settings";
-import { parseListParams, parsePublishersParams, parseSearchParams, type RawSearchParams } from "./params";
+import { pageCacheKey } from "./page-cache-key";
 
-// Rendered reader pages for visitors without a session. Every such visitor gets the same page (the teaser:
-// the paywall decision for "no session" never varies), so rendering it per request only burns CPU. But
-// the CSP nonce must be fresh per response: pages are rendered once with a secret placeholder nonce, and
-// each response gets the placeholder swapped for its own nonce. The placeholder never leaves the server,
-// and article HTML is sanitised (no <script>), so stored content cannot borrow a nonce.
-//
-// Used by proxy.ts only. Signed-in readers, RSC and prefetch requests, and anything but GET always render.
-//
-// Entries are keyed by the page's canonical URL: the path plus only the query parameters that page reads,
-// parsed the way the page parses them, so `?page=abc`, `?utm_source=…` or a reordered search share one
-// entry, and the page rendered for the key is the page the request would have got. Search pages have a
-// cache of their own: anyone can mint new search URLs, and they must not push articles out.
+export { pageCacheKey } from "./page-cache-key";
 
-/** Canonical query string (with "?", or "") of each cacheable route, from the parameters it reads. */
-const CACHEABLE_ROUTES: [RegExp, (raw: RawSearchParams) => string][] = [
-  [/^\/$/, () => ""],
-  [/^\/articles\/[^/]+$/, () => ""],
-  [/^\/(topics|publishers)\/[^/]+$/, (raw) => canonicalQuery({ page: pageParam(parseListParams(raw).page) })],
-  [/^\/publishers$/, (raw) => canonicalQuery(parsePublishersParams(raw))],
-  [
-    /^\/search$/,
-    (raw) => {
-      const { page, rangeSwapped, ...filters } = parseSearchParams(raw);
-      // A reversed range keeps its order: the page says it was reversed.
-      const [from, to] = rangeSwapped ? [filters.to, filters.from] : [filters.from, filters.to];
-      return canonicalQuery({ ...filters, from, to, page: pageParam(page) });
-    },
-  ],
-];
-const MAX_PAGES = 500;
-const MAX_SEARCHES = 300;
+// Rendered reader pages for visitors without a session, kept by proxy.ts. Every such visitor gets the same page
+// (the teaser: the paywall decision for "no session" never varies), so rendering it per request only burns CPU;
+// Next cannot keep a page whose CSP nonce is fresh per response (see DEVELOPERS.md, "Rendering and caching").
+// Pages are rendered once with a secret placeholder nonce, and each response gets the placeholder swapped for its
+// own nonce. The placeholder never leaves the server, and article HTML is sanitised (no <script>), so stored
+// content cannot borrow a nonce.
+//
+// Only HTML page requests: RSC and prefetch requests (the `RSC` header, `_rsc`), signed-in readers and anything
+// but GET always go to Next. Bounded by bytes; only a 200 page takes a place (every unknown slug shares the one
+// not-found page, so misses cannot push pages out); searches have their own space, since anyone can mint them.
+// Any purge heard by the cache handler (purgeContent, here or on another instance) empties it.
+
+const PAGE_BYTES = 48 * 1024 * 1024;
+const SEARCH_BYTES = 16 * 1024 * 1024;
+/** A render slower than this is abandoned (the request then renders through Next as usual). */
+const RENDER_TIMEOUT_MS = 10_000;
 /** Response headers that describe one transfer (or carry the per-response CSP), so are not stored. */
 const UNCACHED_HEADERS = new Set([
   "content-length",
@@ -45,6 +33,14 @@ const UNCACHED_HEADERS = new Set([
 ]);
 /** Request header that marks the proxy's own render request; its value is the placeholder nonce. */
 export const RENDER_HEADER = "x-newsstand-page-render";
+/** Next's own RSC and router headers (visible to the proxy: next.config.js sets skipProxyUrlNormalize). */
+const ROUTER_HEADERS = [
+  "rsc",
+  "next-router-prefetch",
+  "next-router-state-tree",
+  "next-action",
+  RENDER_HEADER,
+];
 
 interface CachedPage {
   /** 200, or 404 for the site's not-found page. */
@@ -56,49 +52,41 @@ interface CachedPage {
   headers: [string, string][];
 }
 
+type PageStore = LRUCache<string, CachedPage>;
+
+interface State {
+  pages: PageStore;
+  searches: PageStore;
+  notFound?: CachedPage;
+  /** Keys known to be 404s: a few bytes each and a space of their own, so they never push a page out. */
+  missing: LRUCache<string, true>;
+  inFlight: Map<string, Promise<CachedPage | null>>;
+  placeholder: string;
+}
+
 const utf8 = new TextEncoder();
+const globalForPages = globalThis as unknown as { newsstandPageCache?: State };
 
-type PageStore = LRUCache<string, Promise<CachedPage | null>>;
+function createStore(maxSize: number): PageStore {
+  return new LRUCache<string, CachedPage>({
+    maxSize,
+    sizeCalculation: (page, key) => page.length + key.length + 512,
+    ttl: settings.pageCacheSeconds * 1000,
+  });
+}
 
-const globalForPages = globalThis as unknown as {
-  newsstandPageCache?: { pages: PageStore; searches: PageStore; placeholder: string };
-};
-
-function state() {
-  const ttl = settings.pageCacheSeconds * 1000;
-  globalForPages.newsstandPageCache ??= {
-    pages: new LRUCache({ max: MAX_PAGES, ttl }),
-    searches: new LRUCache({ max: MAX_SEARCHES, ttl }),
+function state(): State {
+  if (globalForPages.newsstandPageCache) return globalForPages.newsstandPageCache;
+  const created: State = {
+    pages: createStore(PAGE_BYTES),
+    searches: createStore(SEARCH_BYTES),
+    missing: new LRUCache<string, true>({ max: 10_000, ttl: settings.pageCacheSeconds * 1000 }),
+    inFlight: new Map(),
     placeholder: `ph${crypto.randomUUID().replaceAll("-", "")}`,
   };
-  return globalForPages.newsstandPageCache;
-}
-
-function pageParam(page: number): string | undefined {
-  return page > 1 ? String(page) : undefined;
-}
-
-function canonicalQuery(params: Record<string, string | undefined>): string {
-  const defined = Object.entries(params).filter(
-    (entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== "",
-  );
-  return defined.length === 0
-    ? ""
-    : `?${new URLSearchParams(defined.sort(([a], [b]) => a.localeCompare(b)))}`;
-}
-
-function rawParams(url: URL): RawSearchParams {
-  const raw: Record<string, string[]> = {};
-  for (const [name, value] of url.searchParams) (raw[name] ??= []).push(value);
-  return raw;
-}
-
-/** The cache key (canonical path and query) of a request for a cacheable page, or null. */
-export function pageCacheKey(url: URL): string | null {
-  for (const [pattern, query] of CACHEABLE_ROUTES) {
-    if (pattern.test(url.pathname)) return `${url.pathname}${query(rawParams(url))}`;
-  }
-  return null;
+  globalForPages.newsstandPageCache = created;
+  getSharedCache().tags.onPurge(() => clearPageCache());
+  return created;
 }
 
 /** The placeholder nonce when `headerValue` proves the request is the proxy's own render, else null. */
@@ -111,69 +99,79 @@ export function renderPlaceholder(headerValue: string | null): string | null {
 /** The cache key when this request may be answered from the cache, else null. */
 export function cacheablePageKey(request: Request, signedIn: boolean): string | null {
   if (settings.pageCacheSeconds === 0 || signedIn || request.method !== "GET") return null;
-  const h = request.headers;
-  if (h.has("rsc") || h.has("next-router-prefetch") || h.has("next-action") || h.has(RENDER_HEADER))
-    return null;
-  return pageCacheKey(new URL(request.url));
+  if (ROUTER_HEADERS.some((name) => request.headers.has(name))) return null;
+  const url = new URL(request.url);
+  if (url.searchParams.has("_rsc")) return null;
+  return pageCacheKey(url);
 }
 
 /**
- * The page for `key` (from cacheablePageKey) with `nonce` in place of the placeholder, or null when it
- * may not be cached (neither a 200 HTML page nor a 404, or it set cookies): the caller then lets Next render it.
+ * The page for `key` (from cacheablePageKey) with `nonce` in place of the placeholder, or null when it may not
+ * be cached (neither a 200 HTML page nor a 404, it set cookies, or the render failed or timed out): the caller
+ * then lets Next render it.
  */
 export async function getCachedPage(key: string, nonce: string, origin: string): Promise<Response | null> {
-  const { placeholder, ...stores } = state();
-  const store = key.startsWith("/search") ? stores.searches : stores.pages;
-  const { page, hit } = remember(store, key, () => renderPage(new URL(key, origin), placeholder, origin));
-  const cachedPage = await page;
-  if (!cachedPage) return null;
-  const response = new Response(joinWithNonce(cachedPage, utf8.encode(nonce)), {
-    status: cachedPage.status,
-    headers: cachedPage.headers,
+  const current = state();
+  const store = key.startsWith("/search") ? current.searches : current.pages;
+  const stored = store.get(key) ?? (current.missing.has(key) ? current.notFound : undefined);
+  const page = stored ?? (await renderOnce(current, store, key, origin));
+  if (!page) return null;
+  const response = new Response(joinWithNonce(page, utf8.encode(nonce)), {
+    status: page.status,
+    headers: page.headers,
   });
-  response.headers.set("x-page-cache", hit ? "hit" : "miss"); // for operators and tests
+  response.headers.set("x-page-cache", stored ? "hit" : "miss"); // for operators and tests
   return response;
 }
 
-function remember(
-  store: PageStore,
-  key: string,
-  render: () => Promise<CachedPage | null>,
-): { page: Promise<CachedPage | null>; hit: boolean } {
-  const cached = store.get(key);
-  if (cached) return { page: cached, hit: true };
-  const page = render()
+/** Concurrent misses for one key share one render; only a 200 page is stored under its key. */
+function renderOnce(current: State, store: PageStore, key: string, origin: string) {
+  const pending = current.inFlight.get(key);
+  if (pending) return pending;
+  const render = renderPage(new URL(key, origin), current.placeholder)
+    .then(async (page) => {
+      if (page === "not-found") {
+        current.notFound ??= await renderNotFound(current, origin);
+        if (current.notFound) current.missing.set(key, true);
+        return current.notFound ?? null;
+      }
+      // A purge during the render may have come after the data was read: keep the page out of the store.
+      if (page && current === globalForPages.newsstandPageCache && current.inFlight.get(key) === render)
+        store.set(key, page);
+      return page;
+    })
     .catch((error: unknown) => {
       console.error("page cache: render failed", key, error);
       return null;
     })
-    .then((rendered) => {
-      if (!rendered && store.get(key) === page) store.delete(key);
-      return rendered;
+    .finally(() => {
+      if (current.inFlight.get(key) === render) current.inFlight.delete(key);
     });
-  store.set(key, page);
-  return { page, hit: false };
+  current.inFlight.set(key, render);
+  return render;
 }
 
 async function renderPage(
   url: URL,
   placeholder: string,
-  origin: string,
   status = 200,
-): Promise<CachedPage | null> {
+): Promise<CachedPage | "not-found" | null> {
   const response = await fetch(url, {
     // identity: fetch asks for gzip by default, and the server would compress a page only for us to inflate it.
     headers: { accept: "text/html", "accept-encoding": "identity", [RENDER_HEADER]: placeholder },
     redirect: "manual",
     cache: "no-store",
+    signal: AbortSignal.timeout(RENDER_TIMEOUT_MS),
   });
   if (response.status === 404 && status === 200) {
     await response.arrayBuffer(); // read to the end, so the connection is free again
-    return renderNotFound(placeholder, origin);
+    return "not-found";
   }
   const type = response.headers.get("content-type") ?? "";
-  if (response.status !== status || !type.includes("text/html") || response.headers.has("set-cookie"))
+  if (response.status !== status || !type.includes("text/html") || response.headers.has("set-cookie")) {
+    await response.arrayBuffer();
     return null;
+  }
   const html = await response.text();
   const headers = [...response.headers].filter(([name]) => !UNCACHED_HEADERS.has(name.toLowerCase()));
   const parts = html.split(placeholder).map((part) => utf8.encode(part));
@@ -185,10 +183,9 @@ async function renderPage(
 // route matches gets app/not-found.tsx rendered on the server instead, so visitors get that page, as a 404.
 const NOT_FOUND_PATH = "/_newsstand/not-found";
 
-async function renderNotFound(placeholder: string, origin: string): Promise<CachedPage | null> {
-  return remember(state().pages, NOT_FOUND_PATH, () =>
-    renderPage(new URL(NOT_FOUND_PATH, origin), placeholder, origin, 404),
-  ).page;
+async function renderNotFound(current: State, origin: string): Promise<CachedPage | undefined> {
+  const page = await renderPage(new URL(NOT_FOUND_PATH, origin), current.placeholder, 404);
+  return page === "not-found" || page === null ? undefined : page;
 }
 
 // Copying bytes is the cheapest way to make each response: a string body would be re-checked and
@@ -207,8 +204,12 @@ function joinWithNonce({ parts, length }: CachedPage, nonce: Uint8Array): Uint8A
   return body;
 }
 
-/** Forgets every cached page (tests, after editorial changes). */
+/** Forgets every cached page (tests, and any purge: see state()). */
 export function clearPageCache(): void {
-  state().pages.clear();
-  state().searches.clear();
+  const current = state();
+  current.pages.clear();
+  current.searches.clear();
+  current.notFound = undefined;
+  current.missing.clear();
+  current.inFlight.clear(); // renders under way finish, but no longer store their page
 }

@@ -1,8 +1,9 @@
 import "server-only";
 import { findPublishersByName } from "@/lib/db/queries/search-list";
 import { searchArticles, type SearchPage } from "@/lib/db/queries/search";
-import { cached } from "./cache";
+import { cacheContent, cacheSearch, listTags } from "./cache-life";
 import { MAX_PAGE, PAGE_SIZE, type SearchParams } from "./params";
+import { contentTags } from "./purge";
 
 export { HIGHLIGHT_START, HIGHLIGHT_STOP, type SearchHit, type SearchPage } from "@/lib/db/queries/search";
 
@@ -24,27 +25,50 @@ export function isBlankSearch(params: SearchParams): boolean {
  * Search results for already-validated params. Filters without words list the newest articles in scope;
  * a blank search or a too-deep page is empty without a query.
  */
-export function runSearch(params: SearchParams): Promise<SearchPage> {
-  if (isBlankSearch(params) || params.page > MAX_PAGE) {
-    return Promise.resolve({ ...EMPTY, page: params.page });
-  }
-  const key = `search:${JSON.stringify(params)}`;
-  return cached(key, () =>
-    searchArticles({
-      q: params.q,
-      publisherSlug: params.publisher,
-      topicSlug: params.topic,
-      from: params.from ? new Date(`${params.from}T00:00:00Z`) : undefined,
-      // `to` is a whole day, inclusive.
-      to: params.to ? new Date(new Date(`${params.to}T00:00:00Z`).getTime() + DAY_MS - 1) : undefined,
-      page: params.page,
-      pageSize: PAGE_SIZE,
-    }),
+export async function runSearch(params: SearchParams): Promise<SearchPage> {
+  if (isBlankSearch(params) || params.page > MAX_PAGE) return { ...EMPTY, page: params.page };
+  return searchCached(
+    params.q,
+    params.publisher ?? null,
+    params.topic ?? null,
+    params.from ?? null,
+    params.to ?? null,
+    params.page,
   );
 }
 
+// Arguments are the validated fields one by one, so the same search spelled differently is one entry.
+async function searchCached(
+  q: string,
+  publisherSlug: string | null,
+  topicSlug: string | null,
+  from: string | null,
+  to: string | null,
+  page: number,
+): Promise<SearchPage> {
+  "use cache";
+  const result = await searchArticles({
+    q,
+    publisherSlug: publisherSlug ?? undefined,
+    topicSlug: topicSlug ?? undefined,
+    from: from ? new Date(`${from}T00:00:00Z`) : undefined,
+    // `to` is a whole day, inclusive.
+    to: to ? new Date(new Date(`${to}T00:00:00Z`).getTime() + DAY_MS - 1) : undefined,
+    page,
+    pageSize: PAGE_SIZE,
+  });
+  cacheSearch(...listTags(result.items));
+  return result;
+}
+
 /** Titles whose name the words spell (at most a handful), shown above the articles. */
-export function findTitles(q: string): Promise<{ slug: string; name: string }[]> {
-  if (q === "") return Promise.resolve([]);
-  return cached(`search-titles:${q.toLowerCase()}`, () => findPublishersByName(q, 5));
+export async function findTitles(q: string): Promise<{ slug: string; name: string }[]> {
+  if (q === "") return [];
+  return findTitlesCached(q.toLowerCase());
+}
+
+async function findTitlesCached(q: string): Promise<{ slug: string; name: string }[]> {
+  "use cache";
+  cacheContent(contentTags.publishers);
+  return findPublishersByName(q, 5);
 }

@@ -8,6 +8,13 @@ export interface Target {
   paths: string[];
   /** Minimum share of the reference's req/s, when there is a target. */
   minRatio?: number;
+  /** The p99 the row must stay under (default P99_TARGET_MS), or at most with `p99Inclusive`. */
+  maxP99?: number;
+  /** Load it this way instead of the run's --connections / --duration (the long row). */
+  connections?: number;
+  duration?: number;
+  /** Another address than the server's (the balancer in front of two instances). */
+  baseUrl?: string;
   /** Measured for the record, with no target (e.g. what a page costs when no cache can answer). */
   untargeted?: boolean;
   /** Sent with every request (a session cookie). */
@@ -26,7 +33,10 @@ export interface LoadResult {
   errors: number;
   non2xx: number;
   minRatio?: number;
+  maxP99?: number;
   untargeted?: boolean;
+  connections: number;
+  duration: number;
 }
 
 /** Warm-up requests per target: enough to fill caches and JIT, not one per path of a long list. */
@@ -68,11 +78,14 @@ function fire(
 }
 
 export async function measure(
-  baseUrl: string,
+  serverUrl: string,
   target: Target,
-  connections: number,
-  duration: number,
+  runConnections: number,
+  runDuration: number,
 ): Promise<LoadResult> {
+  const baseUrl = target.baseUrl ?? serverUrl;
+  const connections = target.connections ?? runConnections;
+  const duration = target.duration ?? runDuration;
   const rotation = { i: WARM_PATHS };
   await warm(baseUrl, target);
   await fire(baseUrl, target, connections, Math.min(3, duration), rotation);
@@ -86,6 +99,9 @@ export async function measure(
     errors: r.errors + r.timeouts,
     non2xx: r.non2xx,
     minRatio: target.minRatio,
+    maxP99: target.maxP99,
     untargeted: target.untargeted,
+    connections,
+    duration,
   };
 }

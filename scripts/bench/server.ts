@@ -72,6 +72,7 @@ export function freePort(): Promise<number> {
 
 export interface RunningServer {
   url: string;
+  pid: number | undefined;
   stop: () => Promise<void>;
 }
 
@@ -103,7 +104,7 @@ export async function startApp(env: Record<string, string>): Promise<RunningServ
     if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
     try {
       const res = await fetch(`${url}/api/health`);
-      if (res.ok) return { url, stop };
+      if (res.ok) return { url, pid: child.pid, stop };
     } catch {
       // not listening yet
     }

@@ -1,5 +1,6 @@
 import { sanitizeArticleHtml } from "../../content/sanitize";
 import { getDb } from "../../db/client";
+import { updateArticleFields } from "../../db/queries/article-updates";
 import {
   articleAuthors,
   articles,
@@ -110,4 +111,16 @@ export async function createPick(articleId: number, position: number) {
 /** A time `hours` before now. */
 export function hoursAgo(hours: number): Date {
   return new Date(Date.now() - hours * 3_600_000);
+}
+
+/** Changes an article as an editor would (headline, body, or taking it down); the caller purges. */
+export async function updateArticle(
+  id: number,
+  changes: { headline?: string; bodyHtml?: string; status?: "published" | "withdrawn" },
+) {
+  const { bodyHtml, ...fields } = changes;
+  return updateArticleFields(id, {
+    ...fields,
+    ...(bodyHtml === undefined ? {} : { bodyHtml: sanitizeArticleHtml(bodyHtml) }),
+  });
 }

@@ -16,11 +16,10 @@ const isoDate = z.iso
   .nullable()
   .optional();
 
-async function clearCache(): Promise<void> {
-  const { clearContentCache } = await import("@/lib/content/cache");
-  const { clearPageCache } = await import("@/lib/content/page-cache");
-  clearContentCache();
-  clearPageCache();
+/** What an editor's tool does after a change: purge by tag (lib/content/purge.ts), never a wholesale clear. */
+async function purge(tags: (c: typeof import("@/lib/content/purge").contentTags) => string[]): Promise<void> {
+  const { contentTags, purgeContent } = await import("@/lib/content/purge");
+  await purgeContent(tags(contentTags));
 }
 
 function defineAction<S extends z.ZodType>(
@@ -55,13 +54,31 @@ export const testActions: Record<string, TestAction<z.ZodType>> = {
         ...fields,
         publishedAt: publishedAt ? new Date(publishedAt) : new Date(),
       });
-      await clearCache();
+      await purge((tags) => [tags.articleLists]);
+      return { id: article.id, slug: article.slug, headline: article.headline };
+    },
+  ),
+
+  // An editor's change to an article (new headline or body, or a takedown), then its purge by tag.
+  "update-article": defineAction(
+    z
+      .object({
+        id: z.number().int().positive(),
+        headline: z.string().min(1).max(300).optional(),
+        bodyHtml: z.string().max(500_000).optional(),
+        status: z.enum(["published", "withdrawn"]).optional(),
+      })
+      .strict(),
+    async ({ id, ...changes }) => {
+      const { updateArticle } = await import("@/lib/testing/factories/content");
+      const article = await updateArticle(id, changes);
+      await purge((tags) => [tags.article(id)]);
       return { id: article.id, slug: article.slug, headline: article.headline };
     },
   ),
 
   "clear-content-cache": defineAction(z.object({}).strict(), async () => {
-    await clearCache();
+    await purge((tags) => [tags.articleLists, tags.picks, tags.frontPage, tags.publishers, tags.topics]);
     return { ok: true };
   }),
 

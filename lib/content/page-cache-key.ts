@@ -1,0 +1,66 @@
+import {
+  parseListParams,
+  parsePublishersParams,
+  parseSearchParams,
+  parseSlug,
+  type RawSearchParams,
+} from "./params";
+
+// Page-cache keys: the page's canonical URL, so every spelling of one page is one entry. The path's slug is
+// decoded and checked the way the page checks it (`/articles/a%2Dstory` is `/articles/a-story`; a slug that
+// cannot be ours is not cached at all), and the query keeps only the parameters that page reads, parsed the
+// way it parses them (`?page=abc`, `?utm_source=…` or a reordered search share one entry).
+
+/** Canonical query string (with "?", or "") of each cacheable route, from the parameters it reads. */
+const CACHEABLE_ROUTES: [RegExp, (raw: RawSearchParams) => string][] = [
+  [/^\/$/, () => ""],
+  [/^\/articles\/[^/]+$/, () => ""],
+  [/^\/(topics|publishers)\/[^/]+$/, (raw) => canonicalQuery({ page: pageParam(parseListParams(raw).page) })],
+  [/^\/publishers$/, (raw) => canonicalQuery(parsePublishersParams(raw))],
+  [
+    /^\/search$/,
+    (raw) => {
+      const { page, rangeSwapped, ...filters } = parseSearchParams(raw);
+      // A reversed range keeps its order: the page says it was reversed.
+      const [from, to] = rangeSwapped ? [filters.to, filters.from] : [filters.from, filters.to];
+      return canonicalQuery({ ...filters, from, to, page: pageParam(page) });
+    },
+  ],
+];
+
+function pageParam(page: number): string | undefined {
+  return page > 1 ? String(page) : undefined;
+}
+
+function canonicalQuery(params: Record<string, string | undefined>): string {
+  const defined = Object.entries(params).filter(
+    (entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== "",
+  );
+  return defined.length === 0
+    ? ""
+    : `?${new URLSearchParams(defined.sort(([a], [b]) => a.localeCompare(b)))}`;
+}
+
+function rawParams(url: URL): RawSearchParams {
+  const raw: Record<string, string[]> = {};
+  for (const [name, value] of url.searchParams) (raw[name] ??= []).push(value);
+  return raw;
+}
+
+/** `/articles/<slug>` etc. with the slug in its one spelling, `/` and `/search` as they are, or null. */
+function canonicalPath(pathname: string): string | null {
+  const match = /^\/(articles|topics|publishers)\/([^/]+)$/.exec(pathname);
+  if (!match) return pathname;
+  const slug = parseSlug(match[2] ?? "");
+  return slug ? `/${match[1]}/${slug}` : null;
+}
+
+/** The cache key (canonical path and query) of a request for a cacheable page, or null. */
+export function pageCacheKey(url: URL): string | null {
+  for (const [pattern, query] of CACHEABLE_ROUTES) {
+    if (!pattern.test(url.pathname)) continue;
+    const path = canonicalPath(url.pathname);
+    return path === null ? null : `${path}${query(rawParams(url))}`;
+  }
+  return null;
+}
