@@ -47,12 +47,19 @@ function rawParams(url: URL): RawSearchParams {
   return raw;
 }
 
-/** `/articles/<slug>` etc. with the slug in its one spelling, `/` and `/search` as they are, or null. */
-function canonicalPath(pathname: string): string | null {
+/**
+ * A path no route matches: the app renders app/not-found.tsx for it on the server. Slugs that cannot be ours
+ * are keyed to it, so every such request shares the one whole not-found page (Next's own 404 for a dynamic
+ * page is drawn by JavaScript).
+ */
+export const NOT_FOUND_PATH = "/_newsstand/not-found";
+
+/** `/articles/<slug>` etc. with the slug in its one spelling, `/` and `/search` as they are. */
+function canonicalPath(pathname: string): string {
   const match = /^\/(articles|topics|publishers)\/([^/]+)$/.exec(pathname);
   if (!match) return pathname;
   const slug = parseSlug(match[2] ?? "");
-  return slug ? `/${match[1]}/${slug}` : null;
+  return slug ? `/${match[1]}/${slug}` : NOT_FOUND_PATH;
 }
 
 /** The cache key (canonical path and query) of a request for a cacheable page, or null. */
@@ -60,7 +67,7 @@ export function pageCacheKey(url: URL): string | null {
   for (const [pattern, query] of CACHEABLE_ROUTES) {
     if (!pattern.test(url.pathname)) continue;
     const path = canonicalPath(url.pathname);
-    return path === null ? null : `${path}${query(rawParams(url))}`;
+    return path === NOT_FOUND_PATH ? path : `${path}${query(rawParams(url))}`;
   }
   return null;
 }

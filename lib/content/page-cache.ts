@@ -1,7 +1,7 @@
 import { LRUCache } from "lru-cache";
 import { getSharedCache } from "@/lib/cache/cache-handler.js";
 import { settings } from "@/lib/config/settings";
-import { pageCacheKey } from "./page-cache-key";
+import { NOT_FOUND_PATH, pageCacheKey } from "./page-cache-key";
 
 export { pageCacheKey } from "./page-cache-key";
 
@@ -181,7 +181,6 @@ async function renderPage(
 // A notFound() from a dynamic page comes back as a 404 whose HTML body is empty: Next draws it with
 // JavaScript (a known Next 16 behaviour), so visitors without JS and crawlers see a blank page. A path no
 // route matches gets app/not-found.tsx rendered on the server instead, so visitors get that page, as a 404.
-const NOT_FOUND_PATH = "/_newsstand/not-found";
 
 async function renderNotFound(current: State, origin: string): Promise<CachedPage | undefined> {
   const page = await renderPage(new URL(NOT_FOUND_PATH, origin), current.placeholder, 404);
