@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { Emulator } from "./engine/context";
+import { DEFAULT_DUNNING, type Emulator } from "./engine/context";
 import { createWebhookEndpoint } from "./resources/webhook-endpoints";
 import { DEFAULT_CHAOS } from "./webhooks/dispatcher";
 
@@ -14,6 +14,13 @@ const configSchema = z.strictObject({
   delayMs: z.number().int().min(0).max(60_000).optional(),
   retryBaseMs: z.number().int().min(1).max(3_600_000).optional(),
   maxAttempts: z.number().int().min(1).max(20).optional(),
+  // Billing settings → retries (the emulator's own, not delivery retries).
+  dunning: z
+    .strictObject({
+      retryDays: z.array(z.number().int().min(1).max(30)).max(8),
+      end: z.enum(["cancel", "unpaid", "past_due"]),
+    })
+    .optional(),
 });
 const endpointSchema = z.strictObject({
   url: z.url(),
@@ -46,17 +53,21 @@ export async function handleControl(
     em.store.reset();
     em.webhooks.clearLog();
     em.webhooks.config = { ...DEFAULT_CHAOS };
+    em.options.dunning = { ...DEFAULT_DUNNING };
     return { status: 200, body: { ok: true } };
   }
-  if (route === "GET /_emulator/config") return { status: 200, body: em.webhooks.config };
+  if (route === "GET /_emulator/config")
+    return { status: 200, body: { ...em.webhooks.config, dunning: em.options.dunning } };
   if (route === "POST /_emulator/config") {
     const parsed = configSchema.safeParse(parseJson(rawBody));
     if (!parsed.success)
       return invalid(
         `Invalid config: ${parsed.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("; ")}`,
       );
-    em.webhooks.config = { ...em.webhooks.config, ...parsed.data };
-    return { status: 200, body: em.webhooks.config };
+    const { dunning, ...chaos } = parsed.data;
+    em.webhooks.config = { ...em.webhooks.config, ...chaos };
+    if (dunning) em.options.dunning = dunning;
+    return { status: 200, body: { ...em.webhooks.config, dunning: em.options.dunning } };
   }
   if (route === "GET /_emulator/deliveries")
     return { status: 200, body: { object: "list", data: em.webhooks.log } };

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { AddressInfo } from "node:net";
-import { Emulator } from "./engine/context";
+import { DEFAULT_DUNNING, Emulator, type DunningSettings } from "./engine/context";
 import { advanceWallClock } from "./engine/lifecycle";
 import { EMULATOR_API_KEY } from "./api";
 import { createEmulatorServer } from "./server";
@@ -13,6 +13,8 @@ export interface StripeEmulatorOptions {
   publicUrl?: string;
   webhookEndpoints?: string[];
   webhookSecret?: string;
+  /** Retry schedule and end of dunning; default retries 3, 5 and 7 days apart, then cancel. */
+  dunning?: DunningSettings;
   /** Accepted secret keys; default the app's sk_test_newsstand_emulator. */
   apiKeys?: string[];
   stateFile?: string;
@@ -38,6 +40,7 @@ export async function startStripeEmulator(
   const webhooks = new WebhookDispatcher(() => store, options.webhookEndpoints ?? [], webhookSecret);
   const em = new Emulator(store, webhooks, {
     publicUrl: "",
+    dunning: options.dunning ?? DEFAULT_DUNNING,
     apiKeys: options.apiKeys?.length ? options.apiKeys : [EMULATOR_API_KEY],
     businessName: options.businessName ?? "Newsstand",
   });

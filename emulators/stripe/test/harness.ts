@@ -102,6 +102,7 @@ export async function createPlans(stripe: Stripe) {
 }
 
 export const DAY = 86_400;
+export const HOUR = 3_600;
 
 // Posts a hosted form the way a browser would; returns status and Location.
 export async function postForm(url: string, fields: Record<string, string>) {

@@ -6,6 +6,7 @@ import {
   createPlans,
   DAY,
   FAILS_LATER,
+  HOUR,
   startHarness,
   type Harness,
 } from "./harness";
@@ -34,6 +35,17 @@ async function eventsFor(subscription: string): Promise<Stripe.Event[]> {
     .reverse();
 }
 
+async function eventsOfInvoice(invoice: string): Promise<string[]> {
+  const all = await h.stripe.events.list({ limit: 100 }).autoPagingToArray({ limit: 1000 });
+  return all
+    .filter((e) => {
+      const object = e.data.object as { id?: string; invoice?: string };
+      return object.id === invoice || object.invoice === invoice;
+    })
+    .map((e) => e.type)
+    .reverse();
+}
+
 async function invoicesOf(subscription: string): Promise<Stripe.Invoice[]> {
   return (await h.stripe.invoices.list({ subscription, limit: 100 })).data.reverse();
 }
@@ -54,7 +66,20 @@ describe("trial with a card", () => {
     const warning = (await eventsFor(sub.id)).find((e) => e.type === "customer.subscription.trial_will_end");
     expect(warning?.created).toBe(run.frozenTime + 11 * DAY);
 
+    // At trial end the subscription moves on and a draft invoice waits about an hour, as at Stripe.
     await advance(h, run.clock.id, run.frozenTime + 14 * DAY + 60);
+    const moved = await h.stripe.subscriptions.retrieve(sub.id);
+    expect(moved.status).toBe("active");
+    const draft = await h.stripe.invoices.retrieve(String(moved.latest_invoice));
+    expect(draft).toMatchObject({
+      status: "draft",
+      billing_reason: "subscription_cycle",
+      attempt_count: 0,
+      automatically_finalizes_at: run.frozenTime + 14 * DAY + HOUR,
+    });
+    expect(await eventsOfInvoice(draft.id ?? "")).toEqual(["invoice.created"]);
+
+    await advance(h, run.clock.id, run.frozenTime + 14 * DAY + HOUR + 60);
     const active = await h.stripe.subscriptions.retrieve(sub.id);
     expect(active.status).toBe("active");
     const item = active.items.data[0];
@@ -65,12 +90,17 @@ describe("trial with a card", () => {
       ["subscription_cycle", "paid", 999],
     ]);
     expect(invoices[1]?.parent?.subscription_details?.subscription).toBe(sub.id);
-    const types = (await eventsFor(sub.id)).map((e) => e.type);
-    expect(types).toEqual(
-      expect.arrayContaining(["invoice.paid", "invoice.payment_succeeded", "customer.subscription.updated"]),
-    );
+    expect(invoices[1]?.status_transitions.finalized_at).toBe(run.frozenTime + 14 * DAY + HOUR);
+    expect(await eventsOfInvoice(draft.id ?? "")).toEqual([
+      "invoice.created",
+      "invoice.finalized",
+      "invoice.updated",
+      "invoice.paid",
+      "invoice.payment_succeeded",
+      "invoice_payment.paid",
+    ]);
 
-    await advance(h, run.clock.id, (item?.current_period_end ?? 0) + 60);
+    await advance(h, run.clock.id, (item?.current_period_end ?? 0) + HOUR + 60);
     const renewed = await h.stripe.subscriptions.retrieve(sub.id);
     expect(renewed.items.data[0]?.current_period_start).toBe(item?.current_period_end);
     expect((await invoicesOf(sub.id)).map((i) => i.amount_paid)).toEqual([0, 999, 999]);

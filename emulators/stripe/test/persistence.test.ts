@@ -30,7 +30,7 @@ async function startMain(env: Record<string, string>) {
   return { ...run, url, stripe: sdk(url) };
 }
 
-describe("state in DATA_DIR", () => {
+describe("state in DATA_DIR", { timeout: 180_000 }, () => {
   test("a trial started with 4242 survives kill -9 right after checkout, and a restart", async () => {
     const dataDir = newDir();
     const first = await startMain({ DATA_DIR: dataDir });
@@ -107,7 +107,7 @@ describe("state in DATA_DIR", () => {
   });
 });
 
-describe("webhook secret per data directory", () => {
+describe("webhook secret per data directory", { timeout: 180_000 }, () => {
   test("made once at random, kept (0600), used to sign, and never the old constant", async () => {
     const dataDir = newDir();
     const receiver = await startWebhookReceiver();

@@ -22,7 +22,7 @@ export function runMain(env: Record<string, string>) {
     exited,
     /** The URL it listens on, once it says so. */
     url: async () => {
-      await waitFor("the emulator to listen", () => listening() !== "" || child.exitCode !== null, 20_000);
+      await waitFor("the emulator to listen", () => listening() !== "" || child.exitCode !== null, 90_000);
       return listening();
     },
   };

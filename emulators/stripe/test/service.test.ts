@@ -48,7 +48,7 @@ describe("state file", () => {
   });
 });
 
-describe("npm run stripe:emulator (main.ts)", () => {
+describe("npm run stripe:emulator (main.ts)", { timeout: 120_000 }, () => {
   test("reads its env, serves /health, persists under DATA_DIR, stops on SIGTERM", async () => {
     const run = runMain({ STRIPE_EMULATOR_PORT: "0", STRIPE_EMULATOR_PERSIST: "1", DATA_DIR: dir });
     const url = await run.url();

@@ -2,7 +2,17 @@ import type { Store } from "../state/store";
 import type { State } from "../state/types";
 import type { WebhookDispatcher } from "../webhooks/dispatcher";
 
+/** Billing settings → retries: when a failed renewal is tried again, and what happens after the last try. */
+export interface DunningSettings {
+  /** Days after the previous attempt, one per retry (Stripe's custom schedule). */
+  retryDays: number[];
+  end: "cancel" | "unpaid" | "past_due";
+}
+
+export const DEFAULT_DUNNING: DunningSettings = { retryDays: [3, 5, 7], end: "cancel" };
+
 export interface EmulatorOptions {
+  dunning: DunningSettings;
   publicUrl: string;
   /** Secret keys this emulator's "account" accepts; any other gets 401. */
   apiKeys: readonly string[];

@@ -2,7 +2,8 @@ import Stripe from "stripe";
 import type { PendingProration, SubscriptionRecord } from "../state/types";
 import { newId } from "../state/ids";
 import { idOf } from "../resources/common";
-import { emitEvent } from "../resources/events";
+import { cloneJson } from "../resources/common";
+import { diffPrevious, emitEvent } from "../resources/events";
 import type { Emulator } from "./context";
 
 export interface InvoiceLineInput {
@@ -91,11 +92,16 @@ export function prorationLines(em: Emulator, rec: SubscriptionRecord): InvoiceLi
   });
 }
 
+// Stripe leaves a renewal's (and a trial end's) invoice a draft for about an hour before it finalizes
+// and charges it; invoices of a new subscription or of a change made through the API go out at once.
+export const DRAFT_SECONDS = 3_600;
+
 export function createSubscriptionInvoice(
   em: Emulator,
   rec: SubscriptionRecord,
   reason: Stripe.Invoice.BillingReason,
   lines: InvoiceLineInput[],
+  options: { draft?: boolean } = {},
 ): Stripe.Invoice {
   const sub = rec.sub;
   const customerId = idOf(sub.customer) ?? "";
@@ -191,14 +197,24 @@ export function createSubscriptionInvoice(
   em.state.invoices[id] = invoice;
   rec.pendingProrations = [];
   sub.latest_invoice = id;
+  if (options.draft) invoice.automatically_finalizes_at = now + DRAFT_SECONDS;
   emitEvent(em, "invoice.created", invoice, { clock });
-  // Stripe leaves renewal drafts open for an hour; the emulator finalizes at once.
+  if (!options.draft) finalizeInvoice(em, invoice);
+  return invoice;
+}
+
+export function finalizeInvoice(em: Emulator, invoice: Stripe.Invoice): void {
+  const clock = idOf(invoice.test_clock);
+  const now = em.now(clock);
+  const customer = em.state.customers[idOf(invoice.customer) ?? ""];
+  const before = cloneJson(invoice);
   invoice.status = "open";
+  invoice.automatically_finalizes_at = null;
   invoice.number = `${customer?.invoice_prefix ?? "INV"}-${String(em.state.invoiceSequence).padStart(4, "0")}`;
   invoice.status_transitions.finalized_at = now;
   invoice.effective_at = now;
   emitEvent(em, "invoice.finalized", invoice, { clock });
-  return invoice;
+  emitEvent(em, "invoice.updated", invoice, { clock, previous: diffPrevious(before, invoice) });
 }
 
 export function paymentMethodFor(em: Emulator, sub: Stripe.Subscription): string | null {
@@ -229,10 +245,30 @@ export function attemptPayment(em: Emulator, invoice: Stripe.Invoice, pmId: stri
     if (pmId) invoice.default_payment_method = pmId;
     emitEvent(em, "invoice.paid", invoice, { clock });
     emitEvent(em, "invoice.payment_succeeded", invoice, { clock });
+    if (invoice.amount_paid > 0)
+      emitEvent(em, "invoice_payment.paid", invoicePayment(invoice, now), { clock });
     return true;
   }
-  // Stripe's default smart-retry schedule starts about three days later.
-  invoice.next_payment_attempt = invoice.attempt_count < 4 ? now + 3 * 86_400 : null;
+  // The retry schedule (Billing settings → retries): days after the previous attempt; none left → null.
+  const wait = em.options.dunning.retryDays[invoice.attempt_count - 1];
+  invoice.next_payment_attempt = wait === undefined ? null : now + wait * 86_400;
   emitEvent(em, "invoice.payment_failed", invoice, { clock });
   return false;
+}
+
+function invoicePayment(invoice: Stripe.Invoice, now: number) {
+  return {
+    id: newId("inpay"),
+    object: "invoice_payment",
+    amount_paid: invoice.amount_paid,
+    amount_requested: invoice.amount_due,
+    created: now,
+    currency: invoice.currency,
+    invoice: invoice.id,
+    is_default: true,
+    livemode: false,
+    payment: { type: "payment_intent", payment_intent: newId("pi") },
+    status: "paid",
+    status_transitions: { canceled_at: null, paid_at: now },
+  };
 }

@@ -2,7 +2,15 @@ import type { SubscriptionRecord } from "../state/types";
 import { emitEvent } from "../resources/events";
 import type { Emulator } from "./context";
 import { DAY } from "./periods";
-import { billNewPeriod, cancelNow, clockOf, endTrial, periodOf } from "./subscriptions";
+import {
+  billNewPeriod,
+  cancelNow,
+  chargeOpenInvoice,
+  clockOf,
+  collectDraft,
+  endTrial,
+  periodOf,
+} from "./subscriptions";
 
 type Transition = { at: number; run: () => void };
 
@@ -28,6 +36,12 @@ function nextTransition(em: Emulator, rec: SubscriptionRecord): Transition | nul
       at: sub.cancel_at,
       run: () => cancelNow(em, rec, { reason: "cancellation_requested" }),
     });
+  }
+  const latest = typeof sub.latest_invoice === "string" ? em.state.invoices[sub.latest_invoice] : undefined;
+  if (latest?.status === "draft" && latest.automatically_finalizes_at !== null) {
+    candidates.push({ at: latest.automatically_finalizes_at, run: () => collectDraft(em, rec, latest) });
+  } else if (latest?.status === "open" && latest.next_payment_attempt !== null && sub.status === "past_due") {
+    candidates.push({ at: latest.next_payment_attempt, run: () => chargeOpenInvoice(em, rec, latest) });
   }
   const periodEnd = periodOf(sub).end;
   if (sub.status === "trialing") {

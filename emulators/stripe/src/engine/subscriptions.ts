@@ -6,6 +6,7 @@ import type { Emulator } from "./context";
 import {
   attemptPayment,
   createSubscriptionInvoice,
+  finalizeInvoice,
   paymentMethodFor,
   prorationLines,
   type InvoiceLineInput,
@@ -74,7 +75,9 @@ export function invoiceAndCharge(
   return paid;
 }
 
-// Invoices a new period and charges it.
+// Invoices a new period. A renewal or trial end (subscription_cycle) moves the subscription on at once
+// and leaves a draft that is finalized and charged about an hour later (collectDraft); other reasons
+// charge at once.
 export function billNewPeriod(
   em: Emulator,
   rec: SubscriptionRecord,
@@ -86,9 +89,39 @@ export function billNewPeriod(
   let paid = false;
   updateWithEvent(em, rec, () => {
     setPeriod(rec.sub, start, end);
-    paid = invoiceAndCharge(em, rec, reason, cycleLines(rec.sub, start, end));
+    if (reason === "subscription_cycle") {
+      const lines = [...prorationLines(em, rec), ...cycleLines(rec.sub, start, end)];
+      createSubscriptionInvoice(em, rec, reason, lines, { draft: true });
+      if (rec.sub.status === "trialing") rec.sub.status = "active";
+    } else {
+      paid = invoiceAndCharge(em, rec, reason, cycleLines(rec.sub, start, end));
+    }
   });
   return paid;
+}
+
+/** An hour after a renewal: the draft is finalized and charged; a failure makes the subscription past_due. */
+export function collectDraft(em: Emulator, rec: SubscriptionRecord, invoice: Stripe.Invoice): void {
+  finalizeInvoice(em, invoice);
+  chargeOpenInvoice(em, rec, invoice);
+}
+
+/** One payment attempt (the first or a retry); at the end of the schedule, the dunning setting decides. */
+export function chargeOpenInvoice(em: Emulator, rec: SubscriptionRecord, invoice: Stripe.Invoice): void {
+  const paid = attemptPayment(em, invoice, paymentMethodFor(em, rec.sub));
+  const end = em.options.dunning.end;
+  if (!paid && invoice.next_payment_attempt === null && end === "cancel") {
+    cancelNow(em, rec, { reason: "payment_failed" });
+    return;
+  }
+  const status = paid
+    ? "active"
+    : invoice.next_payment_attempt === null && end === "unpaid"
+      ? "unpaid"
+      : "past_due";
+  updateWithEvent(em, rec, () => {
+    rec.sub.status = status;
+  });
 }
 
 export function createSubscription(em: Emulator, input: CreateSubscriptionInput): SubscriptionRecord {
@@ -186,7 +219,14 @@ export function setCancelAtPeriodEnd(
 }
 
 // What Stripe does when a trial ends: charge the card, or follow missing_payment_method.
-export function endTrial(em: Emulator, rec: SubscriptionRecord, at: number): void {
+// `reason`: subscription_cycle when the trial runs out (a draft, charged an hour later); subscription_update
+// when the API ends it now (charged at once).
+export function endTrial(
+  em: Emulator,
+  rec: SubscriptionRecord,
+  at: number,
+  reason: "subscription_cycle" | "subscription_update" = "subscription_cycle",
+): void {
   const sub = rec.sub;
   const pm = paymentMethodFor(em, sub);
   const behavior = sub.trial_settings?.end_behavior.missing_payment_method ?? "create_invoice";
@@ -201,7 +241,7 @@ export function endTrial(em: Emulator, rec: SubscriptionRecord, at: number): voi
     emitEvent(em, "customer.subscription.paused", sub, { clock: clockOf(rec) });
     return;
   }
-  billNewPeriod(em, rec, at, "subscription_cycle");
+  billNewPeriod(em, rec, at, reason);
 }
 
 export function resumeSubscription(em: Emulator, rec: SubscriptionRecord): void {

@@ -177,7 +177,7 @@ function updateSubscription(
     updateWithEvent(em, rec, () => {
       sub.trial_end = now;
     });
-    endTrial(em, rec, now);
+    endTrial(em, rec, now, "subscription_update");
   }
   return sub;
 }

@@ -1,0 +1,61 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startStripeEmulator, type RunningStripeEmulator } from "@/emulators/stripe/src/index";
+import { outboxEmails } from "@/lib/db/schema";
+import { setUpTestDatabase } from "@/lib/testing/test-db";
+import { listMemberships } from "@/lib/db/queries/billing";
+import { forgetStripeProducts } from "./stripe-products";
+import { createStripeClient, pointStripeAtEmulator, setStripe } from "./stripe-client";
+import { addCard, advance, startTrialFor } from "./testing/scenario";
+import { startWebhookReceiver, type WebhookReceiver } from "./testing/webhook-receiver";
+
+// Issue 12, point 1, end to end on a test clock: the trial's card fails, Stripe retries it on its
+// schedule (3, 5, 7 days apart) and then cancels. The member gets one "payment failed" mail for the
+// episode, not one per retry, and the "membership ended" mail at the end.
+
+const getDb = setUpTestDatabase();
+let emulator: RunningStripeEmulator;
+let receiver: WebhookReceiver;
+
+async function control(path: string): Promise<void> {
+  const response = await fetch(`${emulator.url}${path}`);
+  expect(response.ok).toBe(true);
+}
+
+async function subjectsTo(email: string): Promise<string[]> {
+  const rows = await getDb().select().from(outboxEmails).where(eq(outboxEmails.to, email));
+  return rows.map((r) => r.subject);
+}
+
+beforeAll(async () => {
+  receiver = await startWebhookReceiver();
+  emulator = await startStripeEmulator({ port: 0, webhookEndpoints: [receiver.url] });
+  pointStripeAtEmulator(emulator);
+  forgetStripeProducts();
+});
+afterAll(async () => {
+  await emulator?.close();
+  await receiver?.close();
+  setStripe(createStripeClient());
+});
+
+describe("dunning as the member sees it", () => {
+  it("one payment-failed mail per episode, the ended mail at the end, the row canceled", async () => {
+    const reader = await startTrialFor("dunned");
+    await addCard(reader, "pm_card_chargeCustomerFail");
+    const settle = () => control("/_emulator/idle");
+    await settle();
+    await advance(reader, 14.1); // the trial ends; an hour later the charge fails
+    await settle();
+    expect((await listMemberships(reader.userId))[0]?.status).toBe("past_due");
+    for (const days of [3, 5, 7]) {
+      await advance(reader, days); // each retry fails again
+      await settle();
+    }
+    expect((await listMemberships(reader.userId))[0]?.status).toBe("canceled");
+    const subjects = await subjectsTo(reader.email);
+    const failed = subjects.filter((s) => s === "Your Newsstand payment didn't go through");
+    expect(failed, subjects.join(" | ")).toHaveLength(1);
+    expect(subjects.filter((s) => s === "Your Newsstand membership has ended")).toHaveLength(1);
+  });
+});
