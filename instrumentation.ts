@@ -19,4 +19,7 @@ export async function register(): Promise<void> {
   // With the local Stripe emulator, the seeded demo members get real subscriptions there (once per data dir).
   const { provisionDemoMembershipsInBackground } = await import("./lib/billing/demo-memberships");
   provisionDemoMembershipsInBackground();
+  // A first start migrates and seeds for several seconds: do it now, saying so, not on the first request.
+  const { openDatabaseAtStart } = await import("./lib/db/client");
+  openDatabaseAtStart();
 }

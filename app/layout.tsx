@@ -5,7 +5,7 @@ import { settings } from "@/lib/config/settings";
 export const metadata: Metadata = {
   metadataBase: new URL(settings.appUrl),
   title: { default: "Newsstand — all your news in one place", template: "%s · Newsstand" },
-  description: "Hundreds of premium titles, one membership.",
+  description: "Over a hundred premium titles, one membership.",
 };
 
 export const viewport: Viewport = {

@@ -1,7 +1,7 @@
 import Link from "next/link";
-import { signOutHere } from "@/app/(account)/account/session-actions";
 import { getCurrentUser } from "@/lib/auth/session";
 import { SignInLink } from "./sign-in-link";
+import { SignOutButton } from "./sign-out-button";
 
 // The header's account corner: sign-in links for visitors, a small menu (a <details>, works without JS)
 // for signed-in readers. Static pages render the visitor version (no cookies at build time). On a phone the
@@ -41,14 +41,7 @@ export async function AccountLinks() {
         >
           Membership
         </Link>
-        <form action={signOutHere}>
-          <button
-            type="submit"
-            className="block w-full px-4 py-2 text-left hover:bg-neutral-100 dark:hover:bg-neutral-800"
-          >
-            Sign out
-          </button>
-        </form>
+        <SignOutButton className="block w-full px-4 py-2 text-left hover:bg-neutral-100 dark:hover:bg-neutral-800" />
       </div>
     </details>
   );

@@ -66,9 +66,11 @@ interface SubmitButtonProps {
   tone?: "primary" | "secondary" | "danger";
   /** Full width suits the narrow sign-in column; the account page's forms use a normal button. */
   block?: boolean;
+  /** Submits the form to another action (one form, two ways to use what was typed). */
+  formAction?: (formData: FormData) => void;
 }
 
-export function SubmitButton({ children, tone = "primary", block = true }: SubmitButtonProps) {
+export function SubmitButton({ children, tone = "primary", block = true, formAction }: SubmitButtonProps) {
   const { pending } = useFormStatus();
   const tones = {
     primary: "bg-brand-700 text-white hover:bg-brand-600",
@@ -79,6 +81,7 @@ export function SubmitButton({ children, tone = "primary", block = true }: Submi
   return (
     <button
       type="submit"
+      formAction={formAction}
       disabled={pending}
       aria-disabled={pending}
       className={`${block ? "w-full" : ""} rounded-md px-4 py-2.5 font-semibold disabled:opacity-60 ${tones[tone]}`}

@@ -53,8 +53,8 @@ function describe(
   noTrial: boolean,
 ): { heading: string; body: string; button: string; action: "subscribe" | "billing" } {
   const offer = noTrial
-    ? "Read every story from hundreds of titles with one membership."
-    : `Read every story from hundreds of titles with one membership. Your first ${settings.TRIAL_DAYS} days are free.`;
+    ? "Read every story from over a hundred titles with one membership."
+    : `Read every story from over a hundred titles with one membership. Your first ${settings.TRIAL_DAYS} days are free.`;
   switch (reason) {
     case "anonymous":
       return {

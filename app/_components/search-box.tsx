@@ -10,7 +10,7 @@ export function SearchBox({ defaultValue = "", id = "site-search" }: { defaultVa
         name="q"
         defaultValue={defaultValue}
         maxLength={200}
-        placeholder="Search hundreds of titles"
+        placeholder="Search stories and titles"
         className="w-full rounded-l-full border border-neutral-300 bg-white px-4 py-1.5 text-sm text-neutral-900 placeholder:text-neutral-500 dark:border-neutral-700 dark:bg-neutral-900 dark:text-neutral-100 dark:placeholder:text-neutral-400"
       />
       <button

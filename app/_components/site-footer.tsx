@@ -6,7 +6,7 @@ export function SiteFooter() {
       <div className="mx-auto flex max-w-6xl flex-col gap-4 px-4 py-8 text-sm text-neutral-700 sm:flex-row sm:items-center sm:justify-between dark:text-neutral-300">
         <p>
           <span className="font-serif font-bold text-neutral-900 dark:text-neutral-100">Newsstand</span> —
-          hundreds of titles, one membership. All titles and stories here are fictional.
+          over a hundred titles, one membership. All titles and stories here are fictional.
         </p>
         <nav aria-label="Footer">
           <ul className="flex gap-4">

@@ -7,7 +7,7 @@ export const dynamic = "force-static";
 
 export const metadata: Metadata = {
   title: "About Newsstand",
-  description: "What Newsstand is: hundreds of premium titles, one membership.",
+  description: "What Newsstand is: over a hundred premium titles, one membership.",
   alternates: { canonical: "/about" },
 };
 
@@ -17,7 +17,7 @@ export default function AboutPage() {
       <article className="mx-auto flex max-w-2xl flex-col gap-5 text-lg leading-relaxed">
         <h1 className="font-serif text-4xl font-bold">About Newsstand</h1>
         <p>
-          Newsstand brings together hundreds of newspapers and magazines from around the world. Anyone can
+          Newsstand brings together over a hundred newspapers and magazines from around the world. Anyone can
           read the opening of every story; members read everything, from every title, with one subscription.
         </p>
         <h2 className="font-serif text-2xl font-bold">How it works</h2>

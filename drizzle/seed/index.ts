@@ -32,14 +32,19 @@ export interface SeedOptions {
 }
 
 /** Seeds an empty database (no titles yet); does nothing otherwise. Called on first start. */
-export async function seedIfEmpty(db: Database): Promise<boolean> {
+export async function seedIfEmpty(
+  db: Database,
+  onProgress?: (inserted: number, total: number) => void,
+): Promise<boolean> {
   const [any] = await db.select({ id: publishers.id }).from(publishers).limit(1);
   if (any) return false;
+  onProgress?.(0, DEFAULT_ARTICLES);
   // One transaction: a start that dies half-way leaves an empty database, which is seeded next time.
   await db.transaction(async (tx) => {
     await seedContent(tx as unknown as Database, {
       articles: DEFAULT_ARTICLES,
       demoAccounts: settings.usesEmbeddedDatabase,
+      onProgress,
     });
   });
   return true;

@@ -72,7 +72,7 @@ test("callbackUrl only leads to this site", async ({ page, testHooks, signInAs }
 test("wrong passwords many times are rate-limited with a clear message", async ({ page, testHooks }) => {
   const user = await testHooks.createUser({ email: uniqueEmail("limited") });
   await page.goto("/sign-in");
-  const form = page.getByRole("form", { name: "Sign in with your password" });
+  const form = page.getByRole("form", { name: "Sign in", exact: true });
   // Each attempt waits for the server action's answer (the form is reset when it arrives).
   const attempt = async (password: string) => {
     await form.getByLabel("Email", { exact: true }).fill(user.email);

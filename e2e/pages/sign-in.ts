@@ -1,6 +1,6 @@
 import { expect, type Locator, type Page } from "@playwright/test";
 
-// /sign-in and the code page it leads to: the password form, the email-code form, the 6-digit code.
+// /sign-in and the code page it leads to: one form (password or email code), the 6-digit code.
 
 export interface Credentials {
   email: string;
@@ -12,8 +12,8 @@ export class SignInPage {
   readonly emailForm: Locator;
 
   constructor(readonly page: Page) {
-    this.passwordForm = page.getByRole("form", { name: "Sign in with your password" });
-    this.emailForm = page.getByRole("form", { name: "Sign in with an email code" });
+    this.passwordForm = page.getByRole("form", { name: "Sign in", exact: true });
+    this.emailForm = page.getByRole("form", { name: "Sign in", exact: true });
   }
 
   async goto(callbackUrl?: string): Promise<void> {

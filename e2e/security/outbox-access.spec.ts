@@ -41,7 +41,7 @@ test("only a browser on this machine reads the outbox; a header cannot pretend t
 }) => {
   const email = uniqueEmail("outbox");
   await page.goto(`${localOnly.url}/sign-in`);
-  const form = page.getByRole("form", { name: "Sign in with an email code" });
+  const form = page.getByRole("form", { name: "Sign in", exact: true });
   await form.getByLabel("Email").fill(email);
   await form.getByRole("button", { name: "Email me a sign-in code" }).click();
   await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();

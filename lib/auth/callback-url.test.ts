@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { safeCallbackPath } from "./callback-url";
+import { pathAfterSignOut, safeCallbackPath } from "./callback-url";
 
 describe("safeCallbackPath", () => {
   it.each([
@@ -30,5 +30,20 @@ describe("safeCallbackPath", () => {
   it("falls back for non-strings", () => {
     expect(safeCallbackPath(undefined)).toBe("/");
     expect(safeCallbackPath(["/a"])).toBe("/");
+  });
+});
+
+describe("pathAfterSignOut", () => {
+  it.each([
+    ["/articles/some-story", "/articles/some-story"],
+    ["/search?q=tram", "/search?q=tram"],
+    ["/account", "/"],
+    ["/account/membership", "/"],
+    ["/admin/picks", "/"],
+    ["/checkout/success?session_id=cs_1", "/"],
+    ["//evil.example", "/"],
+    [undefined, "/"],
+  ])("%s → %s", (input, expected) => {
+    expect(pathAfterSignOut(input)).toBe(expected);
   });
 });

@@ -15,3 +15,12 @@ export function safeCallbackPath(value: unknown, fallback = "/"): string {
     return fallback;
   }
 }
+
+// Pages that need a session (or are a step of paying): after signing out they would only bounce to sign-in.
+const SIGNED_IN_ONLY = /^\/(account|admin|checkout|subscribe)(\/|\?|#|$)/;
+
+/** Where signing out lands: the page the reader was on, unless it needs a session; then the home page. */
+export function pathAfterSignOut(value: unknown): string {
+  const path = safeCallbackPath(value, "/");
+  return SIGNED_IN_ONLY.test(path) ? "/" : path;
+}

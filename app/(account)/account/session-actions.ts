@@ -5,6 +5,7 @@ import { z } from "zod";
 import { signOut } from "@/auth";
 import { buttonAction, formAction } from "@/lib/auth/action";
 import { endEverySession, eraseUser } from "@/lib/auth/accounts";
+import { pathAfterSignOut } from "@/lib/auth/callback-url";
 import { fieldError, formError } from "@/lib/auth/form-state";
 import { cancelMembershipForDeletedUser, sendAccountDeletedMail } from "@/lib/billing/account-deletion";
 import { isPaymentsUnavailable } from "@/lib/billing/errors";
@@ -14,10 +15,11 @@ import { checkCurrentPassword } from "./current-password";
 
 const noFields = z.object({});
 
+/** Signs out and lands on the page the reader was on (`returnTo`, see SignOutButton), or home. */
 export const signOutHere = buttonAction(
-  { name: "signOutHere", access: "public", schema: noFields },
-  async () => {
-    await signOut({ redirectTo: "/" });
+  { name: "signOutHere", access: "public", schema: z.object({ returnTo: z.string().max(2000).optional() }) },
+  async ({ returnTo }) => {
+    await signOut({ redirectTo: pathAfterSignOut(returnTo) });
   },
 );
 

@@ -41,7 +41,7 @@ export default async function SubscribePage({
           {trial ? `Read everything, free for ${TRIAL_DAYS} days` : "Join Newsstand"}
         </h1>
         <ul className="mt-6 space-y-2 text-lg">
-          <li>{titles > 0 ? `${titles} premium titles` : "Hundreds of premium titles"}, one membership</li>
+          <li>{titles > 0 ? `${titles} premium titles` : "Over a hundred premium titles"}, one membership</li>
           <li>Every article, whole — no teasers</li>
           <li>No ads, ever</li>
         </ul>

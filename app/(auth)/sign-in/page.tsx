@@ -6,7 +6,7 @@ import { listOAuthProviders } from "@/lib/auth/providers";
 import { getCurrentUser } from "@/lib/auth/session";
 import { describeSignInFailure } from "@/lib/auth/sign-in-errors";
 import { AuthCard } from "../_components/auth-card";
-import { EmailSignInForm, PasswordSignInForm } from "../_components/sign-in-forms";
+import { SignInForm } from "../_components/sign-in-forms";
 import { firstParam, type SearchParams } from "../_lib/search-params";
 import { signInWithProvider } from "../_lib/sign-in-actions";
 
@@ -52,15 +52,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
           {notice}
         </p>
       ) : null}
-      <PasswordSignInForm callbackUrl={callbackUrl} initialMessage={errorMessage} />
-      <div
-        className="flex items-center gap-3 text-sm text-neutral-600 dark:text-neutral-400"
-        aria-hidden="true"
-      >
-        <span className="h-px flex-1 bg-neutral-200 dark:bg-neutral-800" /> or{" "}
-        <span className="h-px flex-1 bg-neutral-200 dark:bg-neutral-800" />
-      </div>
-      <EmailSignInForm callbackUrl={callbackUrl} />
+      <SignInForm callbackUrl={callbackUrl} initialMessage={errorMessage} />
       {oauth.map((provider) => (
         <form key={provider.id} action={signInWithProvider}>
           <input type="hidden" name="provider" value={provider.id} />
