@@ -26,7 +26,14 @@ export async function AccountLinks() {
     <details className="group relative text-sm">
       <summary className="flex cursor-pointer list-none items-center gap-1 rounded px-2 py-1.5 font-medium hover:underline">
         <span className="sr-only">Account menu for </span>
-        <span className="max-w-24 truncate sm:max-w-48">{label}</span>
+        {/* On a phone an initial keeps the header to one row; the name is still the button's name. */}
+        <span
+          aria-hidden="true"
+          className="flex size-8 items-center justify-center rounded-full bg-neutral-900 font-semibold text-white uppercase sm:hidden dark:bg-neutral-100 dark:text-neutral-900"
+        >
+          {label.charAt(0)}
+        </span>
+        <span className="sr-only max-w-48 truncate sm:not-sr-only">{label}</span>
         <span aria-hidden="true" className="transition group-open:rotate-180">
           ▾
         </span>

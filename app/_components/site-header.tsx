@@ -24,7 +24,7 @@ export function SiteHeader({ topics = [] }: { topics?: NavTopic[] }) {
   return (
     <header className="border-b border-neutral-200 bg-white dark:border-neutral-800 dark:bg-neutral-950">
       <SkipLink />
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-2 gap-y-2 px-4 py-2 sm:flex-nowrap sm:gap-x-6 sm:py-3">
+      <div className="relative mx-auto flex max-w-6xl flex-wrap items-center gap-x-2 gap-y-2 px-4 py-2 sm:flex-nowrap sm:gap-x-6 sm:py-3">
         <Link href="/" className="mr-auto font-serif text-xl font-bold tracking-tight sm:mr-0 sm:text-3xl">
           News<span className="text-brand-700 dark:text-brand-500">stand</span>
         </Link>

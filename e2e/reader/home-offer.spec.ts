@@ -5,6 +5,8 @@ import { expect, expectNoA11yViolations, signInWithPassword, test } from "../fix
 // phone a story shows above the fold either way.
 
 const DEMO_PASSWORD = "newsstand-demo";
+// Signing in (argon2) and axe on a loaded two-core machine can take most of the default minute.
+test.describe.configure({ timeout: 120_000 });
 const PHONE = { width: 390, height: 844 };
 const OFFER = /start your free trial|become a member/i;
 

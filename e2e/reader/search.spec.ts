@@ -31,8 +31,8 @@ test("a reversed date range is said plainly, and searched the right way round", 
   await expect(page.getByRole("main").getByRole("alert")).toHaveText(
     /“From” date was after the “To” date.*1 November 2026 to 20 November 2026/,
   );
-  await expect(page.getByLabel("From")).toHaveValue("2026-11-01");
-  await expect(page.getByLabel("To")).toHaveValue("2026-11-20");
+  await expect(page.getByLabel("From", { exact: true })).toHaveValue("2026-11-01");
+  await expect(page.getByLabel("To", { exact: true })).toHaveValue("2026-11-20");
 });
 
 test("no text in q answers 500", async ({ request }) => {

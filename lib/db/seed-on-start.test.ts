@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { useTestDatabase } from "@/lib/testing/test-db";
+import { setUpTestDatabase } from "@/lib/testing/test-db";
 import { announceDemo, seedOnStart } from "./seed-on-start";
 
-const getDb = useTestDatabase();
+const getDb = setUpTestDatabase();
 
 describe("the first start", () => {
   it(

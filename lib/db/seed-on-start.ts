@@ -49,10 +49,10 @@ export async function announceDemo(
 ): Promise<void> {
   if (setup.demoAccounts) {
     const { demoAccounts, DEMO_PASSWORD } = await import("../../drizzle/seed/accounts");
-    const who = demoAccounts.map(
-      (a) =>
-        `${a.email} (${a.membership?.status ?? "no membership"}${a.role === "editor" ? ", editor" : ""})`,
-    );
+    const who = demoAccounts.map((a) => {
+      const what = [a.membership?.status ?? "no membership", ...(a.role === "reader" ? [] : [a.role])];
+      return `${a.email} (${what.join(", ")})`;
+    });
     log(`Demo accounts, password "${DEMO_PASSWORD}": ${who.join(", ")}`);
   }
   if (setup.outbox) {
