@@ -37,7 +37,7 @@ test("home → article → publisher → topic → search", async ({ page }) => 
   await expect(page.locator('main a[href^="/articles/"]').first()).toBeVisible();
   await expectNoA11yViolations(page);
 
-  await page.locator('a[href^="/topics/"]').first().click();
+  await page.locator('a[href^="/topics/"]:visible').first().click();
   await expect(page).toHaveURL(/\/topics\/[^/?#]+/);
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await expect(page.locator('main a[href^="/articles/"]').first()).toBeVisible();
