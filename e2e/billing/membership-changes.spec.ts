@@ -41,7 +41,7 @@ test("plan chosen before signing in → checkout at once; card-less trial; cance
   await page.getByRole("button", { name: /start free trial — annual/i }).click();
   await expect(page).toHaveURL(/\/sign-up\?callbackUrl=/);
   await page.getByRole("link", { name: "Sign in here" }).click();
-  const form = page.getByRole("form", { name: "Sign in with your password" });
+  const form = page.getByRole("form", { name: "Sign in", exact: true });
   await form.getByLabel("Email", { exact: true }).fill(user.email);
   await form.getByLabel("Password", { exact: true }).fill(user.password);
   await form.getByRole("button", { name: "Sign in", exact: true }).click();
