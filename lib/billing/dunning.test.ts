@@ -1,7 +1,7 @@
-import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startStripeEmulator, type RunningStripeEmulator } from "@/emulators/stripe/src/index";
 import { outboxEmails } from "@/lib/db/schema";
+import { selectRowsWhere } from "@/lib/db/testing/rows";
 import { setUpTestDatabase } from "@/lib/testing/test-db";
 import { listMemberships } from "@/lib/db/queries/billing";
 import { forgetStripeProducts } from "./stripe-products";
@@ -13,7 +13,7 @@ import { startWebhookReceiver, type WebhookReceiver } from "./testing/webhook-re
 // schedule (3, 5, 7 days apart) and then cancels. The member gets one "payment failed" mail for the
 // episode, not one per retry, and the "membership ended" mail at the end.
 
-const getDb = setUpTestDatabase();
+setUpTestDatabase();
 let emulator: RunningStripeEmulator;
 let receiver: WebhookReceiver;
 
@@ -23,7 +23,7 @@ async function control(path: string): Promise<void> {
 }
 
 async function subjectsTo(email: string): Promise<string[]> {
-  const rows = await getDb().select().from(outboxEmails).where(eq(outboxEmails.to, email));
+  const rows = await selectRowsWhere(outboxEmails, outboxEmails.to, email);
   return rows.map((r) => r.subject);
 }
 
