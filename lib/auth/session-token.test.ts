@@ -44,6 +44,13 @@ describe("session tokens and sign-out-everywhere", () => {
     expect(await refreshSessionToken({})).toBeNull();
   });
 
+  it("signing out after deleting the account is quiet (no row to revoke, the token is refused anyway)", async () => {
+    const { user, token } = await signedInToken();
+    expect(await deleteUser(user.id)).toBe(true);
+    await expect(revokeSessionToken(token)).resolves.toBeUndefined();
+    expect(await refreshSessionToken(token)).toBeNull();
+  });
+
   it("signing out ends that session only, for every copy of its cookie", async () => {
     const { user, token: laptop } = await signedInToken();
     const phone = await refreshSessionToken({}, { id: user.id });

@@ -1,5 +1,5 @@
 import "server-only";
-import { eq, lt } from "drizzle-orm";
+import { eq, lt, sql } from "drizzle-orm";
 import { getDb } from "../client";
 import { revokedSessions } from "../schema";
 
@@ -7,7 +7,12 @@ import { revokedSessions } from "../schema";
 
 export async function revokeSession(id: string, userId: string, expiresAt: Date, now: Date): Promise<void> {
   const db = await getDb();
-  await db.insert(revokedSessions).values({ id, userId, expiresAt }).onConflictDoNothing();
+  // Only for a user who still exists: signing out right after deleting the account is normal, and the
+  // deleted user's tokens are refused anyway (no user row), so there is nothing left to revoke.
+  await db.execute(sql`
+    insert into revoked_sessions (id, user_id, expires_at)
+    select ${id}, users.id, ${expiresAt.toISOString()}::timestamptz from users where users.id = ${userId}
+    on conflict do nothing`);
   // Tidy as we go: a row is useless once every token it could stop has expired.
   await db.delete(revokedSessions).where(lt(revokedSessions.expiresAt, now));
 }

@@ -26,9 +26,10 @@ describe("searchArticles on hostile text", () => {
         expect(Array.isArray(page.items)).toBe(true);
         expect(page.total).toBeGreaterThanOrEqual(page.items.length);
       }),
-      { numRuns: 150 },
+      { numRuns: 60 },
     );
-  });
+    // 120 searches on a fresh database (some reach the statement cut-off): room for a busy CI machine, not a timing goal.
+  }, 180_000);
 
   it.each([
     "-".repeat(33),
