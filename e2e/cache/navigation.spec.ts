@@ -23,7 +23,11 @@ test("a visitor's link click is a client-side navigation, from a dynamic page an
   for (const start of ["/", "/about"]) {
     await page.goto(start);
     await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
-    await page.getByRole("navigation", { name: "Topics" }).getByRole("link", { name: "Titles" }).click();
+    await page
+      .getByRole("navigation", { name: "Sections" })
+      .getByRole("link", { name: "Titles", exact: true })
+      .first()
+      .click();
     await expect(page).toHaveURL(/\/publishers$/);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     // A full reload would have made a new window object.
