@@ -56,6 +56,7 @@ const app: WebServer = {
     DATA_DIR: dataDir,
     SEED_ON_START: "1",
     E2E_TEST_HOOKS: "1",
+    SEARCH_TIMEOUT_MS: "10000",
     SMTP_URL: `smtp://127.0.0.1:${e2eEnv.smtpPort}`,
     STRIPE_EMULATOR_HOST: "127.0.0.1",
     STRIPE_EMULATOR_PORT: String(e2eEnv.stripePort),

@@ -77,6 +77,9 @@ const schema = z.object({
   // Rendered reader pages kept for visitors without a session (0 turns it off; off by default in development,
   // where a stale page would hide the edit just made); see lib/content/page-cache.ts.
   PAGE_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).optional(),
+  // A search running longer is cut short and the reader asked to narrow it (browser tests on a loaded CI
+  // machine raise it: there a plain one-word search can pass 1.5 s while other suites run).
+  SEARCH_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(1_500),
   // Publisher feeds (lib/feeds): see the README's Feeds section.
   FEEDS_TIMEOUT_SECONDS: z.coerce.number().min(1).max(300).default(20),
   FEEDS_MAX_BYTES: z.coerce.number().int().min(1024).default(5_000_000),

@@ -1,6 +1,7 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import type { getDb } from "../client";
+import { settings } from "@/lib/config/settings";
 import { rowsOf } from "../open";
 import { articleCardSql, type ArticleCardRow } from "./article-fields";
 
@@ -11,9 +12,6 @@ import { articleCardSql, type ArticleCardRow } from "./article-fields";
 export const HIGHLIGHT_START = "\uE000";
 export const HIGHLIGHT_STOP = "\uE001";
 const MARKS = `StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_STOP}`;
-
-// Past this a search is cut short and the reader is asked to narrow it, rather than holding a connection.
-const SEARCH_TIMEOUT_MS = 1_500;
 
 export const NEWEST = sql`a.published_at desc nulls last, a.id desc nulls last`;
 export type Tx = Parameters<Parameters<Awaited<ReturnType<typeof getDb>>["transaction"]>[0]>[0];
@@ -42,7 +40,7 @@ export async function plannerSettings(
     : sql`null as nodes, null as words`;
   const rows = rowsOf<{ nodes: number | null; words: string | null }>(
     await tx.execute(sql`select ${inspect},
-    set_config('statement_timeout', ${String(SEARCH_TIMEOUT_MS)}, true),
+    set_config('statement_timeout', ${String(settings.SEARCH_TIMEOUT_MS)}, true),
     set_config('plan_cache_mode', 'force_custom_plan', true),
     set_config('enable_seqscan', 'off', true),
     set_config('enable_indexscan', ${bitmap ? "off" : "on"}, true),
