@@ -28,6 +28,11 @@ export function formatCountry(code: string): string {
   }
 }
 
+/** Minutes an article takes to read at 230 words a minute, at least one (the seed and feed ingestion store it). */
+export function estimateReadingMinutes(wordCount: number): number {
+  return Math.max(1, Math.round(wordCount / 230));
+}
+
 export function formatReadingTime(minutes: number): string {
   return `${Math.max(1, minutes)} min read`;
 }

@@ -2,33 +2,23 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { decodeHTML, encodeXML } from "entities";
 import sanitizeHtml from "sanitize-html";
+import { estimateReadingMinutes } from "@/lib/content/format";
 import { sanitizeArticleHtml } from "@/lib/content/sanitize";
+import type { FeedArticleText } from "@/lib/db/queries/feed-articles";
 import type { ParsedItem } from "./parse-feed";
 
 // A parsed feed item becomes article fields: text fields are plain text, the body goes through the article
-// sanitiser (lib/content/sanitize.ts), links are made absolute and lose their utm_* parameters, and the teaser,
-// word count and reading time are computed as the seed computes them (first two paragraphs, 230 words a minute).
+// sanitiser (lib/content/sanitize.ts), links are made absolute and lose their utm_* parameters; the teaser is the
+// first two paragraphs and the reading time estimateReadingMinutes (lib/content/format.ts), as in the seed.
 
-const WORDS_PER_MINUTE = 230;
 const MAX_HEADLINE = 300;
 const MAX_STANDFIRST = 400;
 
-export interface CleanItem {
-  /** Identity within the title: GUID, else URL, else date + title. */
-  key: string;
-  headline: string;
-  standfirst: string;
-  teaserHtml: string;
-  bodyHtml: string;
-  wordCount: number;
-  readingMinutes: number;
-  canonicalUrl: string | null;
-  publishedAt: Date;
+/** The article's text plus what decides its topic and picture (lib/feeds/poll.ts). */
+export interface CleanItem extends FeedArticleText {
   categories: string[];
   imageUrl: string | null;
   imageCaption: string;
-  /** The feed gave an excerpt only. */
-  partial: boolean;
 }
 
 /** Plain text from a field that may hold tags and entities (titles often do). */
@@ -106,18 +96,18 @@ export function cleanItem(item: ParsedItem, feedUrl: string, now = new Date()): 
   if (!headline) return null; // nothing to call it by
   const partial = !item.content?.trim();
   const bodyHtml = asParagraphs(cleanBody(partial ? item.summary : (item.content ?? ""), base));
-  const summaryText = toPlainText(item.summary, MAX_STANDFIRST);
   const wordCount = countWords(bodyHtml);
   // A future date is a publisher's clock or a trick to stay on top: the article is published now.
   const publishedAt = item.publishedAt && item.publishedAt < now ? item.publishedAt : now;
   return {
     key: identityOf(item, canonicalUrl, headline, item.publishedAt),
     headline,
-    standfirst: partial ? "" : summaryText,
+    // A partial item's summary is its body already: no standfirst repeating it (and no sanitiser pass for it).
+    standfirst: partial ? "" : toPlainText(item.summary, MAX_STANDFIRST),
     teaserHtml: partial ? bodyHtml : teaserOf(bodyHtml),
     bodyHtml,
     wordCount,
-    readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
+    readingMinutes: estimateReadingMinutes(wordCount),
     canonicalUrl,
     publishedAt,
     categories: item.categories.map((c) => toPlainText(c, 80)).filter(Boolean),

@@ -1,3 +1,4 @@
+import { estimateReadingMinutes } from "../../../lib/content/format";
 import type { Rng } from "../prng";
 import { pickDistinct } from "../prng";
 import { kindPools } from "./kinds";
@@ -17,8 +18,6 @@ export interface ArticleText {
   wordCount: number;
   readingMinutes: number;
 }
-
-const WORDS_PER_MINUTE = 230;
 
 export function escapeHtml(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
@@ -106,6 +105,6 @@ export function writeArticle(rng: Rng, story: Story, slots: Slots): ArticleText 
     teaserHtml: paragraphs.slice(0, 2).join("\n"),
     caption: capitalise(fill(story.caption, slots)),
     wordCount: words,
-    readingMinutes: Math.max(1, Math.round(words / WORDS_PER_MINUTE)),
+    readingMinutes: estimateReadingMinutes(words),
   };
 }

@@ -7,10 +7,10 @@ import { articleRevisions, articles } from "../schema";
 // A new key inserts; a known key whose text changed keeps the old text in article_revisions and updates in
 // place (same id, slug and publish time); the same text again is left alone.
 
-export interface FeedArticle {
+/** What a feed item says, cleaned (lib/feeds/clean-item.ts builds it). */
+export interface FeedArticleText {
+  /** Identity within the title: GUID, else URL, else date + title. */
   key: string;
-  slug: string;
-  topicId: number;
   headline: string;
   standfirst: string;
   teaserHtml: string;
@@ -19,7 +19,14 @@ export interface FeedArticle {
   readingMinutes: number;
   canonicalUrl: string | null;
   publishedAt: Date;
+  /** The feed gave an excerpt only. */
   partial: boolean;
+}
+
+/** The text with where it goes and its stored picture. */
+export interface FeedArticle extends FeedArticleText {
+  slug: string;
+  topicId: number;
   heroImageUrl: string | null;
   heroImageWidth: number | null;
   heroImageHeight: number | null;
