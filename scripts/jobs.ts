@@ -4,9 +4,9 @@
 // Uses DATABASE_URL, else the embedded PGlite in $DATA_DIR (stop the app first: one process per data dir).
 import { parseArgs } from "node:util";
 import { getDb } from "../lib/db/client";
+import { listFailedJobs, listQueueCounts } from "../lib/db/queries/job-status";
 import { closeDatabase } from "../lib/db/open";
 import { getJobEngine, stopJobEngine } from "../lib/jobs/engine";
-import { listFailedJobs, listQueueCounts } from "../lib/jobs/status";
 import { defineQueues } from "../lib/jobs/workers";
 
 const { values, positionals } = parseArgs({

@@ -4,8 +4,8 @@ import { insertOutboxEmails, type MailWriter } from "@/lib/db/queries/outbox-ema
 import { deliverQueuedMail } from "./delivery";
 
 // One way out for every mail: it is written to outbox_emails first. With SMTP_URL it is queued and tried at
-// once; if that fails, the job engine's mail-deliver job retries it (delivery.ts, lib/jobs/queues.ts). Without SMTP_URL the row is the
-// local outbox (printed on the console, listed at /dev/outbox).
+// once; if that fails, the job engine's mail-deliver job retries it (delivery.ts, lib/jobs/queues.ts). Without
+// SMTP_URL the row is the local outbox (printed on the console, listed at /dev/outbox).
 
 export interface Mail {
   to: string;
@@ -25,13 +25,13 @@ export async function enqueueMails(mails: Mail[], writer?: MailWriter): Promise<
   return insertOutboxEmails(mails, "queued", writer);
 }
 
-/** Tries queued mails now (after their transaction committed); never throws: the job engine retries what does not go out. */
+/** Tries queued mails now (after their transaction committed); never throws: the mail-deliver job retries the rest. */
 export async function deliverNow(ids: number[]): Promise<void> {
   if (ids.length === 0) return;
   try {
     for (const id of ids) await deliverQueuedMail(id);
   } catch (error) {
-    console.error("mail: immediate delivery failed; left to the worker", { ids, error });
+    console.error("mail: immediate delivery failed; left to the mail-deliver job", { ids, error });
   }
 }
 

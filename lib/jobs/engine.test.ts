@@ -2,11 +2,11 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type PgBoss from "pg-boss";
 import { startSmtpSink } from "@/e2e/support/smtp-sink";
 import { settings } from "@/lib/config/settings";
+import { listFailedJobs, listQueueCounts } from "@/lib/db/queries/job-status";
 import { findOutboxEmail, insertOutboxEmails } from "@/lib/db/queries/outbox-emails";
 import { setUpTestDatabase } from "@/lib/testing/test-db";
 import { createJobEngine } from "./engine";
 import { jobDefinitions, type JobDefinition } from "./queues";
-import { listFailedJobs, listQueueCounts } from "./status";
 import { defineQueues, workQueue } from "./workers";
 
 // The job engine (pg-boss over the app's own client) on PGlite or PostgreSQL: two engines on one database stand

@@ -9,13 +9,9 @@ import { rawSqlOf } from "@/lib/db/raw-sql";
 // with several instances each job runs once; an instance that dies mid-job leaves it active until it expires, and
 // pg-boss's maintenance then retries it. pg-boss ≥ 11 needs Node 22; 10.x runs on Node 20 (see README, Jobs).
 
-export type JobEngine = PgBoss;
-
 const globalForJobs = globalThis as unknown as { newsstandJobs?: Promise<PgBoss> };
 
 export interface EngineOptions {
-  /** Seconds between expiry/retry sweeps (pg-boss maintenance); tests shorten it. */
-  maintenanceIntervalSeconds?: number;
   /** Whether this instance also fires cron schedules (each minute at most once across instances). */
   schedule?: boolean;
 }
@@ -28,7 +24,7 @@ export async function createJobEngine(options: EngineOptions = {}): Promise<PgBo
     schema: "pgboss",
     schedule: options.schedule ?? true,
     supervise: true,
-    maintenanceIntervalSeconds: options.maintenanceIntervalSeconds ?? 60,
+    maintenanceIntervalSeconds: 60, // expiry/retry sweeps
   });
   boss.on("error", (error: unknown) => console.error("jobs: engine error", error));
   await boss.start();

@@ -1,11 +1,11 @@
 import "server-only";
 import type PgBoss from "pg-boss";
 import { settings } from "@/lib/config/settings";
-import { getJobEngine, type EngineOptions } from "./engine";
+import { getJobEngine } from "./engine";
 import { jobDefinitions, type JobDefinition } from "./queues";
 
-// Starts this instance's workers (instrumentation.ts at boot; the feeds CLI). Never during `next build`, and not
-// when JOBS_WORKERS=0 (an instance that only serves pages, or a test that drives jobs itself).
+// Starts this instance's workers (instrumentation.ts at boot). Never during `next build`, and not when
+// JOBS_WORKERS=0 (an instance that only serves pages, or a test that drives jobs itself).
 
 const globalForWorkers = globalThis as unknown as { newsstandWorkers?: Promise<void> };
 
@@ -31,15 +31,15 @@ export async function workQueue(
   }
 }
 
-async function startWorkers(options: EngineOptions): Promise<void> {
-  const boss = await getJobEngine(options);
+async function startWorkers(): Promise<void> {
+  const boss = await getJobEngine();
   await defineQueues(boss);
   for (const definition of jobDefinitions) await workQueue(boss, definition);
 }
 
-export function startJobWorkers(options: EngineOptions = {}): Promise<void> {
+export function startJobWorkers(): Promise<void> {
   if (settings.isBuildPhase || !settings.JOBS_WORKERS) return Promise.resolve();
-  globalForWorkers.newsstandWorkers ??= startWorkers(options).catch((error: unknown) => {
+  globalForWorkers.newsstandWorkers ??= startWorkers().catch((error: unknown) => {
     globalForWorkers.newsstandWorkers = undefined;
     console.error("jobs: workers did not start", error);
   });
