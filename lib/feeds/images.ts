@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { mkdir, readFile, rename, stat, writeFile } from "node:fs/promises";
+import { mkdir, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import sharp, { type Metadata } from "sharp";
 import { settings } from "@/lib/config/settings";
@@ -50,11 +50,11 @@ export async function storeRemoteImage(url: string): Promise<StoredImage> {
   const name = `${createHash("sha1").update(url).digest("hex")}.webp`;
   const file = path.join(mediaDir(), name);
   const served = `/media/${name}`;
-  const known = await stat(file).catch(() => null);
-  if (known) {
-    const meta = await sharp(await readFile(file)).metadata();
-    return { url: served, width: meta.width ?? 0, height: meta.height ?? 0 };
-  }
+  // Stored already: its header gives the size (no second fetch, no whole-file read).
+  const known = await sharp(file)
+    .metadata()
+    .catch(() => null);
+  if (known) return { url: served, width: known.width ?? 0, height: known.height ?? 0 };
   const fetched = await fetchGuarded(url, { accept: "image/*", maxBytes: settings.IMAGES_MAX_BYTES });
   if (fetched.kind !== "ok") throw new Error("image answered 304 to a first request");
   const image = await reencodeImage(fetched.body);

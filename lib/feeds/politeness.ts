@@ -8,10 +8,8 @@ const queues = new Map<string, Promise<unknown>>();
 export function politely<T>(host: string, gapMs: number, work: () => Promise<T>): Promise<T> {
   const previous = queues.get(host) ?? Promise.resolve();
   const run = previous.then(work, work);
-  const settled = run.then(
-    () => new Promise((r) => setTimeout(r, gapMs)),
-    () => new Promise((r) => setTimeout(r, gapMs)),
-  );
+  const gap = () => new Promise((resolve) => setTimeout(resolve, gapMs));
+  const settled = run.then(gap, gap);
   queues.set(host, settled);
   void settled.then(() => {
     if (queues.get(host) === settled) queues.delete(host);
