@@ -4,8 +4,8 @@
 // - Entries live in this process's memory, bounded by bytes; with REDIS_URL they are also written to Redis, so
 //   another instance's render is a hit here (memory stays in front: a hit costs no round trip).
 // - Tags: a purge records "expired at" per tag (as Next's own handler does); an entry older than a purge of any of
-//   its tags is a miss. With Redis the record goes to a hash every instance re-reads at most once a second, and is
-//   published so the others apply it at once.
+//   its tags is a miss. With Redis the record goes to a hash and is published so the others apply it at once; an
+//   instance reads the whole hash when it (re)subscribes, and every second only while it cannot hear (redis-store.js).
 // - Redis down: reads miss (the page renders from the database), writes are dropped, purges apply here at once
 //   and reach Redis when it is back. Nothing waits on a dead Redis for longer than COMMAND_TIMEOUT_MS.
 import { createTagBook } from "./tag-book.js";

@@ -1,3 +1,4 @@
+import { Redis } from "ioredis";
 import { afterAll, describe, expect, it } from "vitest";
 import { createCache } from "./cache-handler.js";
 
@@ -95,5 +96,28 @@ describe("cache handler, shared through Redis", () => {
     await ready(late);
     await late.handler.refreshTags();
     expect(await late.handler.getExpiration(["article:9"])).toBeGreaterThan(0);
+  });
+
+  it("reads the purge record once while it hears announcements, not on every request", async () => {
+    const [a, b] = [open(true), open(true)];
+    await Promise.all([ready(a), ready(b)]);
+    // b hears a's announcement, so it is subscribed; its first refresh reads the record.
+    await a.handler.updateTags(["article:10"], { expire: 0 });
+    await expect.poll(() => b.handler.getExpiration(["article:10"])).toBeGreaterThan(0);
+    await b.handler.refreshTags();
+    // A record written without an announcement is not read again while b is subscribed (no polling).
+    const raw = new Redis(redisUrl);
+    try {
+      await raw.hset(
+        `${prefix}tags`,
+        "article:11",
+        JSON.stringify({ expired: Date.now(), stale: Date.now() }),
+      );
+    } finally {
+      raw.disconnect();
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    await b.handler.refreshTags();
+    expect(await b.handler.getExpiration(["article:11"])).toBe(0);
   });
 });

@@ -4,7 +4,7 @@ import { Redis } from "ioredis";
 // purge record (a hash: tag -> times), plus a channel on which purges are announced to the other instances.
 
 const COMMAND_TIMEOUT_MS = 500;
-/** How often an instance re-reads every purge (the safety net for an announcement it missed). */
+/** How often an instance re-reads every purge while it cannot hear the announcements (its listener is away). */
 const REFRESH_MS = 1_000;
 
 export function connectRedisStore(url, prefix, tags) {
@@ -26,6 +26,11 @@ export function connectRedisStore(url, prefix, tags) {
   let unsent = {};
   let refreshedAt = 0;
   let refreshing;
+  // Pub/sub delivers nothing sent while the listener was away, so the record is read once per subscription (what
+  // was missed before it), and once a second only while there is none. Ids count subscriptions; 0 is "none".
+  let subscription = 0;
+  let subscriptions = 0;
+  let readUnder = -1;
 
   const quiet = (what) => (error) => console.warn(`[cache] redis ${what} failed: ${error.message}`);
   client.on("error", () => {}); // reported per command; ioredis reconnects on its own
@@ -34,7 +39,13 @@ export function connectRedisStore(url, prefix, tags) {
     refreshedAt = 0;
     void flushUnsent();
   });
-  listener.on("ready", () => void listener.subscribe(channel).catch(quiet("subscribe")));
+  listener.on("ready", () => {
+    listener
+      .subscribe(channel)
+      .then(() => (subscription = ++subscriptions))
+      .catch(quiet("subscribe"));
+  });
+  listener.on("close", () => (subscription = 0));
   listener.on("message", (_channel, message) => {
     try {
       tags.apply(JSON.parse(message));
@@ -92,13 +103,16 @@ export function connectRedisStore(url, prefix, tags) {
       unsent = { ...unsent, ...updates };
       await flushUnsent();
     },
-    /** Re-reads every purge at most once a second (and at once after a reconnect). */
+    /** Reads every purge once per subscription, and at most once a second while not subscribed. */
     async refreshTags() {
-      if (!ready() || Date.now() - refreshedAt < REFRESH_MS) return;
+      if (!ready()) return;
+      if (subscription === 0 ? Date.now() - refreshedAt < REFRESH_MS : readUnder === subscription) return;
+      const under = subscription;
       refreshing ??= client
         .hgetall(tagsKey)
         .then((all) => {
           refreshedAt = Date.now();
+          readUnder = under;
           tags.apply(Object.fromEntries(Object.entries(all).map(([tag, times]) => [tag, JSON.parse(times)])));
         })
         .catch(quiet("refresh"))
