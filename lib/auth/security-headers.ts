@@ -22,46 +22,51 @@ function paymentOrigins(): string[] {
   ];
 }
 
+// Everything but script-src is the same for every response: built once, not on every request (proxy.ts runs for
+// every request, build assets included).
+const OTHER_DIRECTIVES = [
+  // React's style={{}} and next/image emit style attributes; stylesheets themselves are same-origin files.
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "media-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  `form-action 'self' ${paymentOrigins().join(" ")}`,
+  "frame-ancestors 'none'",
+  "frame-src 'none'",
+  "manifest-src 'self'",
+  "worker-src 'self' blob:",
+  ...(isHttps ? ["upgrade-insecure-requests"] : []),
+].join("; ");
+const EVAL = settings.isProduction ? "" : " 'unsafe-eval'";
+
 /**
  * The policy for one response: a page rendered per request allows the scripts carrying its `nonce` (and what
  * they load); a prerendered page allows its own inline scripts by `hashes` and same-origin files.
  */
 export function buildCsp(nonce: string, hashes?: string[]): string {
   const scripts = hashes ? `'self' ${hashes.join(" ")}` : `'self' 'nonce-${nonce}' 'strict-dynamic'`;
-  const directives = [
-    "default-src 'self'",
-    `script-src ${scripts}${settings.isProduction ? "" : " 'unsafe-eval'"}`,
-    // React's style={{}} and next/image emit style attributes; stylesheets themselves are same-origin files.
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
-    "font-src 'self'",
-    "connect-src 'self'",
-    "media-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    `form-action 'self' ${paymentOrigins().join(" ")}`,
-    "frame-ancestors 'none'",
-    "frame-src 'none'",
-    "manifest-src 'self'",
-    "worker-src 'self' blob:",
-  ];
-  if (isHttps) directives.push("upgrade-insecure-requests");
-  return directives.join("; ");
+  return `default-src 'self'; script-src ${scripts}${EVAL}; ${OTHER_DIRECTIVES}`;
 }
 
-export function staticSecurityHeaders(): Record<string, string> {
-  const headers: Record<string, string> = {
-    "Referrer-Policy": "strict-origin-when-cross-origin",
-    "X-Content-Type-Options": "nosniff",
-    "X-Frame-Options": "DENY",
-    "Permissions-Policy":
-      "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=(), browsing-topics=()",
-    "Cross-Origin-Opener-Policy": "same-origin",
-  };
+const STATIC_HEADERS: Readonly<Record<string, string>> = Object.freeze({
+  "Referrer-Policy": "strict-origin-when-cross-origin",
+  "X-Content-Type-Options": "nosniff",
+  "X-Frame-Options": "DENY",
+  "Permissions-Policy":
+    "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=(), browsing-topics=()",
+  "Cross-Origin-Opener-Policy": "same-origin",
   // HSTS only where it means something: production served over https (never on http://localhost).
-  if (settings.isProduction && isHttps)
-    headers["Strict-Transport-Security"] = "max-age=63072000; includeSubDomains";
-  return headers;
+  ...(settings.isProduction && isHttps
+    ? { "Strict-Transport-Security": "max-age=63072000; includeSubDomains" }
+    : {}),
+});
+
+/** The headers every response carries besides the CSP (the same object each time: do not change it). */
+export function staticSecurityHeaders(): Readonly<Record<string, string>> {
+  return STATIC_HEADERS;
 }
 
 export function createNonce(): string {
