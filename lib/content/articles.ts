@@ -11,9 +11,8 @@ import {
   type ArticleDetail,
   type Page,
 } from "@/lib/db/queries/articles";
-import { cacheLife } from "next/cache";
 import { listEditorsPicks } from "@/lib/db/queries/picks";
-import { cacheContent, listTags } from "./cache-life";
+import { cacheContent, cacheScheduled, listTags } from "./cache-life";
 import { MAX_PAGE, PAGE_SIZE } from "./params";
 import { contentTags } from "./purge";
 
@@ -31,13 +30,10 @@ export async function getTopStories(limit: number): Promise<ArticleCard[]> {
   return stories;
 }
 
-// Picks are filtered by their schedule at query time: a short life makes a scheduled pick appear or expire within
-// about 5 s (plus the page cache) without anyone saving.
 export async function getEditorsPicks(limit: number): Promise<ArticleCard[]> {
   "use cache";
   const picks = await listEditorsPicks(limit);
-  cacheContent(contentTags.picks, ...listTags(picks));
-  cacheLife({ stale: 5, revalidate: 5, expire: 60 });
+  cacheScheduled(contentTags.picks, ...listTags(picks));
   return picks;
 }
 

@@ -7,16 +7,34 @@ import { contentTags } from "./purge";
 // ageing out of "top stories"). Past `revalidate` an entry is still served once while Next refreshes it behind
 // (no request waits for the database); past `expire` it is gone.
 
+/** Seconds (Next's cacheLife object form; `Parameters<typeof cacheLife>` picks a profile-name overload). */
+interface Life {
+  stale: number;
+  revalidate: number;
+  expire: number;
+}
+
+function cacheFor(life: Life, tags: string[]): void {
+  cacheLife(life);
+  if (tags.length > 0) cacheTag(...tags);
+}
+
 /** Articles, lists, titles and topics. */
 export function cacheContent(...tags: string[]): void {
-  cacheLife({ stale: 30, revalidate: 60, expire: 3_600 });
-  if (tags.length > 0) cacheTag(...tags);
+  cacheFor({ stale: 30, revalidate: 60, expire: 3_600 }, tags);
 }
 
 /** Search results: anyone can mint a new query, so they live briefly. */
 export function cacheSearch(...tags: string[]): void {
-  cacheLife({ stale: 30, revalidate: 120, expire: 600 });
-  if (tags.length > 0) cacheTag(...tags);
+  cacheFor({ stale: 30, revalidate: 120, expire: 600 }, tags);
+}
+
+/**
+ * Lists filtered by a schedule at query time (Our Picks): a short life makes a scheduled item appear or expire
+ * within about 5 s (plus the page cache) without anyone saving.
+ */
+export function cacheScheduled(...tags: string[]): void {
+  cacheFor({ stale: 5, revalidate: 5, expire: 60 }, tags);
 }
 
 interface Listed {

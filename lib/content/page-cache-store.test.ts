@@ -1,7 +1,8 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { clearPageCache, getCachedPage, pageCacheKey } from "./page-cache";
+import { clearPageCache, getCachedPage } from "./page-cache";
+import { pageCacheKey } from "./page-cache-key";
 
 // The page cache against a real HTTP server standing in for the app's own render: one good page, and a 404
 // for everything else. Issue 10, point 21: unknown slugs must not push a warm page out.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pageCacheKey } from "./page-cache";
+import { pageCacheKey } from "./page-cache-key";
 
 const key = (pathAndQuery: string) => pageCacheKey(new URL(pathAndQuery, "http://localhost"));
 

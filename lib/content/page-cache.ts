@@ -3,8 +3,6 @@ import { getSharedCache } from "@/lib/cache/cache-handler.js";
 import { settings } from "@/lib/config/settings";
 import { NOT_FOUND_PATH, pageCacheKey } from "./page-cache-key";
 
-export { pageCacheKey } from "./page-cache-key";
-
 // Rendered reader pages for visitors without a session, kept by proxy.ts. Every such visitor gets the same page
 // (the teaser: the paywall decision for "no session" never varies), so rendering it per request only burns CPU;
 // Next cannot keep a page whose CSP nonce is fresh per response (see DEVELOPERS.md, "Rendering and caching").

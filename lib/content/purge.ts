@@ -35,6 +35,6 @@ export async function purgeContent(tags: readonly string[]): Promise<void> {
     // Outside a request (jobs, feeds, scripts) Next has no request store to record the purge in.
   }
   // Always straight to the handler as well: outside a request that is the only way, and inside one Next applies
-  // revalidateTag only when the action ends; a second purge of the same tags changes nothing.
+  // revalidateTag only when the action ends (that second pass re-marks the same tags and announces them again).
   await getSharedCache().handler.updateTags(unique, { expire: 0 });
 }
