@@ -1,8 +1,8 @@
 import { request as playwrightRequest } from "@playwright/test";
 import { createGatedArticle, signInApi } from "../auth/helpers";
 import { e2eEnv } from "../support/env";
-import { expect, test } from "../fixtures";
-import { signedInMember } from "./member";
+import { expect } from "../fixtures";
+import { test } from "./member";
 
 // One leak test per cache layer this design added: a member reads the whole article first, so the body is in
 // Next's `"use cache"` store (and the member's render happened), then a visitor and a signed-in non-member ask
@@ -17,9 +17,9 @@ const variants: Record<string, Record<string, string>> = {
 test("a body a member has read is never served to a visitor or a non-member from any cache", async ({
   request,
   testHooks,
+  member,
 }) => {
   const article = await createGatedArticle(testHooks, "cacheleak");
-  const member = await signedInMember(testHooks);
   const stranger = await testHooks.createUser(); // signed in, no membership
   const nonMember = await playwrightRequest.newContext({ baseURL: e2eEnv.appUrl });
   try {
@@ -45,7 +45,6 @@ test("a body a member has read is never served to a visitor or a non-member from
       for (const secret of article.secrets) expect(search).not.toContain(secret);
     }
   } finally {
-    await member.dispose();
     await nonMember.dispose();
   }
 });

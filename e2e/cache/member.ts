@@ -2,6 +2,7 @@ import { request as playwrightRequest, type APIRequestContext } from "@playwrigh
 import { signInApi } from "../auth/helpers";
 import { e2eEnv } from "../support/env";
 import type { TestHooks } from "../support/test-hooks";
+import { test as base } from "../fixtures";
 
 /** A new member with an active membership, signed in through Auth.js in a request context of their own. */
 export async function signedInMember(
@@ -14,3 +15,12 @@ export async function signedInMember(
   await signInApi(member, user.email, user.password);
   return member;
 }
+
+/** The cache specs' test: `member` is a signed-in member's own request context, disposed after the test. */
+export const test = base.extend<{ member: APIRequestContext }>({
+  member: async ({ testHooks }, provide) => {
+    const member = await signedInMember(testHooks);
+    await provide(member);
+    await member.dispose();
+  },
+});

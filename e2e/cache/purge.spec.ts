@@ -1,6 +1,6 @@
 import { createGatedArticle } from "../auth/helpers";
-import { expect, test } from "../fixtures";
-import { signedInMember } from "./member";
+import { expect } from "../fixtures";
+import { test } from "./member";
 
 // purgeContent (lib/content/purge.ts) by tag: an editor's change shows on every page that shows the article,
 // for visitors (page cache + Next's cache) and members (Next's cache), within 5 s. The test hook makes the
@@ -43,46 +43,38 @@ test("a new headline shows on the article, its topic and its title's page within
 test("a taken-down article is gone for visitors and members within 5 s, and its body with it", async ({
   request,
   testHooks,
+  member,
 }) => {
   const article = await createGatedArticle(testHooks, "purgetakedown");
-  const member = await signedInMember(testHooks);
-  try {
-    expect(await (await member.get(article.path)).text()).toContain(article.secrets[0]); // body cached
-    const articlePage = await request.get(article.path, { headers: html }); // page cached
-    expect(articlePage.status()).toBe(200);
-    const [topicPath = "/"] = listPagesOf(await articlePage.text());
-    expect(await (await request.get(topicPath, { headers: html })).text()).toContain(article.path);
+  expect(await (await member.get(article.path)).text()).toContain(article.secrets[0]); // body cached
+  const articlePage = await request.get(article.path, { headers: html }); // page cached
+  expect(articlePage.status()).toBe(200);
+  const [topicPath = "/"] = listPagesOf(await articlePage.text());
+  expect(await (await request.get(topicPath, { headers: html })).text()).toContain(article.path);
 
-    await testHooks.updateArticle(article.id, { status: "withdrawn" });
-    await expect
-      .poll(async () => (await request.get(article.path, { headers: html })).status(), WITHIN)
-      .toBe(404);
-    await expect.poll(async () => (await member.get(article.path)).status(), WITHIN).toBe(404);
-    await expect
-      .poll(async () => (await request.get(topicPath, { headers: html })).text(), WITHIN)
-      .not.toContain(article.path);
-  } finally {
-    await member.dispose();
-  }
+  await testHooks.updateArticle(article.id, { status: "withdrawn" });
+  await expect
+    .poll(async () => (await request.get(article.path, { headers: html })).status(), WITHIN)
+    .toBe(404);
+  await expect.poll(async () => (await member.get(article.path)).status(), WITHIN).toBe(404);
+  await expect
+    .poll(async () => (await request.get(topicPath, { headers: html })).text(), WITHIN)
+    .not.toContain(article.path);
 });
 
 test("a member sees an edited body within 5 s; a visitor still gets only the teaser", async ({
   request,
   testHooks,
+  member,
 }) => {
   const article = await createGatedArticle(testHooks, "purgebody");
-  const member = await signedInMember(testHooks);
-  try {
-    expect(await (await member.get(article.path)).text()).toContain(article.secrets[0]);
-    const corrected = `<p>${article.teaser[0]}</p><p>Corrected paragraph walrusfact${article.marker}.</p>`;
-    await testHooks.updateArticle(article.id, { bodyHtml: corrected });
-    await expect
-      .poll(async () => (await member.get(article.path)).text(), WITHIN)
-      .toContain(`walrusfact${article.marker}`);
-    const visitor = await (await request.get(article.path, { headers: html })).text();
-    expect(visitor).not.toContain(`walrusfact${article.marker}`);
-    for (const secret of article.secrets) expect(visitor).not.toContain(secret);
-  } finally {
-    await member.dispose();
-  }
+  expect(await (await member.get(article.path)).text()).toContain(article.secrets[0]);
+  const corrected = `<p>${article.teaser[0]}</p><p>Corrected paragraph walrusfact${article.marker}.</p>`;
+  await testHooks.updateArticle(article.id, { bodyHtml: corrected });
+  await expect
+    .poll(async () => (await member.get(article.path)).text(), WITHIN)
+    .toContain(`walrusfact${article.marker}`);
+  const visitor = await (await request.get(article.path, { headers: html })).text();
+  expect(visitor).not.toContain(`walrusfact${article.marker}`);
+  for (const secret of article.secrets) expect(visitor).not.toContain(secret);
 });
