@@ -28,18 +28,19 @@ export async function createScratchDatabase(serverUrl: string, prefix: string): 
 }
 
 /**
- * A migrated, empty database that disappears with `drop()`: a scratch database on `serverUrl`'s server,
- * or an in-memory PGlite when no server is given.
+ * A migrated, empty database that disappears with `drop()`: a scratch database on `serverUrl`'s server (its
+ * `url` given), or an in-memory PGlite when no server is given.
  */
 export async function openThrowawayDatabase(
   serverUrl: string | undefined,
   prefix: string,
-): Promise<{ db: Database; drop: () => Promise<void> }> {
+): Promise<{ db: Database; url?: string; drop: () => Promise<void> }> {
   if (!serverUrl) return { db: await openDatabase({ dataDir: "memory://" }), drop: async () => {} };
   const scratch = await createScratchDatabase(serverUrl, prefix);
   const db = await openDatabase({ databaseUrl: scratch.url, maxConnections: 4 });
   return {
     db,
+    url: scratch.url,
     drop: async () => {
       await closeDatabase(db);
       await scratch.drop();

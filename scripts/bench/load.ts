@@ -13,8 +13,6 @@ export interface Target {
   /** Load it this way instead of the run's --connections / --duration (the long row). */
   connections?: number;
   duration?: number;
-  /** Another address than the server's (the balancer in front of two instances). */
-  baseUrl?: string;
   /** Measured for the record, with no target (e.g. what a page costs when no cache can answer). */
   untargeted?: boolean;
   /** Sent with every request (a session cookie). */
@@ -78,12 +76,11 @@ function fire(
 }
 
 export async function measure(
-  serverUrl: string,
+  baseUrl: string,
   target: Target,
   runConnections: number,
   runDuration: number,
 ): Promise<LoadResult> {
-  const baseUrl = target.baseUrl ?? serverUrl;
   const connections = target.connections ?? runConnections;
   const duration = target.duration ?? runDuration;
   const rotation = { i: WARM_PATHS };

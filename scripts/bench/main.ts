@@ -132,7 +132,6 @@ async function measureTwoInstances(
       headers: { cookie: member.cookie },
       expectText: "Account menu for",
       rejectText: "paywall-panel",
-      baseUrl: balancer.url,
     };
     console.log(`loading ${target.name}…`);
     const result = await measure(balancer.url, target, args.connections, args.duration);

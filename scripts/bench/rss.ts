@@ -23,19 +23,21 @@ function rssKb(pid: number): number {
 /** MB resident for `pid` and its descendants, or undefined where /proc is missing. */
 export function treeRssMb(pid: number | undefined): number | undefined {
   if (pid === undefined) return undefined;
-  let pids: number[];
+  let parents: Map<number, number | undefined>;
   try {
-    pids = readdirSync("/proc")
-      .filter((name) => /^\d+$/.test(name))
-      .map(Number);
+    // Each process's parent, read once: the walk below goes over the list several times.
+    parents = new Map(
+      readdirSync("/proc")
+        .filter((name) => /^\d+$/.test(name))
+        .map((name) => [Number(name), parentOf(Number(name))]),
+    );
   } catch {
     return undefined;
   }
   const tree = new Set([pid]);
   for (let grew = true; grew;) {
     grew = false;
-    for (const candidate of pids) {
-      const parent = parentOf(candidate);
+    for (const [candidate, parent] of parents) {
       if (!tree.has(candidate) && parent !== undefined && tree.has(parent)) {
         tree.add(candidate);
         grew = true;
