@@ -1,4 +1,4 @@
-import { randomBytes } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import { encode } from "@auth/core/jwt";
 import { createUser, grantMembership } from "../../lib/testing/factories/accounts";
 
@@ -18,7 +18,8 @@ export async function createBenchMember(): Promise<BenchMember> {
   await grantMembership(user.id, { status: "active", plan: "monthly" });
   const authSecret = randomBytes(32).toString("hex");
   const token = await encode({
-    token: { sub: user.id, sessionVersion: user.sessionVersion },
+    // A sid as a sign-in gives one: a token without it is refused (lib/auth/session-token.ts).
+    token: { sub: user.id, sessionVersion: user.sessionVersion, sid: randomUUID() },
     secret: authSecret,
     salt: COOKIE,
   });
