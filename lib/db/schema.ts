@@ -2,7 +2,9 @@ import { sql } from "drizzle-orm";
 import {
   bigint,
   boolean,
+  check,
   customType,
+  date,
   index,
   integer,
   jsonb,
@@ -16,6 +18,7 @@ import {
 
 // Every table of Newsstand. Queries live in lib/db/queries/<domain>.ts.
 export * from "./schema-feeds";
+export * from "./schema-reading";
 
 const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
 const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
@@ -195,7 +198,19 @@ export const auditLog = pgTable(
   ],
 );
 
-// One row per reading session; drives ranking now and per-title read-time payouts later.
+// Reading time, the ledger publishers are paid from (and a ranking signal). What a row means:
+// - `seconds`: time a reader actually spent reading `article_id` (a title: `publisher_id`), already capped: for a
+//   signed-in reader at most the article's daily cap per UTC day (`read_day`) and audience; never more than the
+//   wall time since the server issued the view (lib/reading/reading-time.ts).
+// - `read_at`: when the server last recorded seconds on this row (server clock, within `read_day`).
+// - `audience`: 'member' (a paying or trial membership: the only seconds payouts count), 'non_member'
+//   (signed in, no membership: teasers) or 'bot' (an automated client, by its user agent).
+// - `user_id`: the reader, or null for rows without one (sample data, a deleted account: kept, without the person).
+// Signed-in readers have one row per (user, article, day, audience), its seconds accumulated up to the cap.
+// Payouts: sum(seconds) where audience = 'member', by publisher_id and month of read_at.
+export const readAudience = ["member", "non_member", "bot"] as const;
+export type ReadAudience = (typeof readAudience)[number];
+
 export const reads = pgTable(
   "reads",
   {
@@ -209,12 +224,18 @@ export const reads = pgTable(
     userId: text("user_id").references(() => users.id, { onDelete: "set null" }),
     seconds: integer("seconds").notNull().default(0),
     readAt: timestamp("read_at", { withTimezone: true }).notNull().defaultNow(),
+    audience: text("audience").$type<ReadAudience>().notNull().default("member"),
+    readDay: date("read_day", { mode: "string" })
+      .notNull()
+      .default(sql`((now() at time zone 'UTC')::date)`),
   },
   (t) => [
     index("reads_article_read_at_idx").on(t.articleId, t.readAt),
     index("reads_read_at_idx").on(t.readAt),
     index("reads_user_read_at_idx").on(t.userId, t.readAt.desc()),
     index("reads_publisher_read_at_idx").on(t.publisherId, t.readAt),
+    uniqueIndex("reads_user_article_day_idx").on(t.userId, t.articleId, t.readDay, t.audience),
+    check("reads_audience_check", sql`${t.audience} in ('member', 'non_member', 'bot')`),
   ],
 );
 

@@ -1,0 +1,108 @@
+import "server-only";
+import { and, eq, lt, sql } from "drizzle-orm";
+import { getDb } from "../client";
+import { readClocks, readViews, reads, type ReadAudience } from "../schema";
+
+// Crediting reading time (lib/reading/reading-time.ts decides what a beacon may claim; this applies it).
+
+export interface ViewCredit {
+  viewId: string;
+  userId: string;
+  articleId: number;
+  publisherId: number;
+  audience: ReadAudience;
+  capSeconds: number;
+  issuedAt: Date;
+  /** The running total of seconds the view claims, already no more than the wall time since issue. */
+  totalSeconds: number;
+}
+
+const utcDay = (at: Date) => at.toISOString().slice(0, 10);
+
+/**
+ * Adds what is new in a view's running total to the reader's day on that article, and returns the seconds
+ * credited. In one transaction, serialised per view (row lock) and per reader (clock row lock):
+ * only the part of the total above what the view was already credited counts (a replay adds nothing); it must
+ * fit between the reader's clock and now (two views never share a second); and the day row never passes the cap.
+ */
+export async function creditView(view: ViewCredit, now: Date): Promise<number> {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    await tx
+      .insert(readViews)
+      .values({ id: view.viewId, userId: view.userId, articleId: view.articleId, issuedAt: view.issuedAt })
+      .onConflictDoNothing();
+    const [seen] = await tx
+      .select({ seconds: readViews.seconds })
+      .from(readViews)
+      .where(eq(readViews.id, view.viewId))
+      .for("update");
+    const fresh = view.totalSeconds - (seen?.seconds ?? 0);
+    if (fresh <= 0) return 0;
+    await tx.update(readViews).set({ seconds: view.totalSeconds }).where(eq(readViews.id, view.viewId));
+
+    await tx
+      .insert(readClocks)
+      .values({ userId: view.userId, creditedUntil: new Date(0) })
+      .onConflictDoNothing();
+    const [clock] = await tx
+      .select({ until: readClocks.creditedUntil })
+      .from(readClocks)
+      .where(eq(readClocks.userId, view.userId))
+      .for("update");
+    const start = Math.max(clock?.until.getTime() ?? 0, view.issuedAt.getTime());
+    const room = Math.floor((now.getTime() - start) / 1000);
+    const credit = Math.min(fresh, room);
+    if (credit <= 0) return 0;
+    await tx.update(readClocks).set({ creditedUntil: now }).where(eq(readClocks.userId, view.userId));
+
+    const existing = sql.raw(`"reads"."seconds"`);
+    const [day] = await tx
+      .insert(reads)
+      .values({
+        articleId: view.articleId,
+        publisherId: view.publisherId,
+        userId: view.userId,
+        audience: view.audience,
+        readDay: utcDay(now),
+        seconds: Math.min(credit, view.capSeconds),
+        readAt: now,
+      })
+      .onConflictDoUpdate({
+        target: [reads.userId, reads.articleId, reads.readDay, reads.audience],
+        set: {
+          seconds: sql`least(${view.capSeconds}, ${existing} + ${credit})`,
+          readAt: sql`case when ${existing} < ${view.capSeconds} then ${now.toISOString()}::timestamptz else "reads"."read_at" end`,
+        },
+      })
+      .returning({ seconds: reads.seconds });
+    return Math.min(credit, day?.seconds ?? 0);
+  });
+}
+
+/** Views whose tokens can no longer be used: nothing more will be counted on them. */
+export async function deleteReadViewsIssuedBefore(before: Date): Promise<number> {
+  const db = await getDb();
+  const rows = await db
+    .delete(readViews)
+    .where(lt(readViews.issuedAt, before))
+    .returning({ id: readViews.id });
+  return rows.length;
+}
+
+/** A reader's reading-time rows, newest first (their data export). */
+export async function listReadsOfUser(userId: string) {
+  const db = await getDb();
+  return db
+    .select({
+      articleId: reads.articleId,
+      publisherId: reads.publisherId,
+      day: reads.readDay,
+      seconds: reads.seconds,
+      audience: reads.audience,
+      readAt: reads.readAt,
+    })
+    .from(reads)
+    .where(and(eq(reads.userId, userId)))
+    .orderBy(sql`${reads.readAt} desc`);
+}

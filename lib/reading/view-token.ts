@@ -1,0 +1,77 @@
+import "server-only";
+import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+import { getAuthSecret } from "@/lib/auth/secret";
+import type { ViewCredit } from "@/lib/db/queries/reading-time";
+import type { ReadAudience } from "@/lib/db/schema";
+
+// A view token is issued by the server when a signed-in reader opens an article, and is the only thing a
+// reading-time beacon can count against. It binds the view (a random id) to the reader, the article, its
+// title, the audience decided on the server, the daily cap and the issue time, and is signed with a key
+// derived from AUTH_SECRET: a reader can neither forge one nor change what it says.
+
+/** What a token says; the cap is the most seconds a reader may be credited on this article per day. */
+export type ViewClaims = Omit<ViewCredit, "issuedAt" | "totalSeconds"> & {
+  issuedAt: number; // ms since the epoch, server clock
+};
+
+const VERSION = "v1";
+const AUDIENCES: readonly ReadAudience[] = ["member", "non_member", "bot"];
+
+let key: Buffer | undefined;
+function signingKey(): Buffer {
+  key ??= createHmac("sha256", getAuthSecret()).update("newsstand:read-view-token").digest();
+  return key;
+}
+
+function sign(body: string): Buffer {
+  return createHmac("sha256", signingKey()).update(`${VERSION}.${body}`).digest();
+}
+
+export function issueViewToken(claims: Omit<ViewClaims, "viewId" | "issuedAt">, now = Date.now()): string {
+  const full: ViewClaims = { ...claims, viewId: randomBytes(16).toString("base64url"), issuedAt: now };
+  const body = Buffer.from(
+    JSON.stringify([
+      full.viewId,
+      full.userId,
+      full.articleId,
+      full.publisherId,
+      full.audience,
+      full.capSeconds,
+      now,
+    ]),
+  ).toString("base64url");
+  return `${VERSION}.${body}.${sign(body).toString("base64url")}`;
+}
+
+/** The token's claims, or null when it is malformed or its signature is not ours. */
+export function verifyViewToken(token: string): ViewClaims | null {
+  const [version, body, signature, extra] = token.split(".");
+  if (version !== VERSION || !body || !signature || extra !== undefined) return null;
+  const given = Buffer.from(signature, "base64url");
+  const expected = sign(body);
+  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
+  try {
+    const parsed: unknown = JSON.parse(Buffer.from(body, "base64url").toString("utf8"));
+    if (!Array.isArray(parsed) || parsed.length !== 7) return null;
+    const [viewId, userId, articleId, publisherId, audience, capSeconds, issuedAt] = parsed as unknown[];
+    if (typeof viewId !== "string" || typeof userId !== "string") return null;
+    if (!isCount(articleId) || !isCount(publisherId) || !isCount(capSeconds) || !isCount(issuedAt))
+      return null;
+    if (!AUDIENCES.includes(audience as ReadAudience)) return null;
+    return {
+      viewId,
+      userId,
+      articleId,
+      publisherId,
+      audience: audience as ReadAudience,
+      capSeconds,
+      issuedAt,
+    };
+  } catch {
+    return null;
+  }
+}
+
+function isCount(value: unknown): value is number {
+  return typeof value === "number" && Number.isSafeInteger(value) && value >= 0;
+}
