@@ -1,19 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { startStripeEmulator } from "@/emulators/stripe/src/index";
 import { memberships, outboxEmails, stripeEvents, users } from "@/lib/db/schema";
 import { createUser } from "@/lib/testing/factories/accounts";
 import { createStoredMember, signStripePayload } from "@/lib/testing/factories/billing";
 import { selectAllRows, selectRowsWhere } from "@/lib/db/testing/rows";
 import { setUpTestDatabase } from "@/lib/testing/test-db";
 import { cancelMembershipForDeletedUser } from "./account-deletion";
-import { forgetStripeProducts } from "./stripe-products";
 import { isTrialEligible, startCheckout } from "./checkout";
 import { completeCheckout } from "./checkout-success";
 import { formatDate } from "./plans";
 import { cancelAtPeriodEnd, resumePaused, switchPlan, undoCancel } from "./manage";
 import { timeFrameOf, toMembershipFields } from "./membership-fields";
 import { getMembershipOverview } from "./overview";
-import { createStripeClient, EMULATOR_SECRET_KEY, getStripe, setStripe } from "./stripe-client";
+import { getStripe } from "./stripe-client";
+import { startEmulatedStripe } from "./testing/emulated-stripe";
 import { addCard, advance, listAllEvents as allEvents, startTrialFor, type Reader } from "./testing/scenario";
 import { startWebhookReceiver, type WebhookReceiver } from "./testing/webhook-receiver";
 import { HANDLED_EVENTS, handleStripeWebhook } from "./webhook";
@@ -84,21 +83,7 @@ async function mailsTo(email: string): Promise<string[]> {
 describe("membership lifecycle against the emulator", () => {
   beforeAll(async () => {
     receiver = await startWebhookReceiver();
-    emulator = await startStripeEmulator({
-      port: 0,
-      webhookEndpoints: [receiver.url],
-      webhookSecret: SECRET,
-    });
-    setStripe(
-      createStripeClient({
-        secretKey: EMULATOR_SECRET_KEY,
-        host: "127.0.0.1",
-        port: emulator.port,
-        protocol: "http",
-      }),
-      SECRET,
-    );
-    forgetStripeProducts();
+    emulator = await startEmulatedStripe([receiver.url], SECRET);
     await control("/_emulator/config", { duplicateDeliveries: true, shuffle: true, delayMs: 150 });
   });
   afterAll(async () => {

@@ -1,14 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startStripeEmulator } from "@/emulators/stripe/src/index";
 import type { BillingUser } from "@/lib/db/queries/billing";
 import { listOutboxEmails } from "@/lib/db/queries/outbox-emails";
 import type { Membership } from "@/lib/db/schema";
 import { buildStripeEvent, signStripePayload } from "@/lib/testing/factories/billing";
 import { setUpTestDatabase } from "@/lib/testing/test-db";
-import { forgetStripeProducts } from "./stripe-products";
 import { transitionMails } from "./membership-mails";
-import { createStripeClient, EMULATOR_SECRET_KEY, setStripe } from "./stripe-client";
 import { syncSubscription } from "./sync";
+import { startEmulatedStripe } from "./testing/emulated-stripe";
 import { startTrialFor } from "./testing/scenario";
 import { handleStripeWebhook } from "./webhook";
 
@@ -95,17 +93,7 @@ describe("a validly signed but misleading event", () => {
   setUpTestDatabase();
   let emulator: { port: number; close: () => Promise<void> };
   beforeAll(async () => {
-    emulator = await startStripeEmulator({ port: 0, webhookEndpoints: [], webhookSecret: SECRET });
-    setStripe(
-      createStripeClient({
-        secretKey: EMULATOR_SECRET_KEY,
-        host: "127.0.0.1",
-        port: emulator.port,
-        protocol: "http",
-      }),
-      SECRET,
-    );
-    forgetStripeProducts();
+    emulator = await startEmulatedStripe([], SECRET);
   });
   afterAll(async () => emulator?.close());
 

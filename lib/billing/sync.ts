@@ -11,6 +11,7 @@ import {
 } from "../db/queries/billing";
 import { enqueueMails, type Mail } from "../email/send";
 import { callStripe, isResourceMissing, UnknownCustomerError } from "./errors";
+import { historyFactsOf, observedAtOf } from "./history-facts";
 import { transitionMails } from "./membership-mails";
 import { timeFrameOf, toMembershipFields, type TimeFrame } from "./membership-fields";
 import { getStripe } from "./stripe-client";
@@ -98,12 +99,13 @@ export async function syncSubscription(
   const load = async (user: BillingUser) => {
     const sub = await fetchSubscription(ref.subscriptionId, requestOptions);
     if (!sub) return null;
-    read = { subscription: sub, frame: timeFrameOf(await fetchClock(sub)) };
+    const clock = await fetchClock(sub);
+    read = { subscription: sub, frame: timeFrameOf(clock) };
     const fields = toMembershipFields(sub, read.frame);
     if (fields.stripeCustomerId !== user.stripeCustomerId) {
       throw new UnknownCustomerError(`subscription ${sub.id} of customer ${fields.stripeCustomerId}`);
     }
-    return fields;
+    return { fields, history: historyFactsOf(sub, observedAtOf(clock, read.frame)) };
   };
   const known = ref.customerId
     ? await applyMembershipSync({ owner: { customerId: ref.customerId }, event, load, onApplied })

@@ -19,6 +19,7 @@ import {
 // Every table of Newsstand. Queries live in lib/db/queries/<domain>.ts.
 export * from "./schema-feeds";
 export * from "./schema-reading";
+export * from "./schema-business";
 
 const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
 const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();

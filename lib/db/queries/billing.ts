@@ -2,6 +2,7 @@ import "server-only";
 import { and, desc, eq, isNull, ne } from "drizzle-orm";
 import { getDb } from "../client";
 import { memberships, stripeEvents, users, type Membership, type NewMembership, type User } from "../schema";
+import { recordMembershipChange, type HistoryFacts } from "./membership-history";
 import type { MailWriter } from "./outbox-emails";
 
 // Billing's writes: the Stripe customer id, processed Stripe events (a row exists only once an event's
@@ -61,9 +62,15 @@ export interface MembershipSyncInput {
   /** The event being applied, recorded in the same transaction; absent for the success page and the account page. */
   event?: { id: string; type: string };
   /** Runs while the user's row is locked, so the newest Stripe read is also the last write. Null: nothing to store. */
-  load: (user: BillingUser, previous: Membership[]) => Promise<MembershipFields | null>;
+  load: (user: BillingUser, previous: Membership[]) => Promise<LoadedMembership | null>;
   /** Runs in the same transaction once the change is stored, so what it writes (the mails owed) commits with it. */
   onApplied?: (tx: MailWriter, applied: AppliedSync) => Promise<void>;
+}
+
+/** The row to store, and what the membership history records of it (when, state, price per month). */
+export interface LoadedMembership {
+  fields: MembershipFields;
+  history: HistoryFacts;
 }
 
 export type AppliedSync = {
@@ -96,7 +103,8 @@ export async function applyMembershipSync(input: MembershipSyncInput): Promise<M
       if (recorded.length === 0) return { outcome: "duplicate" as const };
     }
     const previousRows = await tx.select().from(memberships).where(eq(memberships.userId, user.id));
-    const fields = await input.load(user, previousRows);
+    const loaded = await input.load(user, previousRows);
+    const fields = loaded?.fields;
     let current: Membership | null = null;
     const previous =
       previousRows.find((m) => m.stripeSubscriptionId === fields?.stripeSubscriptionId) ?? null;
@@ -107,6 +115,8 @@ export async function applyMembershipSync(input: MembershipSyncInput): Promise<M
         .values({ ...fields, userId: user.id, updatedAt: now })
         .onConflictDoUpdate({ target: memberships.stripeSubscriptionId, set: { ...fields, updatedAt: now } })
         .returning();
+      // The history row commits with the membership: the analytics never see a state the mirror lacks.
+      if (current && loaded) await recordMembershipChange(tx, current, loaded.history);
       if (fields.trialEnd && !user.trialStartedAt) {
         await tx.update(users).set({ trialStartedAt: now }).where(eq(users.id, user.id));
       }

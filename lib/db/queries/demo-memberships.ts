@@ -2,6 +2,7 @@ import "server-only";
 import { and, eq, like } from "drizzle-orm";
 import { getDb } from "../client";
 import { memberships, users } from "../schema";
+import { renameHistorySubscription } from "./membership-history";
 
 // The seed's demo memberships carry made-up Stripe ids (sub_demo_*). With the local emulator, billing
 // replaces them with real objects (lib/billing/demo-memberships.ts); these are its reads and writes.
@@ -54,5 +55,6 @@ export async function replaceDemoStripeIds(
       .where(
         and(eq(memberships.userId, demo.userId), eq(memberships.stripeSubscriptionId, demo.subscriptionId)),
       );
+    await renameHistorySubscription(tx, demo.subscriptionId, ids.subscriptionId);
   });
 }
