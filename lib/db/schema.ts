@@ -20,6 +20,7 @@ import {
 export * from "./schema-feeds";
 export * from "./schema-reading";
 export * from "./schema-business";
+export * from "./schema-personal";
 
 const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
 const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();

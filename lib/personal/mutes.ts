@@ -1,0 +1,116 @@
+import "server-only";
+import { listArticleAuthorMatches } from "@/lib/db/queries/reader-follows";
+import { getReaderFollows, type FollowTarget, type ReaderFollows } from "./follows";
+
+// Mutes are applied per request, after the shared (cached) list is fetched: a cached list is the same for
+// everyone, and what one reader muted must never enter it. Nothing muted vanishes without trace: each list
+// says how many stories it hid and because of what, so the page can offer "· show".
+
+/** What a list needs for a mute to be judged: the card's id, title and topic. */
+export interface Mutable {
+  id: number;
+  publisherSlug: string;
+  topicSlug: string;
+}
+
+/** The stories a mute took out of one list, and the mutes that did it (for "because you muted X"). */
+export interface HiddenStories<T> {
+  items: T[];
+  because: FollowTarget[];
+}
+
+export interface MutedList<T> {
+  items: T[];
+  /** Null when nothing was hidden. */
+  hidden: HiddenStories<T> | null;
+}
+
+export interface MuteFilter {
+  /** True when the reader mutes nothing (lists pass through untouched). */
+  readonly isEmpty: boolean;
+  /** The mute that hides this story, if any. */
+  mutedBy(card: Mutable): FollowTarget | undefined;
+  apply<T extends Mutable>(list: readonly T[]): MutedList<T>;
+}
+
+export function applyMuteFilter<T extends Mutable>(
+  mutedBy: (card: Mutable) => FollowTarget | undefined,
+  list: readonly T[],
+): MutedList<T> {
+  const items: T[] = [];
+  const hidden: T[] = [];
+  const because = new Map<string, FollowTarget>();
+  for (const card of list) {
+    const mute = mutedBy(card);
+    if (!mute) items.push(card);
+    else {
+      hidden.push(card);
+      because.set(`${mute.kind}:${mute.id}`, mute);
+    }
+  }
+  return { items, hidden: hidden.length > 0 ? { items: hidden, because: [...because.values()] } : null };
+}
+
+/**
+ * The filter for one reader over the cards a page is about to show (pass every list of the page: an author mute
+ * needs one small query over their ids). A visitor (no user id) gets an empty filter and no query at all.
+ */
+export async function loadMuteFilter(
+  userId: string | null | undefined,
+  lists: readonly (readonly Mutable[])[],
+): Promise<MuteFilter> {
+  if (!userId) return buildMuteFilter({ follows: [], mutes: [] }, new Map());
+  const follows = await getReaderFollows(userId);
+  const authorMutes = follows.mutes.filter((m) => m.kind === "author");
+  const byAuthor = new Map<number, FollowTarget>();
+  if (authorMutes.length > 0) {
+    const ids = [...new Set(lists.flatMap((list) => list.map((card) => card.id)))];
+    const matches = await listArticleAuthorMatches(
+      ids,
+      authorMutes.map((m) => m.id),
+    );
+    for (const { articleId, authorId } of matches) {
+      const mute = authorMutes.find((m) => m.id === authorId);
+      if (mute && !byAuthor.has(articleId)) byAuthor.set(articleId, mute);
+    }
+  }
+  return buildMuteFilter(follows, byAuthor);
+}
+
+function buildMuteFilter(follows: ReaderFollows, byAuthor: Map<number, FollowTarget>): MuteFilter {
+  const publishers = new Map<string, FollowTarget>();
+  const topics = new Map<string, FollowTarget>();
+  for (const mute of follows.mutes) {
+    if (mute.kind === "publisher") publishers.set(mute.slug, mute);
+    if (mute.kind === "topic") topics.set(mute.slug, mute);
+  }
+  const mutedBy = (card: Mutable) =>
+    publishers.get(card.publisherSlug) ?? topics.get(card.topicSlug) ?? byAuthor.get(card.id);
+  return {
+    isEmpty: follows.mutes.length === 0,
+    mutedBy,
+    apply: (list) => applyMuteFilter(mutedBy, list),
+  };
+}
+
+/** "1 story hidden because you muted The Courier" — the words of a list's notice. */
+export function describeHidden(hidden: { items: unknown[]; because: { name: string }[] }): string {
+  const n = hidden.items.length;
+  const names = hidden.because.map((m) => m.name);
+  const list = names.length <= 1 ? names.join("") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+  return `${n} ${n === 1 ? "story" : "stories"} hidden because you muted ${list}`;
+}
+
+/**
+ * Applies a reader's mutes to every list of a page at once (one read of their mutes, at most one query for
+ * author mutes): `hideMuted(user?.id, { top, picks })` → `{ top: { items, hidden }, picks: … }`.
+ */
+export async function hideMuted<L extends Record<string, readonly Mutable[]>>(
+  userId: string | null | undefined,
+  lists: L,
+): Promise<{ [K in keyof L]: MutedList<L[K][number]> }> {
+  const filter = await loadMuteFilter(userId, Object.values(lists));
+  const out = {} as { [K in keyof L]: MutedList<L[K][number]> };
+  for (const key of Object.keys(lists) as (keyof L)[]) out[key] = filter.apply(lists[key] as L[typeof key]);
+  return out;
+}
