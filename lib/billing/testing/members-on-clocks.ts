@@ -81,3 +81,22 @@ export async function advanceTo(world: BillingWorld, member: ClockMember, at: Da
   }
   await world.settle();
 }
+
+/** A new paid monthly subscription (no trial) for a member who already has a card on their clock's customer. */
+export async function subscribeAgain(
+  world: BillingWorld,
+  member: ClockMember,
+  card: string,
+): Promise<string> {
+  const stripe = getStripe();
+  const pm = await stripe.paymentMethods.attach(card, { customer: member.customerId });
+  const { priceIds } = await getStripeProducts();
+  const sub = await stripe.subscriptions.create({
+    customer: member.customerId,
+    items: [{ price: priceIds.monthly }],
+    default_payment_method: pm.id,
+    metadata: { userId: member.userId },
+  });
+  await world.settle();
+  return sub.id;
+}
