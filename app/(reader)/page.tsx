@@ -1,5 +1,6 @@
 import { connection } from "next/server";
 import { Suspense } from "react";
+import { ContinueReading } from "@/app/_components/continue-reading";
 import { HomeOffer } from "@/app/_components/home-offer";
 import { HOME_LAYOUT, HomeSections } from "@/app/_components/home-sections";
 import { getEditorsPicks, getTopicRails, getTopStories } from "@/lib/content/articles";
@@ -17,6 +18,9 @@ export default async function HomePage() {
       {/* Who is asking decides only this; everything below is the same for every reader. */}
       <Suspense fallback={null}>
         <HomeOffer />
+      </Suspense>
+      <Suspense fallback={null}>
+        <ContinueReading />
       </Suspense>
       <HomeSections top={top} picks={picks} rails={rails} />
     </>

@@ -42,6 +42,12 @@ export async function AccountLinks() {
         <Link href="/account" className="block px-4 py-2 hover:bg-neutral-100 dark:hover:bg-neutral-800">
           Your account
         </Link>
+        <Link href="/saved" className="block px-4 py-2 hover:bg-neutral-100 dark:hover:bg-neutral-800">
+          Saved stories
+        </Link>
+        <Link href="/history" className="block px-4 py-2 hover:bg-neutral-100 dark:hover:bg-neutral-800">
+          History
+        </Link>
         <Link
           href="/account/membership"
           className="block px-4 py-2 hover:bg-neutral-100 dark:hover:bg-neutral-800"

@@ -4,6 +4,7 @@ import { formatReadingTime } from "@/lib/content/format";
 import { ArticleImage } from "./article-image";
 import { PublisherLogo } from "./publisher-logo";
 import { PublishedTime } from "./published-time";
+import { SaveButton } from "./save-button";
 
 /** lead: big, with image; standard: image + standfirst; tile: image, no standfirst; row: image beside text; compact: text only. */
 type Variant = "lead" | "standard" | "tile" | "row" | "compact";
@@ -80,6 +81,7 @@ export function ArticleCard({
           <PublishedTime date={article.publishedAt} />
           <span aria-hidden="true"> · </span>
           {formatReadingTime(article.readingMinutes)}
+          <SaveButton articleId={article.id} headline={article.headline} />
         </p>
       </div>
     </article>

@@ -4,6 +4,7 @@ import { settings } from "@/lib/config/settings";
 import { purgeOldOutboxEmails } from "@/lib/db/queries/outbox-emails";
 import { deliverDueMails } from "@/lib/email/delivery";
 import { pollDueFeeds, pollFeedJob } from "@/lib/feeds/poll-jobs";
+import { purgeExpiredViews } from "@/lib/reading/reading-time";
 
 // Every kind of background work, in one list: its queue's retry policy, how many run at once in an instance,
 // its schedule (cron, UTC; fired once per minute slot across all instances) and what it does.
@@ -35,6 +36,14 @@ export const jobDefinitions: JobDefinition[] = [
     concurrency: 1,
     cron: "17 * * * *",
     run: () => purgeOldOutboxEmails(settings.MAIL_RETENTION_DAYS),
+  },
+  {
+    // Reading-time views whose token has expired: nothing more can be counted on them.
+    name: "read-views-purge",
+    queue: { retryLimit: 2, retryDelay: 60, expireInSeconds: minutes(10) },
+    concurrency: 1,
+    cron: "41 * * * *",
+    run: () => purgeExpiredViews(),
   },
   {
     // Finds titles whose feed is due and queues one feed-poll each.

@@ -1,7 +1,7 @@
 import "server-only";
 import { isbot } from "isbot";
 import type { ReadDecision } from "@/lib/billing/entitlements";
-import { creditView } from "@/lib/db/queries/reading-time";
+import { creditView, deleteReadViewsIssuedBefore } from "@/lib/db/queries/reading-time";
 import type { ReadAudience } from "@/lib/db/schema";
 import { issueViewToken, verifyViewToken } from "./view-token";
 
@@ -68,4 +68,9 @@ export async function recordBeacon(
   const totalSeconds = Math.min(beacon.seconds, Math.max(0, Math.floor(age / 1000)));
   const credited = await creditView({ ...view, issuedAt: new Date(view.issuedAt), totalSeconds }, now);
   return { ok: true, credited, articleId: view.articleId };
+}
+
+/** Deletes views whose tokens have expired (the read-views-purge job, hourly). */
+export function purgeExpiredViews(now = Date.now()): Promise<number> {
+  return deleteReadViewsIssuedBefore(new Date(now - VIEW_TOKEN_TTL_MS));
 }

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { PublisherLogo } from "@/app/_components/publisher-logo";
 import { PublishedTime } from "@/app/_components/published-time";
+import { SaveButton } from "@/app/_components/save-button";
 import type { ArticleDetail } from "@/lib/content/articles";
 import { formatReadingTime } from "@/lib/content/format";
 
@@ -51,6 +52,9 @@ export function ArticleHeader({ article }: { article: ArticleDetail }) {
           <PublishedTime date={article.publishedAt} long />
         </p>
         <p>{formatReadingTime(article.readingMinutes)}</p>
+        <div className="ml-auto">
+          <SaveButton articleId={article.id} headline={article.headline} large />
+        </div>
       </div>
     </header>
   );

@@ -7,6 +7,8 @@ import { ArticleBody } from "./article-body";
 import { ArticleHeader } from "./article-header";
 import { ArticleJsonLd } from "./article-json-ld";
 import { SourceExcerpt } from "./source-excerpt";
+import { ReadingTime } from "./reading-time";
+import { STORY_ID } from "./story-id";
 import { loadBySlugOr404 } from "../../load-by-slug";
 
 interface Props {
@@ -56,7 +58,7 @@ export default async function ArticlePage({ params }: Props) {
     <>
       <ArticleJsonLd article={article} />
       <div className="grid gap-12 lg:grid-cols-3">
-        <article className="flex flex-col gap-6 lg:col-span-2">
+        <article id={STORY_ID} className="flex flex-col gap-6 lg:col-span-2">
           <ArticleHeader article={article} />
           {article.heroImageUrl && (
             <figure className="flex flex-col gap-2">
@@ -89,6 +91,7 @@ export default async function ArticlePage({ params }: Props) {
               teaserHtml={article.teaserHtml}
             />
           )}
+          <ReadingTime article={article} />
         </article>
         <aside aria-label="More stories" className="flex flex-col gap-10">
           <StorySection
