@@ -115,10 +115,32 @@ export default async function AccountPage({
             </form>
           </div>
         </Section>
+        <Section title="Your data">
+          <p className="text-sm text-neutral-700 dark:text-neutral-300">
+            Everything we keep about you — profile, membership, follows and mutes, saved stories, history and
+            reading time — as one JSON file.
+          </p>
+          <p>
+            {/* A file download, not a page: a plain link, never prefetched. */}
+            <a href="/account/export" download className="font-medium underline">
+              Download my data
+            </a>
+          </p>
+          <p className="text-sm">
+            <Link href="/history" className="underline">
+              Your history
+            </Link>{" "}
+            ·{" "}
+            <Link href="/saved" className="underline">
+              Saved stories
+            </Link>
+          </p>
+        </Section>
         <Section title="Delete account">
           <p className="text-sm text-neutral-700 dark:text-neutral-300">
-            This cancels your membership straight away and removes your name, email address and sign-in
-            details. It cannot be undone.
+            This cancels your membership straight away and removes your name, email address, sign-in details,
+            follows and mutes, saved stories and history. Reading time already counted for the titles stays,
+            with nothing that leads back to you. It cannot be undone.
           </p>
           <DeleteAccountForm email={user.email} hasPassword={hasPassword} />
         </Section>

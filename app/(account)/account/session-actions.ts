@@ -57,7 +57,7 @@ export const deleteAccount = formAction(
       console.error("cancelling membership before deletion failed", { userId: user.id, error });
       return formError("Something went wrong, and your account was not deleted. Please try again.");
     }
-    // Reading history is kept without the user (set null).
+    // Follows, mutes, saved stories and history go by cascade; reading time (reads) stays without the user.
     await eraseUser(user);
     await sendAccountDeletedMail(user.email);
     await signOut({ redirect: false });
