@@ -53,6 +53,8 @@ export async function startCheckout(request: CheckoutRequest): Promise<CheckoutS
     const session = await callStripe(() =>
       getStripe().checkout.sessions.create({
         mode: "subscription",
+        // Stripe's own page (this API version's name for it): the session then has the `url` we redirect to.
+        ui_mode: "hosted_page",
         customer: customerId,
         client_reference_id: user.id,
         metadata,

@@ -1,21 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startStripeEmulator, type RunningStripeEmulator } from "@/emulators/stripe/src/index";
+import { describe, expect, it } from "vitest";
 import { outboxEmails } from "@/lib/db/schema";
 import { selectRowsWhere } from "@/lib/db/testing/rows";
 import { setUpTestDatabase } from "@/lib/testing/test-db";
 import { listMemberships } from "@/lib/db/queries/billing";
-import { forgetStripeProducts } from "./stripe-products";
-import { createStripeClient, pointStripeAtEmulator, setStripe } from "./stripe-client";
+import { startEmulatorPerFile } from "./testing/emulator-per-file";
 import { addCard, advance, startTrialFor } from "./testing/scenario";
-import { startWebhookReceiver, type WebhookReceiver } from "./testing/webhook-receiver";
 
 // Issue 12, point 1, end to end on a test clock: the trial's card fails, Stripe retries it on its
 // schedule (3, 5, 7 days apart) and then cancels. The member gets one "payment failed" mail for the
 // episode, not one per retry, and the "membership ended" mail at the end.
 
 setUpTestDatabase();
-let emulator: RunningStripeEmulator;
-let receiver: WebhookReceiver;
+const emulator = startEmulatorPerFile();
 
 async function control(path: string): Promise<void> {
   const response = await fetch(`${emulator.url}${path}`);
@@ -26,18 +22,6 @@ async function subjectsTo(email: string): Promise<string[]> {
   const rows = await selectRowsWhere(outboxEmails, outboxEmails.to, email);
   return rows.map((r) => r.subject);
 }
-
-beforeAll(async () => {
-  receiver = await startWebhookReceiver();
-  emulator = await startStripeEmulator({ port: 0, webhookEndpoints: [receiver.url] });
-  pointStripeAtEmulator(emulator);
-  forgetStripeProducts();
-});
-afterAll(async () => {
-  await emulator?.close();
-  await receiver?.close();
-  setStripe(createStripeClient());
-});
 
 describe("dunning as the member sees it", () => {
   it("one payment-failed mail per episode, the ended mail at the end, the row canceled", async () => {

@@ -95,5 +95,8 @@ export async function switchPlan(userId: string, plan: PlanKey): Promise<ManageR
 
 /** A trial that ended without a card is paused; with a card on file it can start charging again. */
 export function resumePaused(userId: string): Promise<ManageResult> {
-  return changeAndSync(userId, (m) => getStripe().subscriptions.resume(m.stripeSubscriptionId));
+  // A new period from today: the paused days are not billed (Stripe's default, said outright).
+  return changeAndSync(userId, (m) =>
+    getStripe().subscriptions.resume(m.stripeSubscriptionId, { billing_cycle_anchor: { type: "now" } }),
+  );
 }

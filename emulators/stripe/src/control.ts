@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { DEFAULT_DUNNING, type Emulator } from "./engine/context";
+import { DEFAULT_DUNNING, DEFAULT_UPCOMING_RENEWAL_DAYS, type Emulator } from "./engine/context";
 import { createWebhookEndpoint } from "./resources/webhook-endpoints";
 import { DEFAULT_CHAOS } from "./webhooks/dispatcher";
 
@@ -21,6 +21,8 @@ const configSchema = z.strictObject({
       end: z.enum(["cancel", "unpaid", "past_due"]),
     })
     .optional(),
+  // Billing settings → upcoming renewal events: days ahead that invoice.upcoming goes out (0: none).
+  upcomingRenewalDays: z.number().int().min(0).max(60).optional(),
 });
 const endpointSchema = z.strictObject({
   url: z.url(),
@@ -40,6 +42,14 @@ function invalid(message: string): ControlResponse {
   return { status: 400, body: { error: { type: "invalid_request_error", message } } };
 }
 
+function billingConfig(em: Emulator) {
+  return {
+    ...em.webhooks.config,
+    dunning: em.options.dunning,
+    upcomingRenewalDays: em.options.upcomingRenewalDays,
+  };
+}
+
 // Test-only switches under /_emulator/ (no API key needed; the emulator only listens on loopback by default).
 export async function handleControl(
   em: Emulator,
@@ -54,20 +64,21 @@ export async function handleControl(
     em.webhooks.clearLog();
     em.webhooks.config = { ...DEFAULT_CHAOS };
     em.options.dunning = { ...DEFAULT_DUNNING };
+    em.options.upcomingRenewalDays = DEFAULT_UPCOMING_RENEWAL_DAYS;
     return { status: 200, body: { ok: true } };
   }
-  if (route === "GET /_emulator/config")
-    return { status: 200, body: { ...em.webhooks.config, dunning: em.options.dunning } };
+  if (route === "GET /_emulator/config") return { status: 200, body: billingConfig(em) };
   if (route === "POST /_emulator/config") {
     const parsed = configSchema.safeParse(parseJson(rawBody));
     if (!parsed.success)
       return invalid(
         `Invalid config: ${parsed.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("; ")}`,
       );
-    const { dunning, ...chaos } = parsed.data;
+    const { dunning, upcomingRenewalDays, ...chaos } = parsed.data;
     em.webhooks.config = { ...em.webhooks.config, ...chaos };
     if (dunning) em.options.dunning = dunning;
-    return { status: 200, body: { ...em.webhooks.config, dunning: em.options.dunning } };
+    if (upcomingRenewalDays !== undefined) em.options.upcomingRenewalDays = upcomingRenewalDays;
+    return { status: 200, body: billingConfig(em) };
   }
   if (route === "GET /_emulator/deliveries")
     return { status: 200, body: { object: "list", data: em.webhooks.log } };

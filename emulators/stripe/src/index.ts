@@ -1,6 +1,11 @@
 import { randomBytes } from "node:crypto";
 import type { AddressInfo } from "node:net";
-import { DEFAULT_DUNNING, Emulator, type DunningSettings } from "./engine/context";
+import {
+  DEFAULT_DUNNING,
+  DEFAULT_UPCOMING_RENEWAL_DAYS,
+  Emulator,
+  type DunningSettings,
+} from "./engine/context";
 import { advanceWallClock } from "./engine/lifecycle";
 import { EMULATOR_API_KEY } from "./api";
 import { createEmulatorServer } from "./server";
@@ -15,6 +20,8 @@ export interface StripeEmulatorOptions {
   webhookSecret?: string;
   /** Retry schedule and end of dunning; default retries 3, 5 and 7 days apart, then cancel. */
   dunning?: DunningSettings;
+  /** Days before a renewal that invoice.upcoming is sent; default 7, 0 sends none. */
+  upcomingRenewalDays?: number;
   /** Accepted secret keys; default the app's sk_test_newsstand_emulator. */
   apiKeys?: string[];
   stateFile?: string;
@@ -41,6 +48,7 @@ export async function startStripeEmulator(
   const em = new Emulator(store, webhooks, {
     publicUrl: "",
     dunning: options.dunning ?? DEFAULT_DUNNING,
+    upcomingRenewalDays: options.upcomingRenewalDays ?? DEFAULT_UPCOMING_RENEWAL_DAYS,
     apiKeys: options.apiKeys?.length ? options.apiKeys : [EMULATOR_API_KEY],
     businessName: options.businessName ?? "Newsstand",
   });

@@ -1,6 +1,7 @@
 import { checkoutRoutes } from "./resources/checkout-sessions";
 import { customerRoutes } from "./resources/customers";
 import { eventRoutes } from "./resources/events";
+import { invoicePaymentRoutes } from "./resources/invoice-payments";
 import { invoicePreviewRoutes } from "./resources/invoice-preview";
 import { invoiceRoutes } from "./resources/invoices";
 import { paymentMethodRoutes } from "./resources/payment-methods";
@@ -8,6 +9,7 @@ import { portalConfigurationRoutes } from "./resources/portal-configurations";
 import { portalSessionRoutes } from "./resources/portal-sessions";
 import { priceRoutes } from "./resources/prices";
 import { productRoutes } from "./resources/products";
+import { setupIntentRoutes } from "./resources/setup-intents";
 import { subscriptionItemRoutes } from "./resources/subscription-items";
 import { subscriptionRoutes } from "./resources/subscriptions";
 import { testClockRoutes } from "./resources/test-clocks";
@@ -24,6 +26,8 @@ export const apiRoutes: Route[] = [
   ...subscriptionItemRoutes,
   ...invoiceRoutes,
   ...invoicePreviewRoutes,
+  ...invoicePaymentRoutes,
+  ...setupIntentRoutes,
   ...portalConfigurationRoutes,
   ...portalSessionRoutes,
   ...eventRoutes,

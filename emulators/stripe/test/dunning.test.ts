@@ -1,14 +1,14 @@
 import type Stripe from "stripe";
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import {
   advance,
   checkoutWithTrial,
-  createPlans,
   DAY,
   FAILS_LATER,
   HOUR,
-  startHarness,
+  startHarnessPerTest,
   type Harness,
+  type Plans,
 } from "./harness";
 
 // Issue 12, points 1 and 2: a trial end's invoice is a draft for an hour, then finalized and charged; a
@@ -16,15 +16,11 @@ import {
 // cancels the subscription, marks it unpaid or leaves it past_due, as the Billing settings say.
 
 let h: Harness;
-let plans: Awaited<ReturnType<typeof createPlans>>;
-beforeAll(async () => {
-  h = await startHarness();
+let plans: Plans;
+startHarnessPerTest((harness, catalogue) => {
+  h = harness;
+  plans = catalogue;
 });
-beforeEach(async () => {
-  await h.control("reset", {});
-  plans = await createPlans(h.stripe);
-});
-afterAll(async () => h.close());
 
 async function failedAttempts(invoice: string) {
   const events = await h.stripe.events.list({ type: "invoice.payment_failed", limit: 100 });

@@ -1,6 +1,7 @@
 import { createServer, type IncomingHttpHeaders } from "node:http";
 import type { AddressInfo } from "node:net";
 import Stripe from "stripe";
+import { afterAll, beforeAll, beforeEach } from "vitest";
 import { startStripeEmulator, type RunningStripeEmulator, type StripeEmulatorOptions } from "../src/index";
 
 export const WEBHOOK_SECRET = "whsec_test_harness";
@@ -99,6 +100,22 @@ export async function createPlans(stripe: Stripe) {
     nickname: "Annual",
   });
   return { product, monthly, annual };
+}
+
+export type Plans = Awaited<ReturnType<typeof createPlans>>;
+
+/** One emulator for the test file, emptied before each test and given the plans again; `ready` gets both. */
+export function startHarnessPerTest(ready: (h: Harness, plans: Plans) => void): void {
+  let h: Harness | undefined;
+  beforeAll(async () => {
+    h = await startHarness();
+  });
+  beforeEach(async () => {
+    if (!h) throw new Error("the harness did not start");
+    await h.control("reset", {});
+    ready(h, await createPlans(h.stripe));
+  });
+  afterAll(async () => h?.close());
 }
 
 export const DAY = 86_400;

@@ -1,26 +1,22 @@
 import type Stripe from "stripe";
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import {
   advance,
   checkoutWithTrial,
-  createPlans,
   DAY,
   FAILS_LATER,
   HOUR,
-  startHarness,
+  startHarnessPerTest,
   type Harness,
+  type Plans,
 } from "./harness";
 
 let h: Harness;
-let plans: Awaited<ReturnType<typeof createPlans>>;
-beforeAll(async () => {
-  h = await startHarness();
+let plans: Plans;
+startHarnessPerTest((harness, catalogue) => {
+  h = harness;
+  plans = catalogue;
 });
-beforeEach(async () => {
-  await h.control("reset", {});
-  plans = await createPlans(h.stripe);
-});
-afterAll(async () => h.close());
 
 async function eventsFor(subscription: string): Promise<Stripe.Event[]> {
   const all = await h.stripe.events.list({ limit: 100 }).autoPagingToArray({ limit: 1000 });
@@ -98,6 +94,7 @@ describe("trial with a card", () => {
       "invoice.paid",
       "invoice.payment_succeeded",
       "invoice_payment.paid",
+      "invoice.updated",
     ]);
 
     await advance(h, run.clock.id, (item?.current_period_end ?? 0) + HOUR + 60);

@@ -11,8 +11,12 @@ export interface DunningSettings {
 
 export const DEFAULT_DUNNING: DunningSettings = { retryDays: [3, 5, 7], end: "cancel" };
 
+/** Billing settings → "upcoming renewal events": days before a renewal that invoice.upcoming is sent (0: off). */
+export const DEFAULT_UPCOMING_RENEWAL_DAYS = 7;
+
 export interface EmulatorOptions {
   dunning: DunningSettings;
+  upcomingRenewalDays: number;
   publicUrl: string;
   /** Secret keys this emulator's "account" accepts; any other gets 401. */
   apiKeys: readonly string[];
@@ -33,6 +37,17 @@ export class Emulator {
     readonly webhooks: WebhookDispatcher,
     readonly options: EmulatorOptions,
   ) {}
+
+  /** Runs `work` as Stripe's own doing (a test clock's timeline): its events carry `request: {id: null}`. */
+  withoutRequest<T>(work: () => T): T {
+    const request = this.currentRequest;
+    this.currentRequest = null;
+    try {
+      return work();
+    } finally {
+      this.currentRequest = request;
+    }
+  }
 
   get state(): State {
     return this.store.state;

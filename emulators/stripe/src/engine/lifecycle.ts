@@ -2,6 +2,7 @@ import type { SubscriptionRecord } from "../state/types";
 import { emitEvent } from "../resources/events";
 import type { Emulator } from "./context";
 import { DAY } from "./periods";
+import { upcomingAt, upcomingInvoice } from "./upcoming";
 import {
   billNewPeriod,
   cancelNow,
@@ -28,6 +29,16 @@ function nextTransition(em: Emulator, rec: SubscriptionRecord): Transition | nul
       run: () => {
         rec.trialWillEndSentFor = trialEnd;
         emitEvent(em, "customer.subscription.trial_will_end", sub, { clock: clockOf(rec) });
+      },
+    });
+  }
+  const upcoming = upcomingAt(em, rec);
+  if (upcoming !== null) {
+    candidates.push({
+      at: upcoming,
+      run: () => {
+        rec.upcomingSentFor = periodOf(sub).end;
+        emitEvent(em, "invoice.upcoming", upcomingInvoice(em, rec), { clock: clockOf(rec) });
       },
     });
   }

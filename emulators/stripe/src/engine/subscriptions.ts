@@ -83,11 +83,13 @@ export function billNewPeriod(
   rec: SubscriptionRecord,
   start: number,
   reason: Stripe.Invoice.BillingReason,
+  alsoChange?: () => void,
 ): boolean {
   const first = rec.sub.items.data[0];
   const end = first ? periodEndFor(start, first.price) : start;
   let paid = false;
   updateWithEvent(em, rec, () => {
+    alsoChange?.();
     setPeriod(rec.sub, start, end);
     if (reason === "subscription_cycle") {
       const lines = [...prorationLines(em, rec), ...cycleLines(rec.sub, start, end)];
@@ -237,6 +239,14 @@ export function endTrial(
   if (!pm && behavior === "pause") {
     updateWithEvent(em, rec, () => {
       sub.status = "paused";
+      // Why and since when, as Stripe says it on a paused subscription (gone again once it resumes).
+      sub.status_details = {
+        paused: {
+          subscription: { type: "trial_end_without_payment_method" },
+          transitioned_at: at,
+          type: "subscription",
+        },
+      };
     });
     emitEvent(em, "customer.subscription.paused", sub, { clock: clockOf(rec) });
     return;
@@ -244,9 +254,29 @@ export function endTrial(
   billNewPeriod(em, rec, at, reason);
 }
 
-export function resumeSubscription(em: Emulator, rec: SubscriptionRecord): void {
+/**
+ * Resumes a paused subscription with a new period from now (`billing_cycle_anchor[type]=now`, the default),
+ * invoiced and charged at once. `resume_on_payment_attempt` (the default) resumes whatever the charge did
+ * (a failure leaves it past_due); with `resume_on_payment_success` a failed charge resumes nothing: false.
+ */
+export function resumeSubscription(
+  em: Emulator,
+  rec: SubscriptionRecord,
+  paymentBehavior: "resume_on_payment_attempt" | "resume_on_payment_success" = "resume_on_payment_attempt",
+): boolean {
   const now = em.now(clockOf(rec));
-  rec.sub.billing_cycle_anchor = now;
-  billNewPeriod(em, rec, now, "subscription_update");
-  emitEvent(em, "customer.subscription.resumed", rec.sub, { clock: clockOf(rec) });
+  const sub = rec.sub;
+  if (paymentBehavior === "resume_on_payment_success" && !chargeable(em, sub)) return false;
+  sub.billing_cycle_anchor = now;
+  billNewPeriod(em, rec, now, "subscription_update", () => {
+    delete sub.status_details;
+  });
+  emitEvent(em, "customer.subscription.resumed", sub, { clock: clockOf(rec) });
+  return true;
+}
+
+/** Whether a charge to the subscription's card would go through (the test card's behaviour). */
+function chargeable(em: Emulator, sub: Stripe.Subscription): boolean {
+  const pm = paymentMethodFor(em, sub);
+  return pm !== null && em.state.paymentMethods[pm]?.behavior === "succeed";
 }

@@ -98,7 +98,7 @@ export function buildCheckoutSession(em: Emulator, input: SessionInput): Stripe.
     subscription: null,
     success_url: input.successUrl,
     total_details: { amount_discount: 0, amount_shipping: 0, amount_tax: 0 },
-    ui_mode: "hosted",
+    ui_mode: "hosted_page",
     url: `${em.options.publicUrl}/checkout/${id}`,
     wallet_options: null,
   } satisfies Stripe.Checkout.Session;

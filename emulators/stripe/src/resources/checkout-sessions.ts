@@ -22,6 +22,7 @@ import { buildCheckoutSession, buildLineItem } from "./checkout-builder";
 import { createCustomer } from "./customers";
 import { emitEvent } from "./events";
 import { attachPaymentMethod, createCardPaymentMethod } from "./payment-methods";
+import { recordCardSetup } from "./setup-intents";
 import { declineFor, type TestCard } from "./test-cards";
 
 const createSchema = z.strictObject({
@@ -39,7 +40,8 @@ const createSchema = z.strictObject({
   billing_address_collection: z.enum(["auto", "required"]).optional(),
   locale: str.optional(),
   expires_at: int.optional(),
-  ui_mode: z.enum(["hosted"]).optional(),
+  // This API version's names (2026-03-25.dahlia renamed hosted → hosted_page); only the hosted page exists here.
+  ui_mode: z.enum(["hosted_page", "embedded_page", "elements"]).optional(),
   customer_update: z
     .strictObject({
       address: z.enum(["auto", "never"]).optional(),
@@ -67,6 +69,8 @@ function getCheckout(em: Emulator, id: string): CheckoutRecord {
 function createSession(em: Emulator, p: z.output<typeof createSchema>): Stripe.Checkout.Session {
   if (p.mode !== "subscription")
     throw invalidRequest(`The emulator supports mode=subscription only.`, "mode");
+  if (p.ui_mode !== undefined && p.ui_mode !== "hosted_page")
+    throw invalidRequest("The emulator supports ui_mode=hosted_page only.", "ui_mode");
   if (!p.line_items?.length)
     throw invalidRequest("Missing required param: line_items.", "line_items", "parameter_missing");
   if (p.customer && p.customer_email)
@@ -172,6 +176,8 @@ export function completeCheckout(em: Emulator, rec: CheckoutRecord, form: Checko
     attachPaymentMethod(em, record, customerId);
     pmId = record.pm.id;
   }
+  // Nothing is charged today on a trial: the card is saved through a SetupIntent, as Stripe's Checkout does.
+  const setupIntent = pmId && trial ? recordCardSetup(em, customerId, pmId, clock).id : null;
   const sub = createSubscription(em, {
     customer: customerId,
     items: rec.lines.map((line) => ({ price: getPrice(em, line.price), quantity: line.quantity })),
@@ -199,6 +205,7 @@ export function completeCheckout(em: Emulator, rec: CheckoutRecord, form: Checko
     tax_ids: [],
   };
   session.url = null;
+  session.setup_intent = setupIntent;
   emitEvent(em, "checkout.session.completed", session, { clock });
   return (session.success_url ?? `${em.options.publicUrl}/checkout/${session.id}`).replaceAll(
     "{CHECKOUT_SESSION_ID}",

@@ -37,15 +37,26 @@ export function emitEvent(
   return event;
 }
 
-// The top-level fields that changed, with their old values: Stripe's previous_attributes.
+// Stripe's previous_attributes: only what changed, with its old value. Nested objects are compared key by
+// key (a metadata change names only the keys that changed); an array that changed at all is given whole, as
+// Stripe does since 2017-04-06; a key that is new was null before.
 export function diffPrevious(before: object, after: object): Record<string, unknown> | undefined {
-  const previous: Record<string, unknown> = {};
-  const old = before as Record<string, unknown>;
-  const now = after as Record<string, unknown>;
-  for (const key of Object.keys(now)) {
-    if (JSON.stringify(old[key]) !== JSON.stringify(now[key])) previous[key] = old[key] ?? null;
-  }
+  const previous = diffObjects(before as Record<string, unknown>, after as Record<string, unknown>);
   return Object.keys(previous).length > 0 ? previous : undefined;
+}
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  v !== null && typeof v === "object" && !Array.isArray(v);
+
+function diffObjects(old: Record<string, unknown>, now: Record<string, unknown>): Record<string, unknown> {
+  const previous: Record<string, unknown> = {};
+  for (const key of new Set([...Object.keys(old), ...Object.keys(now)])) {
+    const was = old[key];
+    const is = now[key];
+    if (JSON.stringify(was) === JSON.stringify(is)) continue;
+    previous[key] = isPlainObject(was) && isPlainObject(is) ? diffObjects(was, is) : cloneJson(was ?? null);
+  }
+  return previous;
 }
 
 const listSchema = z.strictObject({

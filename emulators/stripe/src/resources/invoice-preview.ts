@@ -1,10 +1,10 @@
 import type Stripe from "stripe";
 import { z } from "zod";
 import type { Emulator } from "../engine/context";
-import { createSubscriptionInvoice, prorationLines } from "../engine/invoicing";
-import { periodEndFor } from "../engine/periods";
+import { createSubscriptionInvoice } from "../engine/invoicing";
 import { applyItemChanges, type ProrationBehavior } from "../engine/price-switch";
-import { clockOf, cycleLines, periodOf } from "../engine/subscriptions";
+import { clockOf, periodOf } from "../engine/subscriptions";
+import { nextCycleLines } from "../engine/upcoming";
 import type { Route } from "../router";
 import { newId } from "../state/ids";
 import { invalidRequest, requireFound } from "../wire/errors";
@@ -42,15 +42,8 @@ const previewSchema = z.strictObject({
 });
 
 /** The next invoice of a subscription as it now stands: pending prorations plus the next period. */
-function nextCycleInvoice(em: Emulator, rec: Parameters<typeof prorationLines>[1]): Stripe.Invoice {
-  const sub = rec.sub;
-  const start = sub.status === "trialing" && sub.trial_end ? sub.trial_end : periodOf(sub).end;
-  const price = sub.items.data[0]?.price;
-  const end = price ? periodEndFor(start, price) : start;
-  return createSubscriptionInvoice(em, rec, "subscription_cycle", [
-    ...prorationLines(em, rec),
-    ...cycleLines(sub, start, end),
-  ]);
+function nextCycleInvoice(em: Emulator, rec: Parameters<typeof nextCycleLines>[1]): Stripe.Invoice {
+  return createSubscriptionInvoice(em, rec, "subscription_cycle", nextCycleLines(em, rec));
 }
 
 /** A created invoice made to look like Stripe's preview: a draft nobody can pay, with a preview id. */

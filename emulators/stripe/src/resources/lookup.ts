@@ -1,4 +1,5 @@
 import type { Emulator } from "../engine/context";
+import { paymentsOf } from "../engine/invoice-payments";
 import type { Lookup, Virtual } from "../wire/expand";
 import { checkoutLineItems } from "./checkout-sessions";
 import { findSubscriptionItem } from "./subscription-items";
@@ -23,6 +24,10 @@ export function lookupFor(em: Emulator): Lookup {
         return findSubscriptionItem(em, id);
       case "in":
         return s.invoices[id];
+      case "inpay":
+        return s.invoicePayments[id];
+      case "seti":
+        return s.setupIntents[id];
       case "pm":
         return s.paymentMethods[id]?.pm;
       case "bpc":
@@ -41,18 +46,16 @@ export function lookupFor(em: Emulator): Lookup {
   };
 }
 
-// Includable-only fields: checkout.session.line_items.
+// Includable-only fields: checkout.session.line_items, invoice.payments.
 export function virtualFor(em: Emulator): Virtual {
   return (owner, field) => {
-    if (field !== "line_items" || owner.object !== "checkout.session" || typeof owner.id !== "string")
-      return undefined;
+    if (typeof owner.id !== "string") return undefined;
+    const url = `/v1/${field === "payments" ? "invoice_payments?invoice=" : "checkout/sessions/"}${owner.id}`;
+    if (field === "payments" && owner.object === "invoice")
+      return { object: "list", data: paymentsOf(em, owner.id), has_more: false, url };
+    if (field !== "line_items" || owner.object !== "checkout.session") return undefined;
     const rec = em.state.checkoutSessions[owner.id];
     if (!rec) return undefined;
-    return {
-      object: "list",
-      data: checkoutLineItems(em, rec),
-      has_more: false,
-      url: `/v1/checkout/sessions/${owner.id}/line_items`,
-    };
+    return { object: "list", data: checkoutLineItems(em, rec), has_more: false, url: `${url}/line_items` };
   };
 }

@@ -14,7 +14,7 @@ import {
 } from "../engine/subscriptions";
 import { retrieveRoute, type Route } from "../router";
 import type { SubscriptionRecord } from "../state/types";
-import { invalidRequest, requireFound } from "../wire/errors";
+import { cardDeclined, invalidRequest, requireFound } from "../wire/errors";
 import {
   bool,
   cancellationFeedback,
@@ -44,6 +44,20 @@ const paymentBehavior = z
   .enum(["allow_incomplete", "default_incomplete", "error_if_incomplete", "pending_if_incomplete"])
   .optional();
 const trialEndParam = z.union([z.literal("now"), int]).optional();
+// Card is the one payment method type the emulator has; these settings are stored and shown, not acted on.
+const paymentSettings = z
+  .strictObject({
+    payment_method_types: unsettable(z.array(z.enum(["card"]))).optional(),
+    payment_method_options: unsettable(
+      z.strictObject({
+        card: unsettable(
+          z.strictObject({ request_three_d_secure: z.enum(["any", "automatic", "challenge"]).optional() }),
+        ).optional(),
+      }),
+    ).optional(),
+    save_default_payment_method: z.enum(["off", "on_subscription"]).optional(),
+  })
+  .optional();
 
 const updateSchema = z.strictObject({
   cancel_at_period_end: bool.optional(),
@@ -66,6 +80,7 @@ const updateSchema = z.strictObject({
   trial_settings: trialSettings,
   default_payment_method: unsettable(str).optional(),
   description: unsettable(str).optional(),
+  payment_settings: paymentSettings,
   metadata,
   expand,
 });
@@ -77,8 +92,17 @@ const createSchema = z.strictObject({
   trial_settings: trialSettings,
   default_payment_method: str.optional(),
   payment_behavior: paymentBehavior,
+  payment_settings: paymentSettings,
   description: str.optional(),
   metadata,
+  expand,
+});
+// This API version's resume: an object for the anchor (a bare "now" was the older form and is refused).
+const resumeSchema = z.strictObject({
+  billing_cycle_anchor: z.strictObject({ type: z.enum(["now", "unchanged"]) }).optional(),
+  payment_behavior: z.enum(["resume_on_payment_attempt", "resume_on_payment_success"]).optional(),
+  proration_behavior: prorationBehavior,
+  proration_date: int.optional(),
   expand,
 });
 const listSchema = z.strictObject({
@@ -144,6 +168,8 @@ function updateSubscription(
     if (p.cancel_at_period_end !== undefined)
       applyCancelAtPeriodEnd(em, rec, p.cancel_at_period_end, { comment, feedback: feedbackValue });
     if (pm !== undefined) sub.default_payment_method = pm;
+    if (p.payment_settings)
+      sub.payment_settings = applyPaymentSettings(sub.payment_settings, p.payment_settings);
     if (p.metadata !== undefined) sub.metadata = mergeMetadata(sub.metadata, p.metadata);
     if (p.description !== undefined) sub.description = orNull(p.description);
     if (p.trial_settings)
@@ -180,6 +206,40 @@ function updateSubscription(
     endTrial(em, rec, now, "subscription_update");
   }
   return sub;
+}
+
+function applyPaymentSettings(
+  current: Stripe.Subscription.PaymentSettings | null,
+  p: NonNullable<z.output<typeof paymentSettings>>,
+): Stripe.Subscription.PaymentSettings {
+  const next: Stripe.Subscription.PaymentSettings = current ?? {
+    payment_method_options: null,
+    payment_method_types: null,
+    save_default_payment_method: "off",
+  };
+  if (p.payment_method_types !== undefined)
+    next.payment_method_types = p.payment_method_types === "" ? null : p.payment_method_types;
+  if (p.payment_method_options !== undefined) {
+    const card = p.payment_method_options === "" ? undefined : p.payment_method_options.card;
+    next.payment_method_options =
+      card === undefined || card === ""
+        ? null
+        : {
+            acss_debit: null,
+            bancontact: null,
+            card: { network: null, request_three_d_secure: card.request_three_d_secure ?? "automatic" },
+            customer_balance: null,
+            konbini: null,
+            payto: null,
+            pix: null,
+            sepa_debit: null,
+            upi: null,
+            us_bank_account: null,
+          };
+  }
+  if (p.save_default_payment_method !== undefined)
+    next.save_default_payment_method = p.save_default_payment_method;
+  return next;
 }
 
 function createFromParams(em: Emulator, p: z.output<typeof createSchema>): Stripe.Subscription {
@@ -254,17 +314,15 @@ export const subscriptionRoutes: Route[] = [
     method: "POST",
     path: "/v1/subscriptions/:id/resume",
     handle: (em, req) => {
-      parseParams(
-        z.strictObject({
-          billing_cycle_anchor: z.enum(["now", "unchanged"]).optional(),
-          proration_behavior: prorationBehavior,
-          expand,
-        }),
-        req.input,
-      );
+      const p = parseParams(resumeSchema, req.input);
       const rec = getSubscription(em, param(req));
       if (rec.sub.status !== "paused") throw invalidRequest("Only a paused subscription can be resumed.");
-      resumeSubscription(em, rec);
+      if (p.billing_cycle_anchor?.type === "unchanged")
+        throw invalidRequest(
+          "The emulator resumes with billing_cycle_anchor[type]=now only.",
+          "billing_cycle_anchor[type]",
+        );
+      if (!resumeSubscription(em, rec, p.payment_behavior)) throw cardDeclined("generic_decline");
       return rec.sub;
     },
   },

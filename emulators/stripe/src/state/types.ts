@@ -31,6 +31,8 @@ export interface SubscriptionRecord {
   sub: Stripe.Subscription;
   // trial_end for which customer.subscription.trial_will_end was already sent.
   trialWillEndSentFor: number | null;
+  // Period end for which invoice.upcoming was already sent (absent in state files written before it existed).
+  upcomingSentFor?: number | null;
   pendingProrations: PendingProration[];
 }
 
@@ -59,6 +61,8 @@ export interface State {
   checkoutSessions: Record<string, CheckoutRecord>;
   subscriptions: Record<string, SubscriptionRecord>;
   invoices: Record<string, Stripe.Invoice>;
+  invoicePayments: Record<string, Stripe.InvoicePayment>;
+  setupIntents: Record<string, Stripe.SetupIntent>;
   paymentMethods: Record<string, PaymentMethodRecord>;
   portalConfigurations: Record<string, Stripe.BillingPortal.Configuration>;
   portalSessions: Record<string, Stripe.BillingPortal.Session>;
@@ -78,6 +82,8 @@ export function createEmptyState(): State {
     checkoutSessions: {},
     subscriptions: {},
     invoices: {},
+    invoicePayments: {},
+    setupIntents: {},
     paymentMethods: {},
     portalConfigurations: {},
     portalSessions: {},

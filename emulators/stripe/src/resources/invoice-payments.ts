@@ -1,0 +1,31 @@
+import { z } from "zod";
+import { paymentsOf } from "../engine/invoice-payments";
+import { retrieveRoute, type Route } from "../router";
+import { requireFound } from "../wire/errors";
+import { listParams, parseParams, str } from "../wire/params";
+import { paginate } from "../wire/pagination";
+
+// /v1/invoice_payments: the payments of invoices (also `expand[]=payments` on an invoice, lookup.ts).
+
+const listSchema = z.strictObject({
+  ...listParams,
+  invoice: str.optional(),
+  status: z.enum(["canceled", "open", "paid"]).optional(),
+});
+
+export const invoicePaymentRoutes: Route[] = [
+  retrieveRoute("/v1/invoice_payments/:id", (em, id) =>
+    requireFound(em.state.invoicePayments[id], "invoice_payment", id),
+  ),
+  {
+    method: "GET",
+    path: "/v1/invoice_payments",
+    handle: (em, req) => {
+      const p = parseParams(listSchema, req.input);
+      const all = (
+        p.invoice ? paymentsOf(em, p.invoice).reverse() : Object.values(em.state.invoicePayments)
+      ).filter((payment) => p.status === undefined || payment.status === p.status);
+      return paginate(all, p, "/v1/invoice_payments");
+    },
+  },
+];

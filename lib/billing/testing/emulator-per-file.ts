@@ -1,0 +1,36 @@
+import "server-only";
+import { afterAll, beforeAll } from "vitest";
+import { startStripeEmulator, type RunningStripeEmulator } from "@/emulators/stripe/src/index";
+import { forgetStripeProducts } from "../stripe-products";
+import { createStripeClient, pointStripeAtEmulator, setStripe } from "../stripe-client";
+import { startWebhookReceiver, type WebhookReceiver } from "./webhook-receiver";
+
+// For a test file that drives memberships through the emulator: one emulator whose webhooks reach the real
+// handler, the app's Stripe client pointed at it, and everything put back afterwards.
+
+export interface EmulatorForFile {
+  /** The emulator's base URL (for its /_emulator controls); read it inside tests, once it has started. */
+  readonly url: string;
+}
+
+export function startEmulatorPerFile(): EmulatorForFile {
+  let emulator: RunningStripeEmulator | undefined;
+  let receiver: WebhookReceiver | undefined;
+  beforeAll(async () => {
+    receiver = await startWebhookReceiver();
+    emulator = await startStripeEmulator({ port: 0, webhookEndpoints: [receiver.url] });
+    pointStripeAtEmulator(emulator);
+    forgetStripeProducts();
+  });
+  afterAll(async () => {
+    await emulator?.close();
+    await receiver?.close();
+    setStripe(createStripeClient());
+  });
+  return {
+    get url() {
+      if (!emulator) throw new Error("the emulator has not started");
+      return emulator.url;
+    },
+  };
+}
