@@ -1,7 +1,7 @@
 import "server-only";
 import type Stripe from "stripe";
 import { memberStateOf, monthlyAmountOf, mrrOf } from "../business/member-state";
-import type { HistoryFacts } from "../db/queries/membership-history";
+import type { HistoryFacts, PaymentFacts } from "../db/queries/membership-history";
 import type { TimeFrame } from "./membership-fields";
 
 // What membership history records of a subscription just read from Stripe (lib/business defines the words).
@@ -27,5 +27,19 @@ export function historyFactsOf(sub: Stripe.Subscription, observedAt: Date): Hist
     intervalCount,
     mrrMinor: mrrOf(state, monthlyAmountOf(amountMinor, interval, intervalCount)),
     endedReason: state === "ended" ? (sub.cancellation_details?.reason ?? null) : null,
+  };
+}
+
+/** The subscription's latest invoice if it is paid and charged something: the net (less tax) and when. */
+export function paymentOf(sub: Stripe.Subscription, frame: TimeFrame): PaymentFacts | null {
+  const invoice = typeof sub.latest_invoice === "object" ? sub.latest_invoice : null;
+  const paidAt = invoice?.status_transitions?.paid_at;
+  if (!invoice?.id || invoice.status !== "paid" || !paidAt || invoice.amount_paid <= 0) return null;
+  const tax = (invoice.total_taxes ?? []).reduce((sum, t) => sum + t.amount, 0);
+  return {
+    stripeInvoiceId: invoice.id,
+    currency: invoice.currency,
+    netMinor: invoice.amount_paid - tax,
+    paidAt: new Date((paidAt - frame.clockLeadSeconds) * 1000),
   };
 }

@@ -11,7 +11,7 @@ import {
 } from "../db/queries/billing";
 import { enqueueMails, type Mail } from "../email/send";
 import { callStripe, isResourceMissing, UnknownCustomerError } from "./errors";
-import { historyFactsOf, observedAtOf } from "./history-facts";
+import { historyFactsOf, observedAtOf, paymentOf } from "./history-facts";
 import { transitionMails } from "./membership-mails";
 import { timeFrameOf, toMembershipFields, type TimeFrame } from "./membership-fields";
 import { getStripe } from "./stripe-client";
@@ -105,7 +105,11 @@ export async function syncSubscription(
     if (fields.stripeCustomerId !== user.stripeCustomerId) {
       throw new UnknownCustomerError(`subscription ${sub.id} of customer ${fields.stripeCustomerId}`);
     }
-    return { fields, history: historyFactsOf(sub, observedAtOf(clock, read.frame)) };
+    return {
+      fields,
+      history: historyFactsOf(sub, observedAtOf(clock, read.frame)),
+      payment: paymentOf(sub, read.frame),
+    };
   };
   const known = ref.customerId
     ? await applyMembershipSync({ owner: { customerId: ref.customerId }, event, load, onApplied })

@@ -2,14 +2,17 @@ import { sql } from "drizzle-orm";
 import {
   bigint,
   boolean,
+  date,
   doublePrecision,
   index,
   integer,
+  jsonb,
   pgTable,
+  primaryKey,
   text,
   timestamp,
 } from "drizzle-orm/pg-core";
-import { memberships, users } from "./schema";
+import { memberships, publishers, topics, users } from "./schema";
 
 // The business side (lib/business): membership history for the analytics, reading roll-ups and payouts.
 
@@ -54,6 +57,94 @@ export const membershipHistory = pgTable(
       .where(sql`${t.validUntil} is null`),
     index("membership_history_user_idx").on(t.userId, t.occurredAt),
   ],
+);
+
+/** Membership payments (paid invoices), recorded by the sync from the subscription's latest invoice. */
+export const membershipPayments = pgTable(
+  "membership_payments",
+  {
+    stripeInvoiceId: text("stripe_invoice_id").primaryKey(),
+    stripeSubscriptionId: text("stripe_subscription_id").notNull(),
+    userId: text("user_id").references(() => users.id, { onDelete: "set null" }),
+    currency: text("currency").notNull(),
+    // What the member paid, less tax: the revenue payouts share (refunds are not modelled).
+    netMinor: integer("net_minor").notNull(),
+    paidAt: timestamp("paid_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [index("membership_payments_paid_idx").on(t.paidAt)],
+);
+
+/**
+ * Reading per UTC day, title, topic and audience, rolled up from `reads` by the `reading-rollup` job for whole
+ * days before `rollup_marks.rolled_until`; the figures add the reads since then live (lib/business/reading-figures.ts).
+ */
+export const readingDaily = pgTable(
+  "reading_daily",
+  {
+    day: date("day", { mode: "string" }).notNull(),
+    publisherId: integer("publisher_id")
+      .notNull()
+      .references(() => publishers.id, { onDelete: "cascade" }),
+    topicId: integer("topic_id")
+      .notNull()
+      .references(() => topics.id, { onDelete: "cascade" }),
+    audience: text("audience").notNull(),
+    reads: integer("reads").notNull(),
+    seconds: bigint("seconds", { mode: "number" }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.day, t.publisherId, t.topicId, t.audience] })],
+);
+
+/** How far each roll-up has got: whole days before `rolled_until` are in its table. */
+export const rollupMarks = pgTable("rollup_marks", {
+  name: text("name").primaryKey(),
+  rolledUntil: date("rolled_until", { mode: "string" }).notNull(),
+  rolledAt: timestamp("rolled_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** A closed payout month: its pool and totals, frozen (README "Publisher payouts"). */
+export const payoutMonths = pgTable("payout_months", {
+  month: date("month", { mode: "string" }).primaryKey(), // its first day
+  currency: text("currency").notNull(),
+  poolPercent: doublePrecision("pool_percent").notNull(),
+  netRevenueMinor: bigint("net_revenue_minor", { mode: "number" }).notNull(),
+  poolMinor: bigint("pool_minor", { mode: "number" }).notNull(),
+  totalSeconds: bigint("total_seconds", { mode: "number" }).notNull(),
+  closedBy: text("closed_by").references(() => users.id, { onDelete: "set null" }),
+  closedAt: timestamp("closed_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** Each title's line of a closed month, as it was at the close (name included). */
+export const payoutLines = pgTable(
+  "payout_lines",
+  {
+    month: date("month", { mode: "string" })
+      .notNull()
+      .references(() => payoutMonths.month, { onDelete: "cascade" }),
+    publisherId: integer("publisher_id")
+      .notNull()
+      .references(() => publishers.id),
+    publisherSlug: text("publisher_slug").notNull(),
+    publisherName: text("publisher_name").notNull(),
+    seconds: bigint("seconds", { mode: "number" }).notNull(),
+    share: doublePrecision("share").notNull(),
+    payoutMinor: bigint("payout_minor", { mode: "number" }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.month, t.publisherId] })],
+);
+
+/** Each reconciliation with Stripe: what it compared and every difference it found. */
+export const reconciliationRuns = pgTable(
+  "reconciliation_runs",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    startedAt: timestamp("started_at", { withTimezone: true }).notNull().defaultNow(),
+    finishedAt: timestamp("finished_at", { withTimezone: true }),
+    checked: integer("checked").notNull().default(0),
+    drift: jsonb("drift").$type<unknown[]>().notNull().default([]),
+    error: text("error"),
+  },
+  (t) => [index("reconciliation_runs_started_idx").on(t.startedAt.desc())],
 );
 
 export type MembershipHistoryRow = typeof membershipHistory.$inferSelect;

@@ -2,6 +2,7 @@ import "server-only";
 import type PgBoss from "pg-boss";
 import { settings } from "@/lib/config/settings";
 import { purgeOldOutboxEmails } from "@/lib/db/queries/outbox-emails";
+import { rollUpReading } from "@/lib/db/queries/reading-rollup";
 import { deliverDueMails } from "@/lib/email/delivery";
 import { pollDueFeeds, pollFeedJob } from "@/lib/feeds/poll-jobs";
 import { purgeExpiredViews } from "@/lib/reading/reading-time";
@@ -65,5 +66,13 @@ export const jobDefinitions: JobDefinition[] = [
     },
     concurrency: 3,
     run: (data) => pollFeedJob(Number(data.feedId)),
+  },
+  {
+    // Whole days of reading into reading_daily, so the dashboard and payouts never scan months of reads.
+    name: "reading-rollup",
+    queue: { retryLimit: 2, retryDelay: 60, expireInSeconds: minutes(15) },
+    concurrency: 1,
+    cron: "7 * * * *",
+    run: () => rollUpReading(),
   },
 ];

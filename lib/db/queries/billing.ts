@@ -2,7 +2,12 @@ import "server-only";
 import { and, desc, eq, isNull, ne } from "drizzle-orm";
 import { getDb } from "../client";
 import { memberships, stripeEvents, users, type Membership, type NewMembership, type User } from "../schema";
-import { recordMembershipChange, type HistoryFacts } from "./membership-history";
+import {
+  recordMembershipChange,
+  recordMembershipPayment,
+  type HistoryFacts,
+  type PaymentFacts,
+} from "./membership-history";
 import type { MailWriter } from "./outbox-emails";
 
 // Billing's writes: the Stripe customer id, processed Stripe events (a row exists only once an event's
@@ -71,6 +76,8 @@ export interface MembershipSyncInput {
 export interface LoadedMembership {
   fields: MembershipFields;
   history: HistoryFacts;
+  /** The subscription's latest invoice, when it is paid (the revenue payouts share). */
+  payment: PaymentFacts | null;
 }
 
 export type AppliedSync = {
@@ -117,6 +124,7 @@ export async function applyMembershipSync(input: MembershipSyncInput): Promise<M
         .returning();
       // The history row commits with the membership: the analytics never see a state the mirror lacks.
       if (current && loaded) await recordMembershipChange(tx, current, loaded.history);
+      if (current && loaded?.payment) await recordMembershipPayment(tx, current, loaded.payment);
       if (fields.trialEnd && !user.trialStartedAt) {
         await tx.update(users).set({ trialStartedAt: now }).where(eq(users.id, user.id));
       }

@@ -1,7 +1,13 @@
 import "server-only";
 import { desc, eq, isNull } from "drizzle-orm";
 import type { Database } from "../client";
-import { membershipHistory, memberships, type Membership, type MembershipHistoryRow } from "../schema";
+import {
+  membershipHistory,
+  membershipPayments,
+  memberships,
+  type Membership,
+  type MembershipHistoryRow,
+} from "../schema";
 
 // Membership history's writes (lib/business reads it through membership-figures.ts).
 
@@ -99,4 +105,24 @@ export async function renameHistorySubscription(tx: Writer, from: string, to: st
     .update(membershipHistory)
     .set({ stripeSubscriptionId: to })
     .where(eq(membershipHistory.stripeSubscriptionId, from));
+}
+
+/** A paid invoice of the subscription: what the member paid less tax, and when. */
+export interface PaymentFacts {
+  stripeInvoiceId: string;
+  currency: string;
+  netMinor: number;
+  paidAt: Date;
+}
+
+/** Stores a payment once (an invoice is paid once; a later sync of it changes nothing). */
+export async function recordMembershipPayment(
+  tx: Writer,
+  membership: Membership,
+  payment: PaymentFacts,
+): Promise<void> {
+  await tx
+    .insert(membershipPayments)
+    .values({ ...payment, stripeSubscriptionId: membership.stripeSubscriptionId, userId: membership.userId })
+    .onConflictDoNothing();
 }

@@ -1,0 +1,82 @@
+import "server-only";
+import { sql, type SQL } from "drizzle-orm";
+import { getDb } from "../client";
+import { rowsOf } from "../open";
+import { rolledUntilSql } from "./reading-rollup";
+
+// Reading figures' SQL: whole days from reading_daily before the roll-up's mark, the reads since then live.
+
+const at = (d: Date) => sql`${d.toISOString()}::timestamptz`;
+
+/** Rows (day, publisher_id, topic_id, audience, reads, seconds) of [from, to), whichever table holds them. */
+function dailyReading(from: Date, to: Date, audiences: SQL): SQL {
+  const mark = sql`coalesce(${rolledUntilSql}, '-infinity'::date)`;
+  return sql`(
+    select day, publisher_id, topic_id, audience, reads, seconds from reading_daily
+    where day >= (${at(from)} at time zone 'UTC')::date and day < ${mark}
+      and day < (${at(to)} at time zone 'UTC')::date and audience in ${audiences}
+    union all
+    select (r.read_at at time zone 'UTC')::date, r.publisher_id, a.topic_id, r.audience, 1, r.seconds
+    from reads r join articles a on a.id = r.article_id
+    where r.read_at >= greatest(${at(from)}, ${mark}::timestamp at time zone 'UTC') and r.read_at < ${at(to)}
+      and r.audience in ${audiences}
+  )`;
+}
+
+/** Readers' reading, bots left out. */
+const READERS = sql`('member', 'non_member')`;
+const MEMBERS = sql`('member')`;
+
+async function query<T>(statement: SQL): Promise<T[]> {
+  const db = await getDb();
+  return rowsOf<T>(await db.execute(statement));
+}
+
+export interface ReadingBucketRow {
+  bucket: string;
+  reads: number;
+  seconds: number;
+  memberSeconds: number;
+}
+
+export function sumReadingByBucket(
+  from: Date,
+  to: Date,
+  granularity: "day" | "week" | "month",
+): Promise<ReadingBucketRow[]> {
+  return query(sql`
+    select to_char(date_trunc(${granularity}, d.day::timestamp), 'YYYY-MM-DD') as bucket,
+      sum(d.reads)::int as reads, sum(d.seconds)::float8 as seconds,
+      (coalesce(sum(d.seconds) filter (where d.audience = 'member'), 0))::float8 as "memberSeconds"
+    from ${dailyReading(from, to, READERS)} d group by 1`);
+}
+
+export interface ReadingShareRow {
+  id: number;
+  name: string;
+  slug: string;
+  reads: number;
+  seconds: number;
+}
+
+export function sumReadingByTopic(from: Date, to: Date): Promise<ReadingShareRow[]> {
+  return query(sql`
+    select t.id, t.name, t.slug, sum(d.reads)::int as reads, sum(d.seconds)::float8 as seconds
+    from ${dailyReading(from, to, READERS)} d join topics t on t.id = d.topic_id
+    group by t.id order by seconds desc, t.name`);
+}
+
+export function sumReadingByTitle(from: Date, to: Date): Promise<ReadingShareRow[]> {
+  return query(sql`
+    select p.id, p.name, p.slug, sum(d.reads)::int as reads, sum(d.seconds)::float8 as seconds
+    from ${dailyReading(from, to, READERS)} d join publishers p on p.id = d.publisher_id
+    group by p.id order by seconds desc, p.name`);
+}
+
+/** Members' reading seconds per title in [from, to): what payouts share the pool by. */
+export function sumMemberSecondsByTitle(from: Date, to: Date): Promise<ReadingShareRow[]> {
+  return query(sql`
+    select p.id, p.name, p.slug, sum(d.reads)::int as reads, sum(d.seconds)::float8 as seconds
+    from ${dailyReading(from, to, MEMBERS)} d join publishers p on p.id = d.publisher_id
+    group by p.id order by seconds desc, p.name`);
+}
