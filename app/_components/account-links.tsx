@@ -39,6 +39,12 @@ export async function AccountLinks() {
         </span>
       </summary>
       <div className="absolute right-0 z-20 mt-1 w-56 rounded-md border border-neutral-200 bg-white py-1 shadow-lg dark:border-neutral-800 dark:bg-neutral-900">
+        <Link href="/for-you" className="block px-4 py-2 hover:bg-neutral-100 dark:hover:bg-neutral-800">
+          For You
+        </Link>
+        <Link href="/following" className="block px-4 py-2 hover:bg-neutral-100 dark:hover:bg-neutral-800">
+          Following and muted
+        </Link>
         <Link href="/account" className="block px-4 py-2 hover:bg-neutral-100 dark:hover:bg-neutral-800">
           Your account
         </Link>

@@ -1,5 +1,7 @@
 import type { ArticleCard as Card, TopicRail } from "@/lib/content/articles";
+import type { HomeHidden } from "@/lib/personal/home";
 import { ArticleCard } from "./article-card";
+import { MutedNotice } from "./muted-notice";
 import { StorySection } from "./story-section";
 
 // The home page is the heaviest page on the site (a rail per topic): every card costs render time and
@@ -8,30 +10,44 @@ import { StorySection } from "./story-section";
 export const HOME_LAYOUT = { top: 5, picks: 4, railLength: 4 } as const;
 
 /** The home page's blocks: top stories (a lead and four headlines), Our Picks, a rail per topic. Also the newsroom's preview. */
-export function HomeSections({ top, picks, rails }: { top: Card[]; picks: Card[]; rails: TopicRail[] }) {
+export function HomeSections({
+  top,
+  picks,
+  rails,
+  hidden,
+}: {
+  top: Card[];
+  picks: Card[];
+  rails: TopicRail[];
+  /** What a reader's mutes took out of each block (lib/personal/home.ts). */
+  hidden?: HomeHidden;
+}) {
   const [lead, ...rest] = top;
   return (
     <div className="flex flex-col gap-12">
-      {lead && (
+      {(lead || hidden?.top) && (
         <section aria-labelledby="top-heading" className="section-rule">
           <h2 id="top-heading" className="section-title mb-3 sm:mb-4">
             Top stories
           </h2>
-          <div className="grid gap-8 lg:grid-cols-3">
-            <div className="lg:col-span-2">
-              <ArticleCard article={lead} variant="lead" />
+          {lead && (
+            <div className="grid gap-8 lg:grid-cols-3">
+              <div className="lg:col-span-2">
+                <ArticleCard article={lead} variant="lead" />
+              </div>
+              <ol className="rule-list">
+                {rest.map((article) => (
+                  <li key={article.id}>
+                    <ArticleCard article={article} variant="compact" />
+                  </li>
+                ))}
+              </ol>
             </div>
-            <ol className="rule-list">
-              {rest.map((article) => (
-                <li key={article.id}>
-                  <ArticleCard article={article} variant="compact" />
-                </li>
-              ))}
-            </ol>
-          </div>
+          )}
+          <MutedNotice hidden={hidden?.top} />
         </section>
       )}
-      <StorySection id="picks" title="Our Picks" articles={picks} />
+      <StorySection id="picks" title="Our Picks" articles={picks} hidden={hidden?.picks} />
       {rails.map((rail) => (
         <StorySection
           key={rail.topicSlug}
@@ -42,6 +58,7 @@ export function HomeSections({ top, picks, rails }: { top: Card[]; picks: Card[]
           moreLabel={`More in ${rail.topicName}`}
           layout="tiles"
           showTopic={false}
+          hidden={hidden?.rails[rail.topicSlug]}
         />
       ))}
     </div>

@@ -1,6 +1,8 @@
 import type { ArticleCard as Card, Page } from "@/lib/content/articles";
+import type { HiddenStories } from "@/lib/personal/mutes";
 import { ArticleCard } from "./article-card";
 import { EmptyState } from "./empty-state";
+import { MutedNotice } from "./muted-notice";
 import { Pagination } from "./pagination";
 
 /** A paginated list of stories (a title's or a topic's latest), with a friendly end-of-list state. */
@@ -9,19 +11,23 @@ export function StoryList({
   basePath,
   heading,
   showTopic = true,
+  hidden,
 }: {
   page: Page<Card>;
   basePath: string;
   heading: string;
   /** Off on a topic's own page, where every story has that topic. */
   showTopic?: boolean;
+  /** Stories of this page the reader's mutes took out. */
+  hidden?: HiddenStories<Card> | null;
 }) {
   return (
     <section aria-labelledby="list-heading" className="mt-8">
       <h2 id="list-heading" className="section-rule section-title mb-6">
         {heading}
       </h2>
-      {page.items.length === 0 ? (
+      <MutedNotice hidden={hidden} />
+      {page.items.length === 0 && hidden ? null : page.items.length === 0 ? (
         <EmptyState
           title={page.page > 1 ? "No more stories here" : "No stories yet"}
           href={page.page > 1 ? basePath : undefined}

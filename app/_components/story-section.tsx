@@ -1,6 +1,8 @@
 import Link from "next/link";
 import type { ArticleCard as Card } from "@/lib/content/articles";
+import type { HiddenStories } from "@/lib/personal/mutes";
 import { ArticleCard } from "./article-card";
+import { MutedNotice } from "./muted-notice";
 
 /** A titled block of stories (Top stories, Our Picks, a topic rail). Renders nothing when empty. */
 export function StorySection({
@@ -11,6 +13,7 @@ export function StorySection({
   moreLabel,
   layout = "grid",
   showTopic = true,
+  hidden,
 }: {
   id: string;
   title: string;
@@ -21,8 +24,10 @@ export function StorySection({
   layout?: "grid" | "tiles" | "list";
   /** Off where every story shares the section's topic (a topic rail). */
   showTopic?: boolean;
+  /** Stories the reader's mutes took out (lib/personal): shown as a notice, never dropped without trace. */
+  hidden?: HiddenStories<Card> | null;
 }) {
-  if (articles.length === 0) return null;
+  if (articles.length === 0 && !hidden) return null;
   const headingId = `${id}-heading`;
   return (
     <section aria-labelledby={headingId} className="section-rule">
@@ -37,7 +42,7 @@ export function StorySection({
           </Link>
         )}
       </div>
-      {layout !== "list" ? (
+      {articles.length === 0 ? null : layout !== "list" ? (
         <ul className="card-grid">
           {articles.map((article) => (
             <li key={article.id}>
@@ -58,6 +63,7 @@ export function StorySection({
           ))}
         </ol>
       )}
+      <MutedNotice hidden={hidden} />
     </section>
   );
 }

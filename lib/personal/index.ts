@@ -10,6 +10,9 @@
 //   gives "Because you follow Science". rankForYou is the pure ranking behind it.
 // - changeFollow(userId, kind, slug, "follow" | "unfollow" | "mute" | "unmute"), chooseTopics(userId, topicIds),
 //   resetPersonalisation(userId), getReaderProfile(userId).
+// - hideMutedOnHome(userId, { top, picks, rails }) → the same lists with mutes applied plus `hidden` per block.
 export * from "./follows";
 export * from "./mutes";
 export * from "./for-you";
+export * from "./home";
+export * from "./onboarding";

@@ -1,5 +1,6 @@
 import "server-only";
 import { listArticleAuthorMatches } from "@/lib/db/queries/reader-follows";
+import type { Page } from "@/lib/db/queries/article-fields";
 import { getReaderFollows, type FollowTarget, type ReaderFollows } from "./follows";
 
 // Mutes are applied per request, after the shared (cached) list is fetched: a cached list is the same for
@@ -113,4 +114,13 @@ export async function hideMuted<L extends Record<string, readonly Mutable[]>>(
   const out = {} as { [K in keyof L]: MutedList<L[K][number]> };
   for (const key of Object.keys(lists) as (keyof L)[]) out[key] = filter.apply(lists[key] as L[typeof key]);
   return out;
+}
+
+/** One page of a paginated list (a title's, topic's or writer's) with the reader's mutes applied. */
+export async function hideMutedOnPage<T extends Mutable>(
+  userId: string | null | undefined,
+  page: Page<T>,
+): Promise<{ page: Page<T>; hidden: HiddenStories<T> | null }> {
+  const { list } = await hideMuted(userId, { list: page.items });
+  return { page: { ...page, items: list.items }, hidden: list.hidden };
 }

@@ -11,6 +11,7 @@ import { emailField, nameField, newPasswordField } from "@/lib/auth/fields";
 import { fieldError, formError } from "@/lib/auth/form-state";
 import { checkPasswordPolicy } from "@/lib/auth/password-policy";
 import { hitRateLimit, rateLimitMessage } from "@/lib/auth/rate-limit";
+import { afterSignUpPath } from "@/lib/personal/onboarding";
 
 const signUpForm = z.object({
   name: nameField,
@@ -31,7 +32,7 @@ export const signUp = formAction(
       return fieldError("Please choose a stronger password.", "password", policy.message, values);
     const limit = await hitRateLimit("sign-up", { ip: await currentIp(), email });
     if (!limit.ok) return formError(rateLimitMessage(limit.retryAfterSeconds), values);
-    const callbackUrl = safeCallbackPath(requested);
+    const callbackUrl = afterSignUpPath(safeCallbackPath(requested));
     after(() =>
       deliverSignUpMail(email, password, name || null, callbackUrl).catch((error: unknown) =>
         console.error("sign-up mail failed", error),

@@ -3,10 +3,13 @@ import { connection } from "next/server";
 import { ArticleCard } from "@/app/_components/article-card";
 import { EmptyState } from "@/app/_components/empty-state";
 import { HighlightedText } from "@/app/_components/highlighted-text";
+import { MutedNotice } from "@/app/_components/muted-notice";
 import { Pagination } from "@/app/_components/pagination";
+import { getCurrentUser } from "@/lib/auth/session";
 import { getPublishers, getTopics } from "@/lib/content/publishers-and-topics";
 import { parseSearchParams, type RawSearchParams } from "@/lib/content/params";
 import { findTitles, isBlankSearch, runSearch } from "@/lib/content/search";
+import { hideMuted } from "@/lib/personal/mutes";
 import { SearchForm } from "./search-form";
 import { ResultCount, ReversedRangeNotice, TitleMatches } from "./search-notes";
 
@@ -19,12 +22,15 @@ export const metadata: Metadata = {
 export default async function SearchPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   await connection();
   const params = parseSearchParams(await searchParams);
-  const [results, titles, publishers, topics] = await Promise.all([
+  const [results, titles, publishers, topics, user] = await Promise.all([
     runSearch(params),
     findTitles(params.q),
     getPublishers(),
     getTopics(),
+    getCurrentUser(),
   ]);
+  // Results are shared (cached per search); the reader's mutes are applied here. Counts stay the search's own.
+  const { hits } = await hideMuted(user?.id, { hits: results.items });
   const { page: _page, rangeSwapped, ...filters } = params;
   return (
     <>
@@ -55,18 +61,21 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
               : "Nothing matched your search. Try fewer or different words, or remove a filter."}
           </EmptyState>
         ) : (
-          <ol className="flex flex-col divide-y divide-neutral-200 dark:divide-neutral-800 [&>li]:py-5 [&>li:first-child]:pt-0">
-            {results.items.map((hit) => (
-              <li key={hit.id}>
-                <ArticleCard
-                  article={hit}
-                  variant="row"
-                  headline={<HighlightedText marked={hit.headlineMarked} />}
-                  standfirst={<HighlightedText marked={hit.standfirstMarked} />}
-                />
-              </li>
-            ))}
-          </ol>
+          <>
+            <MutedNotice hidden={hits.hidden} />
+            <ol className="flex flex-col divide-y divide-neutral-200 dark:divide-neutral-800 [&>li]:py-5 [&>li:first-child]:pt-0">
+              {hits.items.map((hit) => (
+                <li key={hit.id}>
+                  <ArticleCard
+                    article={hit}
+                    variant="row"
+                    headline={<HighlightedText marked={hit.headlineMarked} />}
+                    standfirst={<HighlightedText marked={hit.standfirstMarked} />}
+                  />
+                </li>
+              ))}
+            </ol>
+          </>
         )}
         <Pagination basePath="/search" page={params.page} hasNext={results.hasNext} params={filters} />
       </section>

@@ -5,9 +5,9 @@ import { SaveButton } from "@/app/_components/save-button";
 import type { ArticleDetail } from "@/lib/content/articles";
 import { formatReadingTime } from "@/lib/content/format";
 
-function joinNames(names: string[]): string {
-  if (names.length <= 1) return names.join("");
-  return `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+/** "A", "A and B", "A, B and C" — with each name a node (a link to the writer's page). */
+function joinNodes(names: React.ReactNode[]): React.ReactNode[] {
+  return names.flatMap((name, i) => (i === 0 ? [name] : [i === names.length - 1 ? " and " : ", ", name]));
 }
 
 export function ArticleHeader({ article }: { article: ArticleDetail }) {
@@ -44,7 +44,13 @@ export function ArticleHeader({ article }: { article: ArticleDetail }) {
           <p>
             By{" "}
             <span className="font-semibold text-neutral-900 dark:text-neutral-100">
-              {joinNames(article.authors.map((a) => a.name))}
+              {joinNodes(
+                article.authors.map((a) => (
+                  <Link key={a.slug} href={`/authors/${a.slug}`} prefetch={false} className="hover:underline">
+                    {a.name}
+                  </Link>
+                )),
+              )}
             </span>
           </p>
         )}

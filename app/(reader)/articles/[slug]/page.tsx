@@ -2,7 +2,10 @@ import type { Metadata } from "next";
 import { connection } from "next/server";
 import { ArticleImage } from "@/app/_components/article-image";
 import { StorySection } from "@/app/_components/story-section";
+import { getCurrentUser } from "@/lib/auth/session";
 import { getArticle, getEditorsPicks, getRelatedStories, getTopStories } from "@/lib/content/articles";
+import { hideMuted } from "@/lib/personal/mutes";
+import { FollowBar } from "../../_components/follow-bar";
 import { ArticleBody } from "./article-body";
 import { ArticleHeader } from "./article-header";
 import { ArticleJsonLd } from "./article-json-ld";
@@ -49,17 +52,29 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ArticlePage({ params }: Props) {
   await connection();
   const article = await loadBySlugOr404(params, getArticle);
-  const [related, top, picks] = await Promise.all([
+  const [related, top, picks, user] = await Promise.all([
     getRelatedStories(article, 4),
     getTopStories(5),
     getEditorsPicks(5),
+    getCurrentUser(),
   ]);
+  const others = (list: typeof top) => list.filter((a) => a.id !== article.id).slice(0, 4);
+  const lists = await hideMuted(user?.id, { related, top: others(top), picks: others(picks) });
+  const path = `/articles/${article.slug}`;
   return (
     <>
       <ArticleJsonLd article={article} />
       <div className="grid gap-12 lg:grid-cols-3">
         <article id={STORY_ID} className="flex flex-col gap-6 lg:col-span-2">
           <ArticleHeader article={article} />
+          <FollowBar
+            returnTo={path}
+            targets={[
+              { kind: "publisher", slug: article.publisherSlug, name: article.publisherName },
+              { kind: "topic", slug: article.topicSlug, name: article.topicName },
+              ...article.authors.map((a) => ({ kind: "author" as const, slug: a.slug, name: a.name })),
+            ]}
+          />
           {article.heroImageUrl && (
             <figure className="flex flex-col gap-2">
               <ArticleImage
@@ -85,11 +100,7 @@ export default async function ArticlePage({ params }: Props) {
               publisherName={article.publisherName}
             />
           ) : (
-            <ArticleBody
-              articleId={article.id}
-              articlePath={`/articles/${article.slug}`}
-              teaserHtml={article.teaserHtml}
-            />
+            <ArticleBody articleId={article.id} articlePath={path} teaserHtml={article.teaserHtml} />
           )}
           <ReadingTime article={article} />
         </article>
@@ -97,13 +108,15 @@ export default async function ArticlePage({ params }: Props) {
           <StorySection
             id="top"
             title="Top stories"
-            articles={top.filter((a) => a.id !== article.id).slice(0, 4)}
+            articles={lists.top.items}
+            hidden={lists.top.hidden}
             layout="list"
           />
           <StorySection
             id="picks"
             title="Our Picks"
-            articles={picks.filter((a) => a.id !== article.id).slice(0, 4)}
+            articles={lists.picks.items}
+            hidden={lists.picks.hidden}
             layout="list"
           />
         </aside>
@@ -112,7 +125,8 @@ export default async function ArticlePage({ params }: Props) {
         <StorySection
           id="related"
           title="Related stories"
-          articles={related}
+          articles={lists.related.items}
+          hidden={lists.related.hidden}
           moreHref={`/topics/${article.topicSlug}`}
           moreLabel={`More in ${article.topicName}`}
         />

@@ -1,9 +1,12 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import { StoryList } from "@/app/_components/story-list";
+import { getCurrentUser } from "@/lib/auth/session";
 import { getLatestPage } from "@/lib/content/articles";
 import { getTopic } from "@/lib/content/publishers-and-topics";
 import { parseListParams, type RawSearchParams } from "@/lib/content/params";
+import { hideMutedOnPage } from "@/lib/personal/mutes";
+import { FollowBar } from "../../_components/follow-bar";
 import { loadBySlugOr404 } from "../../load-by-slug";
 
 interface Props {
@@ -25,7 +28,9 @@ export default async function TopicPage({ params, searchParams }: Props) {
   await connection();
   const topic = await loadBySlugOr404(params, getTopic);
   const { page } = parseListParams(await searchParams);
-  const stories = await getLatestPage({ topicId: topic.id }, page);
+  const [all, user] = await Promise.all([getLatestPage({ topicId: topic.id }, page), getCurrentUser()]);
+  const { page: stories, hidden } = await hideMutedOnPage(user?.id, all);
+  const path = `/topics/${topic.slug}`;
   return (
     <>
       <header className="flex flex-col gap-2">
@@ -36,10 +41,16 @@ export default async function TopicPage({ params, searchParams }: Props) {
         {topic.description && (
           <p className="max-w-2xl text-lg text-neutral-700 dark:text-neutral-300">{topic.description}</p>
         )}
+        <FollowBar
+          targets={[{ kind: "topic", slug: topic.slug, name: topic.name }]}
+          returnTo={path}
+          labelled={false}
+        />
       </header>
       <StoryList
         page={stories}
-        basePath={`/topics/${topic.slug}`}
+        hidden={hidden}
+        basePath={path}
         heading={`Latest in ${topic.name}`}
         showTopic={false}
       />
