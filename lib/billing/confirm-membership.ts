@@ -20,7 +20,6 @@ export async function confirmMembership(stored: Membership): Promise<Membership>
     const { result, mailIds } = await syncSubscription(
       { subscriptionId: stored.stripeSubscriptionId, customerId: stored.stripeCustomerId },
       undefined,
-      undefined,
       { timeout: CONFIRM_TIMEOUT_MS, maxNetworkRetries: 0 },
     );
     void deliverNow(mailIds); // never throws; the worker retries what does not go out

@@ -13,6 +13,7 @@ import { timeFrameOf, toMembershipFields } from "./membership-fields";
 import { getMembershipOverview } from "./overview";
 import { getStripe } from "./stripe-client";
 import { startEmulatedStripe } from "./testing/emulated-stripe";
+import { sendDueTrialReminders } from "./trial-reminders";
 import { addCard, advance, listAllEvents as allEvents, startTrialFor, type Reader } from "./testing/scenario";
 import { startWebhookReceiver, type WebhookReceiver } from "./testing/webhook-receiver";
 import { HANDLED_EVENTS, handleStripeWebhook } from "./webhook";
@@ -107,6 +108,8 @@ describe("membership lifecycle against the emulator", () => {
 
     for (const reader of [carded, declined, cardless, switcher]) await advance(reader, 11); // trial_will_end
     await settle();
+    // The reminder is the job engine's (the webhook only queues the job): two instances run it at once.
+    await Promise.all([sendDueTrialReminders(), sendDueTrialReminders()]);
     for (const reader of [carded, declined, cardless, switcher]) await advance(reader, 4); // trial over
     await settle();
     expect(await switchPlan(switcher.userId, "annual")).toEqual({ ok: true });

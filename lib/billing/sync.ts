@@ -2,14 +2,13 @@ import "server-only";
 import type Stripe from "stripe";
 import {
   applyMembershipSync,
-  type AppliedSync,
   type MembershipSyncInput,
   findBillingUser,
   saveStripeCustomerId,
   type BillingUser,
   type MembershipSyncResult,
 } from "../db/queries/billing";
-import { enqueueMails, type Mail } from "../email/send";
+import { enqueueMails } from "../email/send";
 import { callStripe, isResourceMissing, UnknownCustomerError } from "./errors";
 import { historyFactsOf, observedAtOf, paymentOf } from "./history-facts";
 import { transitionMails } from "./membership-mails";
@@ -69,9 +68,6 @@ async function fetchClock(sub: Stripe.Subscription): Promise<Stripe.TestHelpers.
   return callStripe(() => getStripe().testHelpers.testClocks.retrieve(clockId));
 }
 
-/** Mails beyond the observed change's (a reminder an event asks for), queued in the sync's transaction. */
-export type MailsFor = (applied: AppliedSync) => Mail[];
-
 /** What a sync read from Stripe, for callers that show more of it (the membership page). */
 export interface SubscriptionRead {
   subscription: Stripe.Subscription;
@@ -87,13 +83,12 @@ export interface SubscriptionRead {
 export async function syncSubscription(
   ref: SubscriptionRef,
   event?: { id: string; type: string },
-  extraMails?: MailsFor,
   requestOptions?: Stripe.RequestOptions,
 ): Promise<{ result: MembershipSyncResult; read: SubscriptionRead | null; mailIds: number[] }> {
   let read: SubscriptionRead | null = null;
   let mailIds: number[] = [];
   const onApplied: MembershipSyncInput["onApplied"] = async (tx, applied) => {
-    const mails = [...transitionMails(applied), ...(extraMails?.(applied) ?? [])];
+    const mails = transitionMails(applied);
     if (mails.length > 0) mailIds = await enqueueMails(mails, tx);
   };
   const load = async (user: BillingUser) => {

@@ -1,10 +1,9 @@
 import "server-only";
 import type Stripe from "stripe";
 import { markStripeEventProcessed } from "../db/queries/billing";
-import { trialEndingMail } from "./emails";
 import { isPaymentsUnavailable, isUnknownCustomer } from "./errors";
 import { getStripe, getWebhookSecret } from "./stripe-client";
-import { syncSubscription, type MailsFor, type SubscriptionRef } from "./sync";
+import { syncSubscription, type SubscriptionRef } from "./sync";
 
 // Stripe → us. Verify, skip what we've done, re-read the subscription and upsert it; answer
 // 2xx only when the change is stored, so Stripe retries everything else.
@@ -27,13 +26,16 @@ export interface WebhookOutcome {
   body: { received: boolean; note?: string; error?: string };
   /** Mails queued with the change, to try once the answer is on its way (the route hands them to `after`). */
   mailIds: number[];
+  /** Jobs to queue once the answer is on its way: trial_will_end runs `trial-reminders` now, not at the hour. */
+  jobs: string[];
 }
 
-const answer = (status: number, body: WebhookOutcome["body"], mailIds: number[] = []): WebhookOutcome => ({
-  status,
-  body,
-  mailIds,
-});
+const answer = (
+  status: number,
+  body: WebhookOutcome["body"],
+  mailIds: number[] = [],
+  jobs: string[] = [],
+): WebhookOutcome => ({ status, body, mailIds, jobs });
 
 function idOf(value: string | { id: string } | null | undefined): string | null {
   return value == null ? null : typeof value === "string" ? value : value.id;
@@ -62,19 +64,6 @@ export function subscriptionRefOf(event: Stripe.Event): SubscriptionRef | null {
   return null;
 }
 
-/**
- * The one mail an event asks for beyond the change the sync observed (the sync picks those): the reminder
- * before a trial ends, said from the row as just re-read (card or not), never from the event's copy.
- */
-function mailsForEvent(event: Stripe.Event): MailsFor {
-  return ({ user, current }) => {
-    // A late reminder for a trial that has already ended would give a date in the past: other mails cover that.
-    if (event.type !== "customer.subscription.trial_will_end" || current?.status !== "trialing") return [];
-    if (current.cancelAtPeriodEnd) return []; // nothing will happen that they haven't been told
-    return [trialEndingMail(user.email, current, current.paymentMethodId !== null)];
-  };
-}
-
 export async function handleStripeWebhook(
   rawBody: string,
   signature: string | null,
@@ -95,18 +84,16 @@ export async function handleStripeWebhook(
       await markStripeEventProcessed(event.id, event.type);
       return answer(200, { received: true, note: "no subscription" });
     }
-    const { result, mailIds } = await syncSubscription(
-      ref,
-      { id: event.id, type: event.type },
-      mailsForEvent(event),
-    );
+    const { result, mailIds } = await syncSubscription(ref, { id: event.id, type: event.type });
     if (result.outcome === "duplicate" || !result.current) {
       return answer(200, {
         received: true,
         note: result.outcome === "duplicate" ? "duplicate" : "unknown subscription",
       });
     }
-    return answer(200, { received: true }, mailIds);
+    // The reminder itself is the job's (trial-reminders.ts): it reads the stored row and sends once.
+    const jobs = event.type === "customer.subscription.trial_will_end" ? ["trial-reminders"] : [];
+    return answer(200, { received: true }, mailIds, jobs);
   } catch (error) {
     if (isUnknownCustomer(error)) {
       console.warn("stripe webhook for an unknown customer; asking Stripe to retry", {

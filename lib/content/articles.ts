@@ -12,7 +12,7 @@ import {
   type Page,
 } from "@/lib/db/queries/articles";
 import { listEditorsPicks } from "@/lib/db/queries/picks";
-import { cacheContent, cacheScheduled, listTags } from "./cache-life";
+import { cacheContent, listTags } from "./cache-life";
 import { MAX_PAGE, PAGE_SIZE } from "./params";
 import { contentTags } from "./purge";
 
@@ -33,7 +33,8 @@ export async function getTopStories(limit: number): Promise<ArticleCard[]> {
 export async function getEditorsPicks(limit: number): Promise<ArticleCard[]> {
   "use cache";
   const picks = await listEditorsPicks(limit);
-  cacheScheduled(contentTags.picks, ...listTags(picks));
+  // A pick's start and end purge this on time (lib/jobs/scheduled-picks.ts), so it lives as long as any list.
+  cacheContent(contentTags.picks, ...listTags(picks));
   return picks;
 }
 

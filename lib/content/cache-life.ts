@@ -29,14 +29,6 @@ export function cacheSearch(...tags: string[]): void {
   cacheFor({ stale: 30, revalidate: 120, expire: 600 }, tags);
 }
 
-/**
- * Lists filtered by a schedule at query time (Our Picks): a short life makes a scheduled item appear or expire
- * within about 5 s (plus the page cache) without anyone saving.
- */
-export function cacheScheduled(...tags: string[]): void {
-  cacheFor({ stale: 5, revalidate: 5, expire: 60 }, tags);
-}
-
 interface Listed {
   id: number;
   publisherSlug: string;

@@ -21,6 +21,7 @@ export * from "./schema-feeds";
 export * from "./schema-reading";
 export * from "./schema-business";
 export * from "./schema-personal";
+export * from "./schema-jobs";
 
 const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
 const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
@@ -429,6 +430,8 @@ export const outboxEmails = pgTable(
     subject: text("subject").notNull(),
     text: text("text").notNull(),
     html: text("html").notNull(),
+    // Extra headers a mail carries (the briefing's List-Unsubscribe, RFC 8058); null for most.
+    headers: jsonb("headers").$type<Record<string, string>>(),
     status: mailStatus("status").notNull().default("queued"),
     attempts: integer("attempts").notNull().default(0),
     nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true }).notNull().defaultNow(),

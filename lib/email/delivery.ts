@@ -48,8 +48,15 @@ async function deliverClaimed(mail: OutboxEmail, options: DeliveryOptions): Prom
   const maxAttempts = options.maxAttempts ?? settings.MAIL_MAX_ATTEMPTS;
   try {
     if (!smtpUrl) throw new Error("SMTP_URL is not set");
-    const { to, subject, text, html } = mail;
-    await getTransporter(smtpUrl).sendMail({ from: settings.MAIL_FROM, to, subject, text, html });
+    const { to, subject, text, html, headers } = mail;
+    await getTransporter(smtpUrl).sendMail({
+      from: settings.MAIL_FROM,
+      to,
+      subject,
+      text,
+      html,
+      headers: headers ?? undefined,
+    });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     if (mail.attempts >= maxAttempts) {

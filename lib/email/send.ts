@@ -12,6 +12,8 @@ export interface Mail {
   subject: string;
   text: string;
   html: string;
+  /** Extra headers (e.g. List-Unsubscribe); most mails have none. */
+  headers?: Record<string, string>;
 }
 
 /** Writes mails to the outbox, inside the caller's transaction when one is given; answers the queued ids. */

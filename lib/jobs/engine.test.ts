@@ -27,10 +27,15 @@ const until = async (check: () => boolean | Promise<boolean>, ms = 20_000) => {
   throw new Error("condition not met in time");
 };
 
-const definition = (name: string, run: JobDefinition["run"], queue: JobDefinition["queue"] = {}) => ({
+const definition = (
+  name: string,
+  run: JobDefinition["run"],
+  queue: JobDefinition["queue"] = {},
+): JobDefinition => ({
   name,
   queue,
   concurrency: 2,
+  pollSeconds: 0.5,
   run,
 });
 

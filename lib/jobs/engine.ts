@@ -9,7 +9,10 @@ import { rawSqlOf } from "@/lib/db/raw-sql";
 // with several instances each job runs once; an instance that dies mid-job leaves it active until it expires, and
 // pg-boss's maintenance then retries it. pg-boss ≥ 11 needs Node 22; 10.x runs on Node 20 (see README, Jobs).
 
-const globalForJobs = globalThis as unknown as { newsstandJobs?: Promise<PgBoss> };
+const globalForJobs = globalThis as unknown as {
+  newsstandJobs?: Promise<PgBoss>;
+  newsstandWorkerIds?: Map<string, string[]>;
+};
 
 export interface EngineOptions {
   /** Whether this instance also fires cron schedules (each minute at most once across instances). */
@@ -44,6 +47,24 @@ export function getJobEngine(options: EngineOptions = {}): Promise<PgBoss> {
 export async function stopJobEngine(timeoutMs = 10_000): Promise<void> {
   const pending = globalForJobs.newsstandJobs;
   globalForJobs.newsstandJobs = undefined;
+  workerIds().clear();
   const boss = await pending?.catch(() => null);
   await boss?.stop({ graceful: true, close: false, timeout: timeoutMs });
+}
+
+const workerIds = () => (globalForJobs.newsstandWorkerIds ??= new Map());
+
+/** Remembers this process's workers of a queue, so a job sent here wakes them instead of waiting a poll. */
+export function noteWorker(name: string, id: string): void {
+  workerIds().set(name, [...(workerIds().get(name) ?? []), id]);
+}
+
+/** Wakes this process's idle workers of `name` (other instances find the job at their next poll). */
+export function wakeWorkers(boss: PgBoss, name: string): void {
+  for (const id of workerIds().get(name) ?? []) boss.notifyWorker(id);
+}
+
+/** Whether this process has started its engine (workers run here); sending needs no engine of its own. */
+export function isJobEngineStarted(): boolean {
+  return globalForJobs.newsstandJobs !== undefined;
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import type PgBoss from "pg-boss";
-import { getJobEngine } from "./engine";
+import { getJobEngine, wakeWorkers } from "./engine";
 
 /** Queues one job of a defined kind (lib/jobs/queues.ts); answers its id, or null when a singleton already waits. */
 export async function enqueueJob(
@@ -9,5 +9,17 @@ export async function enqueueJob(
   options: PgBoss.SendOptions = {},
 ): Promise<string | null> {
   const boss = await getJobEngine();
-  return boss.send(name, data, options);
+  const id = await boss.send(name, data, options);
+  // Workers poll slowly where latency does not matter (queues.ts); one here starts on this job at once.
+  if (id && !options.startAfter) wakeWorkers(boss, name);
+  return id;
+}
+
+/** Queues a job after a request's answer (Next's `after`): never throws, since its schedule will run it anyway. */
+export async function enqueueJobSoon(name: string, data: Record<string, unknown> = {}): Promise<void> {
+  try {
+    await enqueueJob(name, data);
+  } catch (error) {
+    console.error(`jobs: could not queue ${name}; its schedule will run it`, error);
+  }
 }

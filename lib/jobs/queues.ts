@@ -1,14 +1,18 @@
 import "server-only";
 import type PgBoss from "pg-boss";
+import { sendDueTrialReminders } from "@/lib/billing/trial-reminders";
 import { settings } from "@/lib/config/settings";
 import { purgeOldOutboxEmails } from "@/lib/db/queries/outbox-emails";
 import { rollUpReading } from "@/lib/db/queries/reading-rollup";
 import { deliverDueMails } from "@/lib/email/delivery";
 import { pollDueFeeds, pollFeedJob } from "@/lib/feeds/poll-jobs";
 import { purgeExpiredViews } from "@/lib/reading/reading-time";
+import { getJobEngine } from "./engine";
+import { PICKS_PURGE, purgePicks, schedulePicksPurges } from "./scheduled-picks";
 
 // Every kind of background work, in one list: its queue's retry policy, how many run at once in an instance,
-// its schedule (cron, UTC; fired once per minute slot across all instances) and what it does.
+// its schedule (cron, UTC; fired once per minute slot across all instances), how often an idle worker asks for
+// work, and what it does.
 
 export interface JobDefinition {
   name: string;
@@ -16,10 +20,17 @@ export interface JobDefinition {
   /** Jobs of this kind running at once in one instance. */
   concurrency: number;
   cron?: string;
+  /**
+   * Seconds an idle worker waits before asking again. Long (30) where a job's moment is loose: cron jobs run
+   * within half a minute of their minute, and a job sent from this instance wakes its workers at once
+   * (enqueue.ts). Short only where the moment is the point (a pick starting at 09:00).
+   */
+  pollSeconds: number;
   run: (data: Record<string, unknown>) => Promise<unknown>;
 }
 
 const minutes = (n: number) => n * 60;
+const RELAXED = 30;
 
 export const jobDefinitions: JobDefinition[] = [
   {
@@ -29,6 +40,7 @@ export const jobDefinitions: JobDefinition[] = [
     queue: { retryLimit: 2, retryDelay: 30, expireInSeconds: minutes(10) },
     concurrency: 1,
     cron: "* * * * *",
+    pollSeconds: RELAXED,
     run: () => deliverDueMails(),
   },
   {
@@ -36,6 +48,7 @@ export const jobDefinitions: JobDefinition[] = [
     queue: { retryLimit: 2, retryDelay: 60, expireInSeconds: minutes(10) },
     concurrency: 1,
     cron: "17 * * * *",
+    pollSeconds: RELAXED,
     run: () => purgeOldOutboxEmails(settings.MAIL_RETENTION_DAYS),
   },
   {
@@ -44,6 +57,7 @@ export const jobDefinitions: JobDefinition[] = [
     queue: { retryLimit: 2, retryDelay: 60, expireInSeconds: minutes(10) },
     concurrency: 1,
     cron: "41 * * * *",
+    pollSeconds: RELAXED,
     run: () => purgeExpiredViews(),
   },
   {
@@ -52,6 +66,7 @@ export const jobDefinitions: JobDefinition[] = [
     queue: { retryLimit: 1, retryDelay: 30, expireInSeconds: minutes(5) },
     concurrency: 1,
     cron: "* * * * *",
+    pollSeconds: RELAXED,
     run: () => pollDueFeeds(),
   },
   {
@@ -65,6 +80,7 @@ export const jobDefinitions: JobDefinition[] = [
       expireInSeconds: minutes(10),
     },
     concurrency: 3,
+    pollSeconds: RELAXED,
     run: (data) => pollFeedJob(Number(data.feedId)),
   },
   {
@@ -73,6 +89,33 @@ export const jobDefinitions: JobDefinition[] = [
     queue: { retryLimit: 2, retryDelay: 60, expireInSeconds: minutes(15) },
     concurrency: 1,
     cron: "7 * * * *",
+    pollSeconds: RELAXED,
     run: () => rollUpReading(),
+  },
+  {
+    // Hourly, and at once when Stripe says a trial ends soon (the webhook queues it). "stately": one waiting at most.
+    name: "trial-reminders",
+    queue: { policy: "stately", retryLimit: 3, retryDelay: 60, expireInSeconds: minutes(10) },
+    concurrency: 1,
+    cron: "12 * * * *",
+    pollSeconds: RELAXED,
+    run: () => sendDueTrialReminders(),
+  },
+  {
+    // Queues a picks-purge for each pick start and end (also straight after a save).
+    name: "picks-schedule",
+    queue: { policy: "stately", retryLimit: 1, retryDelay: 10, expireInSeconds: minutes(2) },
+    concurrency: 1,
+    cron: "* * * * *",
+    pollSeconds: RELAXED,
+    run: async () => schedulePicksPurges(await getJobEngine()),
+  },
+  {
+    // Purges the picks' caches at the moment a pick starts or ends (startAfter): on time within its 5 s poll.
+    name: PICKS_PURGE,
+    queue: { retryLimit: 3, retryDelay: 5, expireInSeconds: minutes(2) },
+    concurrency: 1,
+    pollSeconds: 5,
+    run: () => purgePicks(),
   },
 ];

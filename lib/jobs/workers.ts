@@ -1,7 +1,7 @@
 import "server-only";
 import type PgBoss from "pg-boss";
 import { settings } from "@/lib/config/settings";
-import { getJobEngine } from "./engine";
+import { getJobEngine, noteWorker } from "./engine";
 import { jobDefinitions, type JobDefinition } from "./queues";
 
 // Starts this instance's workers (instrumentation.ts at boot). Never during `next build`, and not when
@@ -22,12 +22,17 @@ export async function defineQueues(boss: PgBoss, definitions = jobDefinitions): 
 export async function workQueue(
   boss: PgBoss,
   definition: JobDefinition,
-  pollingIntervalSeconds = 2,
+  pollingIntervalSeconds = definition.pollSeconds,
 ): Promise<void> {
   for (let i = 0; i < definition.concurrency; i++) {
-    await boss.work<Record<string, unknown>>(definition.name, { pollingIntervalSeconds }, async ([job]) => {
-      if (job) await definition.run(job.data ?? {});
-    });
+    const id = await boss.work<Record<string, unknown>>(
+      definition.name,
+      { pollingIntervalSeconds },
+      async ([job]) => {
+        if (job) await definition.run(job.data ?? {});
+      },
+    );
+    noteWorker(definition.name, id);
   }
 }
 

@@ -16,6 +16,7 @@ import type { ArticleCard } from "@/lib/content/articles";
 import { contentTags, purgeContent } from "@/lib/content/purge";
 import type { User } from "@/lib/db/schema";
 import { assertRole, EditorialInputError, StaleVersionError } from "./errors";
+import { schedulePicksPurgesAfterSave } from "@/lib/jobs/scheduled-picks";
 
 export type { EditorialPick, PickCandidate } from "@/lib/db/queries/editorial-picks";
 
@@ -105,6 +106,7 @@ export async function savePicks(actor: User, expectedVersion: number, draft: Pic
     return next;
   });
   await purgeContent([contentTags.picks]);
+  await schedulePicksPurgesAfterSave(); // so scheduled picks appear and expire on time (lib/jobs)
   return version;
 }
 

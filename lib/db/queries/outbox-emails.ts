@@ -11,6 +11,7 @@ export interface MailRow {
   subject: string;
   text: string;
   html: string;
+  headers?: Record<string, string>;
 }
 /** The database or an open transaction, so a mail can commit with the change it is about. */
 export type MailWriter = Pick<Database, "insert">;
@@ -69,7 +70,7 @@ export async function markOutboxEmailSent(id: number): Promise<void> {
   const db = await getDb();
   await db
     .update(outboxEmails)
-    .set({ status: "sent", sentAt: new Date(), lastError: null, text: "", html: "" })
+    .set({ status: "sent", sentAt: new Date(), lastError: null, text: "", html: "", headers: null })
     .where(eq(outboxEmails.id, id));
 }
 
