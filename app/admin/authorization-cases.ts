@@ -1,8 +1,10 @@
 import { createUser } from "@/lib/testing/factories/accounts";
 import { createArticle, createPublisher } from "@/lib/testing/factories/content";
+import { createFailedJob } from "@/lib/testing/factories/jobs";
 import { getEditableArticle } from "@/lib/newsroom/articles";
 import { getPicksForEditing } from "@/lib/newsroom/picks";
 import { editArticleAction, restoreArticleAction, takeDownArticleAction } from "./articles/actions";
+import { retryJobAction } from "./jobs/actions";
 import { changeRoleAction, grantRoleAction } from "./people/actions";
 import { savePicksAction } from "./picks/actions";
 import { createTitleAction, editTitleAction, pauseTitleAction } from "./titles/actions";
@@ -102,6 +104,13 @@ export const adminActionCases: ActionCase[] = [
     audited: true,
     form: async () => formOf({ id: String((await createPublisher()).id), paused: "true" }),
     call: (form) => pauseTitleAction(idle, form),
+  },
+  {
+    name: "retry a failed job",
+    access: "editor",
+    audited: true,
+    form: async () => formOf(await createFailedJob()),
+    call: (form) => retryJobAction(idle, form),
   },
 ];
 

@@ -3,7 +3,7 @@ import { signInWithRole } from "./newsroom";
 
 // The newsroom's front door: visitors are sent to sign in, readers find nothing there, editors get in.
 
-const PAGES = ["/admin", "/admin/picks", "/admin/articles", "/admin/titles", "/admin/audit"];
+const PAGES = ["/admin", "/admin/picks", "/admin/articles", "/admin/titles", "/admin/audit", "/admin/jobs"];
 
 test("a visitor is sent to sign in, and comes back to the newsroom page they asked for", async ({ page }) => {
   for (const path of PAGES) {

@@ -7,6 +7,7 @@ const SECTIONS: { href: string; label: string; adminOnly?: boolean }[] = [
   { href: "/admin/titles", label: "Titles" },
   { href: "/admin/people", label: "People", adminOnly: true },
   { href: "/admin/audit", label: "Audit log" },
+  { href: "/admin/jobs", label: "Jobs" },
 ];
 
 /** The newsroom's own chrome: a skip link, the sections the caller may use, and the main landmark. */
