@@ -23,11 +23,17 @@ export interface CleanItem extends FeedArticleText {
 
 /** Plain text from a field that may hold tags and entities (titles often do). */
 export function toPlainText(html: string, max = Infinity): string {
-  // Block ends become spaces so that paragraphs do not run into each other's words.
-  const spaced = html.replace(/<\/(p|h[1-6]|li|blockquote|figcaption|div)>|<br\s*\/?>/gi, "$& ");
-  const stripped = sanitizeHtml(spaced, { allowedTags: [], allowedAttributes: {} });
+  // Without a "<" there is no tag to strip: the sanitiser would only decode and re-escape entities, which the
+  // decoding below undoes: the same text without a parse (most titles, captions and categories are plain).
+  const stripped = html.includes("<") ? stripTags(html) : html;
   const text = decodeHTML(decodeHTML(stripped)).replace(/\s+/g, " ").trim();
   return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
+}
+
+function stripTags(html: string): string {
+  // Block ends become spaces so that paragraphs do not run into each other's words.
+  const spaced = html.replace(/<\/(p|h[1-6]|li|blockquote|figcaption|div)>|<br\s*\/?>/gi, "$& ");
+  return sanitizeHtml(spaced, { allowedTags: [], allowedAttributes: {} });
 }
 
 /** An absolute http(s) URL without tracking parameters, or null for anything else. */

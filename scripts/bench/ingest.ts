@@ -1,12 +1,19 @@
 // Feed ingestion speed: parse + clean + store of one large feed, and one poll round over 135 titles fed by the wire.
 //   npx tsx --conditions=react-server scripts/bench/ingest.ts [--items 2000]
+//     [--database-url postgres://…/bench_ingest --existing 1000000]
 // Or from the main bench. A fresh database of its own (in-memory PGlite; a scratch database on DATABASE_URL's
-// server when set), a loopback feed server and the local wire in-process; images are left out (timed apart).
+// server when set), or with --database-url that database, first filled to --existing articles (kept for the next
+// run; what the bench stores is deleted afterwards). A loopback feed server and the local wire run in-process;
+// images are left out (timed apart). It prints the load average too: on a shared machine the wall figures
+// depend on it, the CPU time per item much less.
+import { loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import { pathToFileURL } from "node:url";
 import { startWire } from "../../emulators/wire/src/server";
 import { settings } from "../../lib/config/settings";
+import { sql } from "drizzle-orm";
 import { setDatabase } from "../../lib/db/client";
+import { closeDatabase, openDatabase, rowsOf, type Database } from "../../lib/db/open";
 import { setTitleFeed } from "../../lib/db/queries/feeds";
 import { openThrowawayDatabase } from "../../lib/db/scratch";
 import { pollFeed } from "../../lib/feeds/poll";
@@ -16,20 +23,70 @@ import { createPublisher, createTopic } from "../../lib/testing/factories/conten
 export interface IngestResult {
   items: number;
   itemsPerSecond: number;
+  /** This process's CPU (parse, clean, the client's side of storing) per item; the database's is not in it. */
+  cpuMsPerItem: number;
+  existingArticles: number;
   titles: number;
   pollRoundMs: number;
+  loadAverage: number;
 }
+
+export interface IngestOptions {
+  items?: number;
+  titles?: number;
+  /** Use (and keep) this database instead of a scratch one. */
+  databaseUrl?: string;
+  /** Fill the database to this many articles first (with --database-url). */
+  existing?: number;
+}
+
+async function openBenchDatabase(options: IngestOptions) {
+  if (!options.databaseUrl) return openThrowawayDatabase(settings.DATABASE_URL, "ingest_bench");
+  const db = await openDatabase({ databaseUrl: options.databaseUrl, maxConnections: 4 });
+  const have = await countArticles(db);
+  if ((options.existing ?? 0) > have) {
+    const { fillArticles } = await import("../fill-articles");
+    await fillArticles(db, { articles: (options.existing ?? 0) - have });
+    await db.execute(sql`vacuum analyze articles`);
+  }
+  // What this run stored goes again, so the next run starts from the same size.
+  const [lastArticle, lastTitle] = [await maxId(db, "articles"), await maxId(db, "publishers")];
+  return {
+    db,
+    drop: async () => {
+      await db.execute(sql`delete from articles where id > ${lastArticle}`);
+      await db.execute(sql`delete from publishers where id > ${lastTitle}`);
+      await closeDatabase(db);
+    },
+  };
+}
+
+async function countArticles(db: Database): Promise<number> {
+  const [row] = rowsOf<{ n: unknown }>(await db.execute(sql`select count(*) as n from articles`));
+  return Number(row?.n ?? 0);
+}
+
+async function maxId(db: Database, table: "articles" | "publishers"): Promise<number> {
+  const [row] = rowsOf<{ id: unknown }>(
+    await db.execute(sql`select coalesce(max(id), 0) as id from ${sql.identifier(table)}`),
+  );
+  return Number(row?.id ?? 0);
+}
+
+const run = Date.now().toString(36);
+let made = 0;
+/** A title of this run (slugs unique across runs on a kept database). */
+const createBenchTitle = () => createPublisher({ slug: `ingest-bench-${run}-${++made}` });
 
 const paragraph = (n: number) =>
   `<p>Paragraph ${n} of a story with <a href="/link?utm_source=x">a link</a> and <script>x()</script> to clean.</p>`;
 
-export async function measureIngest(
-  options: { items?: number; titles?: number } = {},
-): Promise<IngestResult> {
+export async function measureIngest(options: IngestOptions = {}): Promise<IngestResult> {
   const count = options.items ?? 2000;
   const titles = options.titles ?? 135;
-  const scratch = await openThrowawayDatabase(settings.DATABASE_URL, "ingest_bench");
+  const scratch = await openBenchDatabase(options);
   setDatabase(scratch.db);
+  const existingArticles = await countArticles(scratch.db);
   const server = await startFeedServer();
   const wire = await startWire({ port: 0 });
   const mutable = settings as unknown as Record<string, unknown>;
@@ -51,7 +108,7 @@ export async function measureIngest(
       "culture",
       "environment",
     ])
-      await createTopic({ slug, name: slug });
+      if (!(await topicExists(scratch.db, slug))) await createTopic({ slug, name: slug });
     const body = Array.from({ length: 6 }, (_, i) => paragraph(i)).join("");
     const items = Array.from({ length: count }, (_, n) =>
       item({
@@ -64,16 +121,18 @@ export async function measureIngest(
       }),
     );
     server.route("/bench.xml", send(rss(items.join(""))));
-    const big = await createPublisher();
+    const big = await createBenchTitle();
     await setTitleFeed(big.slug, `${server.origin}/bench.xml`);
     const started = performance.now();
+    const cpu = process.cpuUsage();
     const report = await pollFeed(big.id);
     const seconds = (performance.now() - started) / 1000;
+    const { user, system } = process.cpuUsage(cpu);
     if (report.added !== count) throw new Error(`stored ${report.added} of ${count}: ${report.error ?? ""}`);
     // The wire's 135 titles without images (they are a separate fetch each): one round, 3 at a time as the jobs run.
     const ids: number[] = [];
     for (let i = 0; i < titles; i++) {
-      const title = await createPublisher();
+      const title = await createBenchTitle();
       await setTitleFeed(title.slug, `${wire.url}/titles/${title.slug}/feed.xml`);
       ids.push(title.id);
     }
@@ -86,8 +145,11 @@ export async function measureIngest(
     return {
       items: count,
       itemsPerSecond: count / seconds,
+      cpuMsPerItem: (user + system) / 1000 / count,
+      existingArticles,
       titles,
       pollRoundMs: performance.now() - roundStart,
+      loadAverage: loadavg()[0] ?? 0,
     };
   } finally {
     console.warn = warn;
@@ -97,18 +159,35 @@ export async function measureIngest(
   }
 }
 
+async function topicExists(db: Database, slug: string): Promise<boolean> {
+  return rowsOf(await db.execute(sql`select 1 from topics where slug = ${slug}`)).length > 0;
+}
+
 export function printIngest(result: IngestResult): void {
   console.log(
-    `  parse + clean + store: ${Math.round(result.itemsPerSecond)} items/s (${result.items} items, one feed)`,
+    `  parse + clean + store: ${Math.round(result.itemsPerSecond)} items/s (${result.items} items, one feed, ` +
+      `${result.existingArticles.toLocaleString("en-GB")} articles already stored); ` +
+      `${result.cpuMsPerItem.toFixed(2)} ms of this process's CPU an item`,
   );
   console.log(
     `  one poll round of ${result.titles} wire titles, 3 at a time: ${(result.pollRoundMs / 1000).toFixed(1)} s`,
   );
+  console.log(`  load average at the end: ${result.loadAverage.toFixed(1)} (2 cores)`);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  const { values } = parseArgs({ options: { items: { type: "string", default: "2000" } } });
-  measureIngest({ items: Number(values.items) })
+  const { values } = parseArgs({
+    options: {
+      items: { type: "string", default: "2000" },
+      "database-url": { type: "string" },
+      existing: { type: "string", default: "0" },
+    },
+  });
+  measureIngest({
+    items: Number(values.items),
+    databaseUrl: values["database-url"],
+    existing: Number(values.existing),
+  })
     .then(printIngest)
     .catch((error: unknown) => {
       console.error(error);
