@@ -27,6 +27,23 @@ export default async function NewsroomHome() {
       label: "Audit log",
       text: "Every change made here: who, what, before and after.",
     },
+    {
+      href: "/admin/analytics",
+      label: "Analytics",
+      text:
+        user.role === "admin"
+          ? "Members, MRR, trials, churn and reading over any period."
+          : "Reading over any period: reads and minutes by topic and title.",
+    },
+    ...(user.role === "admin"
+      ? [
+          {
+            href: "/admin/payouts",
+            label: "Payouts",
+            text: "Each title's share of the month's members' reading, its payout, and closing a month.",
+          },
+        ]
+      : []),
   ];
   return (
     <>

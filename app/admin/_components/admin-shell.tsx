@@ -8,6 +8,8 @@ const SECTIONS: { href: string; label: string; adminOnly?: boolean }[] = [
   { href: "/admin/people", label: "People", adminOnly: true },
   { href: "/admin/audit", label: "Audit log" },
   { href: "/admin/jobs", label: "Jobs" },
+  { href: "/admin/analytics", label: "Analytics" },
+  { href: "/admin/payouts", label: "Payouts", adminOnly: true },
 ];
 
 /** The newsroom's own chrome: a skip link, the sections the caller may use, and the main landmark. */
