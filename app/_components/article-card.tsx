@@ -69,7 +69,8 @@ export function ArticleCard({
             {standfirst ?? article.standfirst}
           </p>
         )}
-        <p className="card-meta">
+        {/* A div, not a p: the save button is a <form>, which would close a <p> early and break hydration. */}
+        <div className="card-meta">
           {showTopic && (
             <>
               <Link href={`/topics/${article.topicSlug}`} prefetch={false} className="link-brand">
@@ -82,7 +83,7 @@ export function ArticleCard({
           <span aria-hidden="true"> · </span>
           {formatReadingTime(article.readingMinutes)}
           <SaveButton articleId={article.id} headline={article.headline} />
-        </p>
+        </div>
       </div>
     </article>
   );
