@@ -21,15 +21,21 @@ export default async function HomePage() {
   return (
     <>
       <h1 className="sr-only">Today on Newsstand</h1>
-      {/* Who is asking decides only this, Continue reading and the For You rail; everything below is the same for every reader. */}
+      {/* Who is asking decides only this, Continue reading and the For You rail; the rest is the same for every reader. */}
       <Suspense fallback={null}>
         <HomeOffer />
       </Suspense>
-      <Suspense fallback={null}>
-        <ContinueReading />
-      </Suspense>
-      {user && <ForYouRail userId={user.id} />}
-      <HomeSections {...home} />
+      <HomeSections
+        {...home}
+        afterTop={
+          <>
+            <Suspense fallback={null}>
+              <ContinueReading />
+            </Suspense>
+            {user && <ForYouRail userId={user.id} />}
+          </>
+        }
+      />
     </>
   );
 }

@@ -10,7 +10,7 @@ export async function ContinueReading() {
   const stories = await getContinueReading(user.id);
   if (stories.length === 0) return null;
   return (
-    <section aria-labelledby="continue-heading" className="mb-10">
+    <section aria-labelledby="continue-heading">
       <h2 id="continue-heading" className="section-rule section-title mb-4">
         Continue reading
       </h2>

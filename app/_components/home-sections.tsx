@@ -15,12 +15,15 @@ export function HomeSections({
   picks,
   rails,
   hidden,
+  afterTop,
 }: {
   top: Card[];
   picks: Card[];
   rails: TopicRail[];
   /** What a reader's mutes took out of each block (lib/personal/home.ts). */
   hidden?: HomeHidden;
+  /** A reader's own blocks (Continue reading, For You): after the news, so a story still leads the first screen. */
+  afterTop?: React.ReactNode;
 }) {
   const [lead, ...rest] = top;
   return (
@@ -47,6 +50,7 @@ export function HomeSections({
           <MutedNotice hidden={hidden?.top} />
         </section>
       )}
+      {afterTop}
       <StorySection id="picks" title="Our Picks" articles={picks} hidden={hidden?.picks} />
       {rails.map((rail) => (
         <StorySection

@@ -8,7 +8,7 @@ const RAIL_LENGTH = 4;
 export async function ForYouRail({ userId }: { userId: string }) {
   const { items, offerTopics } = await getForYou(userId, RAIL_LENGTH);
   return (
-    <section aria-labelledby="for-you-heading" className="section-rule mb-12">
+    <section aria-labelledby="for-you-heading" className="section-rule">
       <div className="section-head">
         <h2 id="for-you-heading" className="section-title">
           For You
