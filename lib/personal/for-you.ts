@@ -95,12 +95,12 @@ function spreadTitles(items: ForYouItem[], limit: number): ForYouItem[] {
 
 /** A reader's For You list (per request, never cached: it is theirs alone). */
 export async function getForYou(userId: string, limit: number): Promise<ForYou> {
-  const [follows, profile] = await Promise.all([getReaderFollows(userId), getReaderProfile(userId)]);
-  const candidates = await listForYouCandidates({
-    userId,
-    historySince: profile.historySince,
-    perSource: Math.max(PER_SOURCE, limit),
-  });
+  // The candidates read the reset time themselves (reader_profiles), so all three go in one round trip.
+  const [follows, profile, candidates] = await Promise.all([
+    getReaderFollows(userId),
+    getReaderProfile(userId),
+    listForYouCandidates({ userId, perSource: Math.max(PER_SOURCE, limit) }),
+  ]);
   return {
     items: rankForYou(candidates, follows, new Date(), limit),
     follows,

@@ -26,8 +26,6 @@ export interface ForYouCandidate extends ArticleCard {
 
 export interface CandidateOptions {
   userId: string;
-  /** History before this is ignored ("reset my personalisation"). */
-  historySince: Date | null;
   /** Newest stories taken from each source. */
   perSource: number;
 }
@@ -45,7 +43,6 @@ const AUTHOR_WINDOW = 400;
 // no such index (article_authors holds no dates): their stories are taken from their title's newest.
 export async function listForYouCandidates(options: CandidateOptions): Promise<ForYouCandidate[]> {
   const { userId, perSource } = options;
-  const since = (options.historySince ?? new Date(0)).toISOString();
   const newest = sql.raw(`order by a.published_at desc nulls last, a.id desc nulls last`);
   // The newest `perSource` published stories matching `where`, through its partial index.
   const latest = (where: SQL) =>
@@ -59,7 +56,8 @@ export async function listForYouCandidates(options: CandidateOptions): Promise<F
       select a.topic_id, count(*) as n
       from (
         select article_id from reads
-        where user_id = ${userId} and read_at >= ${since}::timestamptz
+        where user_id = ${userId} and read_at >= coalesce(
+          (select personalised_since from reader_profiles where user_id = ${userId}), '-infinity')
         order by read_at desc limit ${HISTORY_READS}
       ) r
       join articles a on a.id = r.article_id
