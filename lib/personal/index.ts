@@ -5,7 +5,8 @@
 // - getReaderFollows(userId) → { follows, mutes }: FollowTarget[] ({ kind, id, slug, name, since }), plain
 //   JSON-able data (the data export and the briefing mail use it as is). Cached for one request only.
 // - loadMuteFilter(userId, lists) → MuteFilter: `.apply(list)` gives { items, hidden: { items, because } | null }
-//   for the "1 story hidden because you muted X · show" notice (describeHidden gives its words); `.mutedBy(card)`.
+//   for the "1 story hidden because you muted X · show" notice (describeHidden gives its words); hideMuted(userId,
+//   { a, b }) applies it to several lists at once, hideMutedOnPage to one page of a paginated list.
 // - getForYou(userId, limit) → { items: { article, reason, score }[], follows, offerTopics }; explainReason(reason)
 //   gives "Because you follow Science". rankForYou is the pure ranking behind it.
 // - changeFollow(userId, kind, slug, "follow" | "unfollow" | "mute" | "unmute"), chooseTopics(userId, topicIds),

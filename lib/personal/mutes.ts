@@ -27,29 +27,7 @@ export interface MutedList<T> {
 }
 
 export interface MuteFilter {
-  /** True when the reader mutes nothing (lists pass through untouched). */
-  readonly isEmpty: boolean;
-  /** The mute that hides this story, if any. */
-  mutedBy(card: Mutable): FollowTarget | undefined;
   apply<T extends Mutable>(list: readonly T[]): MutedList<T>;
-}
-
-export function applyMuteFilter<T extends Mutable>(
-  mutedBy: (card: Mutable) => FollowTarget | undefined,
-  list: readonly T[],
-): MutedList<T> {
-  const items: T[] = [];
-  const hidden: T[] = [];
-  const because = new Map<string, FollowTarget>();
-  for (const card of list) {
-    const mute = mutedBy(card);
-    if (!mute) items.push(card);
-    else {
-      hidden.push(card);
-      because.set(`${mute.kind}:${mute.id}`, mute);
-    }
-  }
-  return { items, hidden: hidden.length > 0 ? { items: hidden, because: [...because.values()] } : null };
 }
 
 /**
@@ -88,9 +66,20 @@ function buildMuteFilter(follows: ReaderFollows, byAuthor: Map<number, FollowTar
   const mutedBy = (card: Mutable) =>
     publishers.get(card.publisherSlug) ?? topics.get(card.topicSlug) ?? byAuthor.get(card.id);
   return {
-    isEmpty: follows.mutes.length === 0,
-    mutedBy,
-    apply: (list) => applyMuteFilter(mutedBy, list),
+    apply<T extends Mutable>(list: readonly T[]): MutedList<T> {
+      const items: T[] = [];
+      const hidden: T[] = [];
+      const because = new Map<string, FollowTarget>();
+      for (const card of list) {
+        const mute = mutedBy(card);
+        if (!mute) items.push(card);
+        else {
+          hidden.push(card);
+          because.set(`${mute.kind}:${mute.id}`, mute);
+        }
+      }
+      return { items, hidden: hidden.length > 0 ? { items: hidden, because: [...because.values()] } : null };
+    },
   };
 }
 
