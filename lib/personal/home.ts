@@ -1,6 +1,6 @@
 import "server-only";
 import type { ArticleCard, TopicRail } from "@/lib/content/articles";
-import { hideMuted, type HiddenStories } from "./mutes";
+import { loadMuteFilter, type HiddenStories } from "./mutes";
 
 /** What a reader's mutes took out of each block of the home page. */
 export interface HomeHidden {
@@ -24,19 +24,22 @@ export async function hideMutedOnHome(
   userId: string | null | undefined,
   home: HomeLists,
 ): Promise<HomeLists & { hidden: HomeHidden }> {
-  const lists: Record<string, ArticleCard[]> = { top: home.top, picks: home.picks };
-  for (const rail of home.rails) lists[`rail:${rail.topicSlug}`] = rail.articles;
-  const view = await hideMuted(userId, lists);
-  const list = (key: string) => view[key] ?? { items: [], hidden: null };
-  const railView = (slug: string) => list(`rail:${slug}`);
+  const filter = await loadMuteFilter(userId, [
+    home.top,
+    home.picks,
+    ...home.rails.map((rail) => rail.articles),
+  ]);
+  const top = filter.apply(home.top);
+  const picks = filter.apply(home.picks);
+  const rails = home.rails.map((rail) => ({ rail, view: filter.apply(rail.articles) }));
   return {
-    top: list("top").items,
-    picks: list("picks").items,
-    rails: home.rails.map((rail) => ({ ...rail, articles: railView(rail.topicSlug).items })),
+    top: top.items,
+    picks: picks.items,
+    rails: rails.map(({ rail, view }) => ({ ...rail, articles: view.items })),
     hidden: {
-      top: list("top").hidden,
-      picks: list("picks").hidden,
-      rails: Object.fromEntries(home.rails.map((rail) => [rail.topicSlug, railView(rail.topicSlug).hidden])),
+      top: top.hidden,
+      picks: picks.hidden,
+      rails: Object.fromEntries(rails.map(({ rail, view }) => [rail.topicSlug, view.hidden])),
     },
   };
 }
