@@ -8,7 +8,7 @@ import {
   createTopic,
   hoursAgo,
 } from "@/lib/testing/factories/content";
-import { recordRead } from "@/lib/testing/factories/personal";
+import { createReadRow } from "@/lib/testing/factories/business";
 import { setUpTestDatabase } from "@/lib/testing/test-db";
 import {
   changeFollow,
@@ -63,9 +63,11 @@ async function world() {
   await changeFollow(user.id, "publisher", ledger.slug, "follow");
   await changeFollow(user.id, "author", writer.slug, "follow");
   await changeFollow(user.id, "topic", sport.slug, "mute");
-  await recordRead(user.id, stories.alreadyRead);
-  await recordRead(user.id, stories.oldHistory, 2);
-  await recordRead(user.id, stories.olderHistory, 3);
+  const read = (article: { id: number; publisherId: number }, hours: number) =>
+    createReadRow({ userId: user.id, article, seconds: 120, readAt: hoursAgo(hours) });
+  await read(stories.alreadyRead, 1);
+  await read(stories.oldHistory, 2);
+  await read(stories.olderHistory, 3);
   return { user, stories, science, sport, arts, history, ledger, writer };
 }
 
