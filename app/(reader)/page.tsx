@@ -6,7 +6,7 @@ import { HOME_LAYOUT, HomeSections } from "@/app/_components/home-sections";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getEditorsPicks, getTopicRails, getTopStories } from "@/lib/content/articles";
 import { hideMutedOnHome } from "@/lib/personal/home";
-import { ForYouRail } from "./_components/for-you-rail";
+import { ForYouRail, loadForYouRail } from "./_components/for-you-rail";
 
 export default async function HomePage() {
   await connection();
@@ -16,12 +16,16 @@ export default async function HomePage() {
     getTopicRails(HOME_LAYOUT.railLength),
     getCurrentUser(),
   ]);
-  // The lists above are shared (cached); a reader's mutes are applied here, per request.
-  const home = await hideMutedOnHome(user?.id, { top, picks, rails });
+  // The lists above are shared (cached); a reader's mutes are applied here, per request, while their For You
+  // rail is ranked (both share one read of the reader's follows).
+  const [home, forYou] = await Promise.all([
+    hideMutedOnHome(user?.id, { top, picks, rails }),
+    user ? loadForYouRail(user.id) : null,
+  ]);
   return (
     <>
       <h1 className="sr-only">Today on Newsstand</h1>
-      {/* Who is asking decides only this, Continue reading and the For You rail; the rest is the same for every reader. */}
+      {/* Who is asking decides this, Continue reading, the For You rail and what their mutes hide below. */}
       <Suspense fallback={null}>
         <HomeOffer />
       </Suspense>
@@ -32,7 +36,7 @@ export default async function HomePage() {
             <Suspense fallback={null}>
               <ContinueReading />
             </Suspense>
-            {user && <ForYouRail userId={user.id} />}
+            {forYou && <ForYouRail items={forYou.items} offerTopics={forYou.offerTopics} />}
           </>
         }
       />

@@ -1,12 +1,16 @@
 import Link from "next/link";
-import { getForYou } from "@/lib/personal/for-you";
+import { getForYou, type ForYou } from "@/lib/personal/for-you";
 import { ForYouList } from "./for-you-list";
 
 const RAIL_LENGTH = 4;
 
+/** The rail's stories; the home page starts this beside its mutes, so the two reads overlap. */
+export function loadForYouRail(userId: string): Promise<ForYou> {
+  return getForYou(userId, RAIL_LENGTH);
+}
+
 /** The For You rail on a signed-in reader's home page (rendered per request, never cached: it is theirs alone). */
-export async function ForYouRail({ userId }: { userId: string }) {
-  const { items, offerTopics } = await getForYou(userId, RAIL_LENGTH);
+export function ForYouRail({ items, offerTopics }: Pick<ForYou, "items" | "offerTopics">) {
   return (
     <section aria-labelledby="for-you-heading" className="section-rule">
       <div className="section-head">
