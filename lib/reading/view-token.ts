@@ -1,8 +1,9 @@
 import "server-only";
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+import { z } from "zod";
 import { getAuthSecret } from "@/lib/auth/secret";
 import type { ViewCredit } from "@/lib/db/queries/reading-time";
-import type { ReadAudience } from "@/lib/db/schema";
+import { readAudience } from "@/lib/db/schema";
 
 // A view token is issued by the server when a signed-in reader opens an article, and is the only thing a
 // reading-time beacon can count against. It binds the view (a random id) to the reader, the article, its
@@ -15,7 +16,9 @@ export type ViewClaims = Omit<ViewCredit, "issuedAt" | "totalSeconds"> & {
 };
 
 const VERSION = "v1";
-const AUDIENCES: readonly ReadAudience[] = ["member", "non_member", "bot"];
+const count = z.number().int().min(0); // zod's int() is a safe integer
+/** The claims, in the order a token carries them. */
+const claimsSchema = z.tuple([z.string(), z.string(), count, count, z.enum(readAudience), count, count]);
 
 let key: Buffer | undefined;
 function signingKey(): Buffer {
@@ -28,18 +31,16 @@ function sign(body: string): Buffer {
 }
 
 export function issueViewToken(claims: Omit<ViewClaims, "viewId" | "issuedAt">, now = Date.now()): string {
-  const full: ViewClaims = { ...claims, viewId: randomBytes(16).toString("base64url"), issuedAt: now };
-  const body = Buffer.from(
-    JSON.stringify([
-      full.viewId,
-      full.userId,
-      full.articleId,
-      full.publisherId,
-      full.audience,
-      full.capSeconds,
-      now,
-    ]),
-  ).toString("base64url");
+  const written: z.infer<typeof claimsSchema> = [
+    randomBytes(16).toString("base64url"),
+    claims.userId,
+    claims.articleId,
+    claims.publisherId,
+    claims.audience,
+    claims.capSeconds,
+    now,
+  ];
+  const body = Buffer.from(JSON.stringify(written)).toString("base64url");
   return `${VERSION}.${body}.${sign(body).toString("base64url")}`;
 }
 
@@ -50,28 +51,14 @@ export function verifyViewToken(token: string): ViewClaims | null {
   const given = Buffer.from(signature, "base64url");
   const expected = sign(body);
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
+  let json: unknown;
   try {
-    const parsed: unknown = JSON.parse(Buffer.from(body, "base64url").toString("utf8"));
-    if (!Array.isArray(parsed) || parsed.length !== 7) return null;
-    const [viewId, userId, articleId, publisherId, audience, capSeconds, issuedAt] = parsed as unknown[];
-    if (typeof viewId !== "string" || typeof userId !== "string") return null;
-    if (!isCount(articleId) || !isCount(publisherId) || !isCount(capSeconds) || !isCount(issuedAt))
-      return null;
-    if (!AUDIENCES.includes(audience as ReadAudience)) return null;
-    return {
-      viewId,
-      userId,
-      articleId,
-      publisherId,
-      audience: audience as ReadAudience,
-      capSeconds,
-      issuedAt,
-    };
+    json = JSON.parse(Buffer.from(body, "base64url").toString("utf8"));
   } catch {
     return null;
   }
-}
-
-function isCount(value: unknown): value is number {
-  return typeof value === "number" && Number.isSafeInteger(value) && value >= 0;
+  const parsed = claimsSchema.safeParse(json);
+  if (!parsed.success) return null;
+  const [viewId, userId, articleId, publisherId, audience, capSeconds, issuedAt] = parsed.data;
+  return { viewId, userId, articleId, publisherId, audience, capSeconds, issuedAt };
 }
