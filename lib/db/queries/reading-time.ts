@@ -28,28 +28,24 @@ const utcDay = (at: Date) => at.toISOString().slice(0, 10);
 export async function creditView(view: ViewCredit, now: Date): Promise<number> {
   const db = await getDb();
   return db.transaction(async (tx) => {
-    await tx
+    // An upsert that changes nothing: creates the row or locks the existing one, and reads it, in one statement.
+    const [seen] = await tx
       .insert(readViews)
       .values({ id: view.viewId, userId: view.userId, articleId: view.articleId, issuedAt: view.issuedAt })
-      .onConflictDoNothing();
-    const [seen] = await tx
-      .select({ seconds: readViews.seconds })
-      .from(readViews)
-      .where(eq(readViews.id, view.viewId))
-      .for("update");
+      .onConflictDoUpdate({ target: readViews.id, set: { seconds: sql`${readViews.seconds}` } })
+      .returning({ seconds: readViews.seconds });
     const fresh = view.totalSeconds - (seen?.seconds ?? 0);
     if (fresh <= 0) return 0;
     await tx.update(readViews).set({ seconds: view.totalSeconds }).where(eq(readViews.id, view.viewId));
 
-    await tx
+    const [clock] = await tx
       .insert(readClocks)
       .values({ userId: view.userId, creditedUntil: new Date(0) })
-      .onConflictDoNothing();
-    const [clock] = await tx
-      .select({ until: readClocks.creditedUntil })
-      .from(readClocks)
-      .where(eq(readClocks.userId, view.userId))
-      .for("update");
+      .onConflictDoUpdate({
+        target: readClocks.userId,
+        set: { creditedUntil: sql`${readClocks.creditedUntil}` },
+      })
+      .returning({ until: readClocks.creditedUntil });
     const start = Math.max(clock?.until.getTime() ?? 0, view.issuedAt.getTime());
     const room = Math.floor((now.getTime() - start) / 1000);
     const credit = Math.min(fresh, room);
