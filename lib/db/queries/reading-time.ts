@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, lt, sql } from "drizzle-orm";
+import { desc, eq, lt, sql } from "drizzle-orm";
 import { getDb } from "../client";
 import { readClocks, readViews, reads, type ReadAudience } from "../schema";
 
@@ -52,7 +52,6 @@ export async function creditView(view: ViewCredit, now: Date): Promise<number> {
     if (credit <= 0) return 0;
     await tx.update(readClocks).set({ creditedUntil: now }).where(eq(readClocks.userId, view.userId));
 
-    const existing = sql.raw(`"reads"."seconds"`);
     const [day] = await tx
       .insert(reads)
       .values({
@@ -67,8 +66,8 @@ export async function creditView(view: ViewCredit, now: Date): Promise<number> {
       .onConflictDoUpdate({
         target: [reads.userId, reads.articleId, reads.readDay, reads.audience],
         set: {
-          seconds: sql`least(${view.capSeconds}, ${existing} + ${credit})`,
-          readAt: sql`case when ${existing} < ${view.capSeconds} then ${now.toISOString()}::timestamptz else "reads"."read_at" end`,
+          seconds: sql`least(${view.capSeconds}, ${reads.seconds} + ${credit})`,
+          readAt: sql`case when ${reads.seconds} < ${view.capSeconds} then ${now.toISOString()}::timestamptz else ${reads.readAt} end`,
         },
       })
       .returning({ seconds: reads.seconds });
@@ -99,6 +98,6 @@ export async function listReadsOfUser(userId: string) {
       readAt: reads.readAt,
     })
     .from(reads)
-    .where(and(eq(reads.userId, userId)))
-    .orderBy(sql`${reads.readAt} desc`);
+    .where(eq(reads.userId, userId))
+    .orderBy(desc(reads.readAt));
 }
