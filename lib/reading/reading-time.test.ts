@@ -21,22 +21,19 @@ describe("reading time beacons", () => {
   it("credit a running total once: a replay or a repeated total adds nothing", async () => {
     const { user, article, rows } = await reader();
     const token = startView(user.id, article, "member", T0);
-    expect(await recordBeacon({ token, seconds: 40 }, user.id, at(60))).toMatchObject({
-      ok: true,
-      credited: 40,
-    });
-    expect(await recordBeacon({ token, seconds: 40 }, user.id, at(61))).toMatchObject({
-      ok: true,
-      credited: 0,
-    });
-    expect(await recordBeacon({ token, seconds: 30 }, user.id, at(62))).toMatchObject({
-      ok: true,
-      credited: 0,
-    });
-    expect(await recordBeacon({ token, seconds: 70 }, user.id, at(100))).toMatchObject({
-      ok: true,
-      credited: 30,
-    });
+    // [running total, sent at second, credited]: a repeated or smaller total adds nothing.
+    const beacons = [
+      [40, 60, 40],
+      [40, 61, 0],
+      [30, 62, 0],
+      [70, 100, 30],
+    ] as const;
+    for (const [seconds, sentAt, credited] of beacons) {
+      expect(await recordBeacon({ token, seconds }, user.id, at(sentAt))).toMatchObject({
+        ok: true,
+        credited,
+      });
+    }
     const [row] = await rows();
     expect(row).toMatchObject({ seconds: 70, audience: "member", publisherId: article.publisherId });
     expect(row?.readAt.toISOString()).toBe(at(100).toISOString());
