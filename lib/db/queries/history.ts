@@ -1,6 +1,6 @@
 import "server-only";
 import { and, desc, eq, gte, lte, notExists, sql } from "drizzle-orm";
-import { getDb } from "../client";
+import { getDb, type Database } from "../client";
 import { articles, readingHistory, readingSettings } from "../schema";
 import { isPublished, selectArticleCards, type ArticleCard } from "./article-fields";
 
@@ -8,6 +8,13 @@ import { isPublished, selectArticleCards, type ArticleCard } from "./article-fie
 
 const mine = (userId: string, articleId: number) =>
   and(eq(readingHistory.userId, userId), eq(readingHistory.articleId, articleId));
+
+/** A row while the reader's history is paused: the history writes below happen only where it does not exist. */
+const pausedSetting = (db: Database, userId: string) =>
+  db
+    .select({ one: sql`1` })
+    .from(readingSettings)
+    .where(and(eq(readingSettings.userId, userId), eq(readingSettings.historyPaused, true)));
 
 export async function isHistoryPaused(userId: string): Promise<boolean> {
   const db = await getDb();
@@ -35,21 +42,17 @@ export async function upsertHistory(userId: string, articleId: number, at: Date)
   await db.execute(sql`
     insert into ${readingHistory} (user_id, article_id, last_read_at)
     select ${userId}, ${articleId}, ${at.toISOString()}::timestamptz
-    where not exists (select 1 from ${readingSettings} s where s.user_id = ${userId} and s.history_paused)
+    where not exists ${pausedSetting(db, userId)}
     on conflict (user_id, article_id) do update set last_read_at = excluded.last_read_at`);
 }
 
 /** Where the reader left the story (a fraction of it): only on a row that exists, and not while paused. */
 export async function updateHistoryPosition(userId: string, articleId: number, position: number) {
   const db = await getDb();
-  const paused = db
-    .select({ one: sql`1` })
-    .from(readingSettings)
-    .where(and(eq(readingSettings.userId, userId), eq(readingSettings.historyPaused, true)));
   await db
     .update(readingHistory)
     .set({ position })
-    .where(and(mine(userId, articleId), notExists(paused)));
+    .where(and(mine(userId, articleId), notExists(pausedSetting(db, userId))));
 }
 
 export async function deleteHistoryEntry(userId: string, articleId: number): Promise<void> {
