@@ -59,9 +59,7 @@ export const readingHistory = pgTable(
 
 /** A reader's reading preferences; no row means the defaults (history on). */
 export const readingSettings = pgTable("reading_settings", {
-  userId: text("user_id")
-    .primaryKey()
-    .references(() => users.id, { onDelete: "cascade" }),
+  userId: readerId().primaryKey(),
   historyPaused: boolean("history_paused").notNull().default(false),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });
@@ -90,9 +88,7 @@ export const readViews = pgTable(
  * tokens) claiming the same minute get it once.
  */
 export const readClocks = pgTable("read_clocks", {
-  userId: text("user_id")
-    .primaryKey()
-    .references(() => users.id, { onDelete: "cascade" }),
+  userId: readerId().primaryKey(),
   creditedUntil: timestamp("credited_until", { withTimezone: true }).notNull(),
 });
 
