@@ -66,7 +66,11 @@ export async function recordBeacon(
   const age = now.getTime() - view.issuedAt;
   if (age > VIEW_TOKEN_TTL_MS) return { ok: false, status: 410, error: "the view token has expired" };
   const totalSeconds = Math.min(beacon.seconds, Math.max(0, Math.floor(age / 1000)));
-  const credited = await creditView({ ...view, issuedAt: new Date(view.issuedAt), totalSeconds }, now);
+  // No second claimed yet (left at once, or idle): creditView would credit 0 too, so skip its transaction.
+  const credited =
+    totalSeconds === 0
+      ? 0
+      : await creditView({ ...view, issuedAt: new Date(view.issuedAt), totalSeconds }, now);
   return { ok: true, credited, articleId: view.articleId };
 }
 
