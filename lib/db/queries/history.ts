@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, gte, lte, notExists, sql } from "drizzle-orm";
+import { and, desc, eq, gte, lte, notExists, sql, type SQL } from "drizzle-orm";
 import { getDb, type Database } from "../client";
 import { articles, readingHistory, readingSettings } from "../schema";
 import { isPublished, selectArticleCards, type ArticleCard } from "./article-fields";
@@ -72,36 +72,33 @@ export async function deleteAllHistory(userId: string): Promise<number> {
 export type HistoryCard = ArticleCard & { lastReadAt: Date; position: number };
 const historyFields = { lastReadAt: readingHistory.lastReadAt, position: readingHistory.position };
 
-/** The reader's history, newest first, published stories only. */
-export async function listHistoryCards(userId: string, limit: number): Promise<HistoryCard[]> {
+/** The reader's history cards, newest first, published stories only, narrowed by `conditions`. */
+export async function listHistoryCards(
+  userId: string,
+  limit: number,
+  ...conditions: SQL[]
+): Promise<HistoryCard[]> {
   const db = await getDb();
   return selectArticleCards(db, historyFields)
     .innerJoin(readingHistory, eq(readingHistory.articleId, articles.id))
-    .where(and(eq(readingHistory.userId, userId), isPublished))
+    .where(and(eq(readingHistory.userId, userId), isPublished, ...conditions))
     .orderBy(desc(readingHistory.lastReadAt))
     .limit(limit);
 }
 
 /** Stories left part-way (between `from` and `to` of the way through), at least `minMinutes` long, newest first. */
-export async function listUnfinished(
+export function listUnfinished(
   userId: string,
   range: { from: number; to: number; minMinutes: number },
   limit: number,
 ): Promise<HistoryCard[]> {
-  const db = await getDb();
-  return selectArticleCards(db, historyFields)
-    .innerJoin(readingHistory, eq(readingHistory.articleId, articles.id))
-    .where(
-      and(
-        eq(readingHistory.userId, userId),
-        isPublished,
-        gte(readingHistory.position, range.from),
-        lte(readingHistory.position, range.to),
-        gte(articles.readingMinutes, range.minMinutes),
-      ),
-    )
-    .orderBy(desc(readingHistory.lastReadAt))
-    .limit(limit);
+  return listHistoryCards(
+    userId,
+    limit,
+    gte(readingHistory.position, range.from),
+    lte(readingHistory.position, range.to),
+    gte(articles.readingMinutes, range.minMinutes),
+  );
 }
 
 /** The whole history, for the reader's data export. */
