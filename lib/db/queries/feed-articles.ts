@@ -48,6 +48,12 @@ const BATCH = 500;
 // one parameter is the same on postgres.js and PGlite.
 const json = (value: unknown) => sql`${JSON.stringify(value)}::jsonb`;
 
+/** The fields an update rewrites, as jsonb_to_recordset reads them from the JSON's keys; the insert reads them too. */
+const TEXT_FIELDS = sql.raw(
+  `headline text, standfirst text, "teaserHtml" text, "bodyHtml" text, "wordCount" int, "readingMinutes" int,
+   "canonicalUrl" text, partial boolean`,
+);
+
 interface StoredText {
   id: number;
   key: string;
@@ -86,7 +92,6 @@ export async function storeFeedArticles(publisherId: number, items: FeedArticle[
 }
 
 async function insertFresh(db: Database, publisherId: number, fresh: FeedArticle[]): Promise<number[]> {
-  const rows = fresh.map(({ key, partial, ...item }) => ({ ...item, key, partial }));
   const inserted = rowsOf<{ id: number }>(
     await db.execute(sql`
       INSERT INTO articles (publisher_id, source_guid, source_partial, status, slug, topic_id, headline, standfirst,
@@ -95,10 +100,9 @@ async function insertFresh(db: Database, publisherId: number, fresh: FeedArticle
       SELECT ${publisherId}, key, partial, 'published', slug, "topicId", headline, standfirst, "teaserHtml",
              "bodyHtml", "wordCount", "readingMinutes", "canonicalUrl", "publishedAt", "heroImageUrl",
              "heroImageWidth", "heroImageHeight", "heroImageCaption", "heroImageAlt"
-        FROM jsonb_to_recordset(${json(rows)}) AS x(key text, partial boolean, slug text, "topicId" int,
-             headline text, standfirst text, "teaserHtml" text, "bodyHtml" text, "wordCount" int,
-             "readingMinutes" int, "canonicalUrl" text, "publishedAt" timestamptz, "heroImageUrl" text,
-             "heroImageWidth" int, "heroImageHeight" int, "heroImageCaption" text, "heroImageAlt" text)
+        FROM jsonb_to_recordset(${json(fresh)}) AS x(key text, ${TEXT_FIELDS}, "publishedAt" timestamptz,
+             slug text, "topicId" int, "heroImageUrl" text, "heroImageWidth" int, "heroImageHeight" int,
+             "heroImageCaption" text, "heroImageAlt" text)
       ON CONFLICT DO NOTHING -- a poll running beside this one stored it first
       RETURNING id`),
   );
@@ -107,18 +111,7 @@ async function insertFresh(db: Database, publisherId: number, fresh: FeedArticle
 
 /** Keeps each changed article's old text as a revision and writes the new one, all in one transaction. */
 async function updateChanged(db: Database, changed: (FeedArticle & { id: number })[]): Promise<number[]> {
-  const rows = changed.map((item) => ({
-    id: item.id,
-    headline: item.headline,
-    standfirst: item.standfirst,
-    teaserHtml: item.teaserHtml,
-    bodyHtml: item.bodyHtml,
-    wordCount: item.wordCount,
-    readingMinutes: item.readingMinutes,
-    canonicalUrl: item.canonicalUrl,
-    partial: item.partial,
-  }));
-  const ids = rows.map((row) => row.id);
+  const ids = changed.map((item) => item.id);
   await db.transaction(async (tx) => {
     await tx.execute(sql`
       INSERT INTO article_revisions (article_id, headline, standfirst, body_html)
@@ -128,8 +121,7 @@ async function updateChanged(db: Database, changed: (FeedArticle & { id: number 
       UPDATE articles a SET headline = x.headline, standfirst = x.standfirst, teaser_html = x."teaserHtml",
              body_html = x."bodyHtml", word_count = x."wordCount", reading_minutes = x."readingMinutes",
              canonical_url = x."canonicalUrl", source_partial = x.partial, updated_at = now()
-        FROM jsonb_to_recordset(${json(rows)}) AS x(id bigint, headline text, standfirst text, "teaserHtml" text,
-             "bodyHtml" text, "wordCount" int, "readingMinutes" int, "canonicalUrl" text, partial boolean)
+        FROM jsonb_to_recordset(${json(changed)}) AS x(id bigint, ${TEXT_FIELDS})
        WHERE a.id = x.id`);
   });
   return ids;
