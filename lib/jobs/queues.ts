@@ -17,20 +17,20 @@ import { PICKS_PURGE, purgePicks, schedulePicksPurges } from "./scheduled-picks"
 export interface JobDefinition {
   name: string;
   queue: Omit<PgBoss.Queue, "name">;
-  /** Jobs of this kind running at once in one instance. */
-  concurrency: number;
+  /** Jobs of this kind running at once in one instance (1 unless said). */
+  concurrency?: number;
   cron?: string;
   /**
-   * Seconds an idle worker waits before asking again. Long (30) where a job's moment is loose: cron jobs run
-   * within half a minute of their minute, and a job sent from this instance wakes its workers at once
-   * (enqueue.ts). Short only where the moment is the point (a pick starting at 09:00).
+   * Seconds an idle worker waits before asking again. Long (RELAXED_POLL_SECONDS, unless said) where a job's moment
+   * is loose: cron jobs run within half a minute of their minute, and a job sent from this instance wakes its
+   * workers at once (enqueue.ts). Short only where the moment is the point (a pick starting at 09:00).
    */
-  pollSeconds: number;
+  pollSeconds?: number;
   run: (data: Record<string, unknown>) => Promise<unknown>;
 }
 
 const minutes = (n: number) => n * 60;
-const RELAXED = 30;
+export const RELAXED_POLL_SECONDS = 30;
 
 export const jobDefinitions: JobDefinition[] = [
   {
@@ -38,35 +38,27 @@ export const jobDefinitions: JobDefinition[] = [
     // an instance queued before it stopped. The outbox row's own lease and backoff keep each mail sent once.
     name: "mail-deliver",
     queue: { retryLimit: 2, retryDelay: 30, expireInSeconds: minutes(10) },
-    concurrency: 1,
     cron: "* * * * *",
-    pollSeconds: RELAXED,
     run: () => deliverDueMails(),
   },
   {
     name: "mail-purge",
     queue: { retryLimit: 2, retryDelay: 60, expireInSeconds: minutes(10) },
-    concurrency: 1,
     cron: "17 * * * *",
-    pollSeconds: RELAXED,
     run: () => purgeOldOutboxEmails(settings.MAIL_RETENTION_DAYS),
   },
   {
     // Reading-time views whose token has expired: nothing more can be counted on them.
     name: "read-views-purge",
     queue: { retryLimit: 2, retryDelay: 60, expireInSeconds: minutes(10) },
-    concurrency: 1,
     cron: "41 * * * *",
-    pollSeconds: RELAXED,
     run: () => purgeExpiredViews(),
   },
   {
     // Finds titles whose feed is due and queues one feed-poll each.
     name: "feeds-due",
     queue: { retryLimit: 1, retryDelay: 30, expireInSeconds: minutes(5) },
-    concurrency: 1,
     cron: "* * * * *",
-    pollSeconds: RELAXED,
     run: () => pollDueFeeds(),
   },
   {
@@ -80,41 +72,33 @@ export const jobDefinitions: JobDefinition[] = [
       expireInSeconds: minutes(10),
     },
     concurrency: 3,
-    pollSeconds: RELAXED,
     run: (data) => pollFeedJob(Number(data.feedId)),
   },
   {
     // Whole days of reading into reading_daily, so the dashboard and payouts never scan months of reads.
     name: "reading-rollup",
     queue: { retryLimit: 2, retryDelay: 60, expireInSeconds: minutes(15) },
-    concurrency: 1,
     cron: "7 * * * *",
-    pollSeconds: RELAXED,
     run: () => rollUpReading(),
   },
   {
     // Hourly, and at once when Stripe says a trial ends soon (the webhook queues it). "stately": one waiting at most.
     name: "trial-reminders",
     queue: { policy: "stately", retryLimit: 3, retryDelay: 60, expireInSeconds: minutes(10) },
-    concurrency: 1,
     cron: "12 * * * *",
-    pollSeconds: RELAXED,
     run: () => sendDueTrialReminders(),
   },
   {
     // Queues a picks-purge for each pick start and end (also straight after a save).
     name: "picks-schedule",
     queue: { policy: "stately", retryLimit: 1, retryDelay: 10, expireInSeconds: minutes(2) },
-    concurrency: 1,
     cron: "* * * * *",
-    pollSeconds: RELAXED,
     run: async () => schedulePicksPurges(await getJobEngine()),
   },
   {
     // Purges the picks' caches at the moment a pick starts or ends (startAfter): on time within its 5 s poll.
     name: PICKS_PURGE,
     queue: { retryLimit: 3, retryDelay: 5, expireInSeconds: minutes(2) },
-    concurrency: 1,
     pollSeconds: 5,
     run: () => purgePicks(),
   },

@@ -2,7 +2,7 @@ import "server-only";
 import type PgBoss from "pg-boss";
 import { settings } from "@/lib/config/settings";
 import { getJobEngine, noteWorker } from "./engine";
-import { jobDefinitions, type JobDefinition } from "./queues";
+import { jobDefinitions, RELAXED_POLL_SECONDS, type JobDefinition } from "./queues";
 
 // Starts this instance's workers (instrumentation.ts at boot). Never during `next build`, and not when
 // JOBS_WORKERS=0 (an instance that only serves pages, or a test that drives jobs itself).
@@ -22,9 +22,9 @@ export async function defineQueues(boss: PgBoss, definitions = jobDefinitions): 
 export async function workQueue(
   boss: PgBoss,
   definition: JobDefinition,
-  pollingIntervalSeconds = definition.pollSeconds,
+  pollingIntervalSeconds = definition.pollSeconds ?? RELAXED_POLL_SECONDS,
 ): Promise<void> {
-  for (let i = 0; i < definition.concurrency; i++) {
+  for (let i = 0; i < (definition.concurrency ?? 1); i++) {
     const id = await boss.work<Record<string, unknown>>(
       definition.name,
       { pollingIntervalSeconds },
