@@ -5,7 +5,8 @@ import { settings } from "@/lib/config/settings";
 import { listFailedJobs, listQueueCounts } from "@/lib/db/queries/job-status";
 import { findOutboxEmail, insertOutboxEmails } from "@/lib/db/queries/outbox-emails";
 import { setUpTestDatabase } from "@/lib/testing/test-db";
-import { createJobEngine } from "./engine";
+import { createJobEngine, isJobEngineStarted } from "./engine";
+import { enqueueJob } from "./enqueue";
 import { jobDefinitions, type JobDefinition } from "./queues";
 import { defineQueues, workQueue } from "./workers";
 
@@ -97,6 +98,24 @@ describe("job engine", () => {
     expect(failed?.error).toBe("boom: feed unreachable");
     const counts = await listQueueCounts();
     expect(counts.find((q) => q.name === "test-fail")?.counts.failed).toBe(1);
+  });
+
+  it("queues from an instance that only serves pages without starting an engine there", async () => {
+    const boss = await startEngine(); // another instance's, with the workers
+    await defineQueues(boss, [definition("test-page-sent", async () => {})]);
+    const mutable = settings as { JOBS_WORKERS: boolean };
+    const before = mutable.JOBS_WORKERS;
+    mutable.JOBS_WORKERS = false;
+    try {
+      const id = await enqueueJob("test-page-sent", { n: 1 });
+      expect(isJobEngineStarted()).toBe(false);
+      expect(await boss.getJobById("test-page-sent", id ?? "")).toMatchObject({
+        state: "created",
+        data: { n: 1 },
+      });
+    } finally {
+      mutable.JOBS_WORKERS = before;
+    }
   });
 
   it("sends queued mail through the mail-deliver job, and schedules it every minute", async () => {

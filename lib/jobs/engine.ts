@@ -1,5 +1,6 @@
 import "server-only";
 import PgBoss from "pg-boss";
+import { settings } from "@/lib/config/settings";
 import { getDb } from "@/lib/db/client";
 import { rawSqlOf } from "@/lib/db/raw-sql";
 
@@ -11,6 +12,7 @@ import { rawSqlOf } from "@/lib/db/raw-sql";
 
 const globalForJobs = globalThis as unknown as {
   newsstandJobs?: Promise<PgBoss>;
+  newsstandSender?: Promise<PgBoss>;
   newsstandWorkerIds?: Map<string, string[]>;
 };
 
@@ -19,16 +21,20 @@ export interface EngineOptions {
   schedule?: boolean;
 }
 
-/** A started engine over the current database; the app keeps one per process (getJobEngine). */
-export async function createJobEngine(options: EngineOptions = {}): Promise<PgBoss> {
+async function engineOverDb(options: EngineOptions): Promise<PgBoss> {
   const executor = rawSqlOf(await getDb());
-  const boss = new PgBoss({
+  return new PgBoss({
     db: { executeSql: (text: string, values: unknown[]) => executor.executeSql(text, values) },
     schema: "pgboss",
     schedule: options.schedule ?? true,
     supervise: true,
     maintenanceIntervalSeconds: 60, // expiry/retry sweeps
   });
+}
+
+/** A started engine over the current database; the app keeps one per process (getJobEngine). */
+export async function createJobEngine(options: EngineOptions = {}): Promise<PgBoss> {
+  const boss = await engineOverDb(options);
   boss.on("error", (error: unknown) => console.error("jobs: engine error", error));
   await boss.start();
   return boss;
@@ -43,10 +49,25 @@ export function getJobEngine(options: EngineOptions = {}): Promise<PgBoss> {
   return globalForJobs.newsstandJobs;
 }
 
+/**
+ * What queues a job from this process: the engine, where workers run; in an instance that only serves pages
+ * (JOBS_WORKERS=0), a pg-boss never started. A send is one INSERT: a request that queues a job (Stripe's webhook)
+ * should not leave that instance running the engine's maintenance and cron timers from then on.
+ */
+export function getJobSender(): Promise<PgBoss> {
+  if (settings.JOBS_WORKERS || isJobEngineStarted()) return getJobEngine();
+  globalForJobs.newsstandSender ??= engineOverDb({ schedule: false }).catch((error: unknown) => {
+    globalForJobs.newsstandSender = undefined;
+    throw error;
+  });
+  return globalForJobs.newsstandSender;
+}
+
 /** Stops workers and timers (waits for running jobs up to `timeoutMs`), so a script or test can exit. */
 export async function stopJobEngine(timeoutMs = 10_000): Promise<void> {
   const pending = globalForJobs.newsstandJobs;
   globalForJobs.newsstandJobs = undefined;
+  globalForJobs.newsstandSender = undefined;
   workerIds().clear();
   const boss = await pending?.catch(() => null);
   await boss?.stop({ graceful: true, close: false, timeout: timeoutMs });
@@ -64,7 +85,7 @@ export function wakeWorkers(boss: PgBoss, name: string): void {
   for (const id of workerIds().get(name) ?? []) boss.notifyWorker(id);
 }
 
-/** Whether this process has started its engine (workers run here); sending needs no engine of its own. */
+/** Whether this process has started its engine (workers run here); sending needs none (getJobSender). */
 export function isJobEngineStarted(): boolean {
   return globalForJobs.newsstandJobs !== undefined;
 }

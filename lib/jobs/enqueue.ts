@@ -1,6 +1,6 @@
 import "server-only";
 import type PgBoss from "pg-boss";
-import { getJobEngine, wakeWorkers } from "./engine";
+import { getJobSender, wakeWorkers } from "./engine";
 
 /** Queues one job of a defined kind (lib/jobs/queues.ts); answers its id, or null when a singleton already waits. */
 export async function enqueueJob(
@@ -8,7 +8,7 @@ export async function enqueueJob(
   data: Record<string, unknown> = {},
   options: PgBoss.SendOptions = {},
 ): Promise<string | null> {
-  const boss = await getJobEngine();
+  const boss = await getJobSender();
   const id = await boss.send(name, data, options);
   // Workers poll slowly where latency does not matter (queues.ts); one here starts on this job at once.
   if (id && !options.startAfter) wakeWorkers(boss, name);
