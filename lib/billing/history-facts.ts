@@ -2,13 +2,13 @@ import "server-only";
 import type Stripe from "stripe";
 import { memberStateOf, monthlyAmountOf, mrrOf } from "../business/member-state";
 import type { HistoryFacts, PaymentFacts } from "../db/queries/membership-history";
-import type { TimeFrame } from "./membership-fields";
+import { stripeTime, type TimeFrame } from "./membership-fields";
 
 // What membership history records of a subscription just read from Stripe (lib/business defines the words).
 
 /** Stripe's "now" for this subscription: its test clock's time (test mode), else the wall clock, in `frame`. */
 export function observedAtOf(clock: Stripe.TestHelpers.TestClock | null, frame: TimeFrame): Date {
-  return clock ? new Date((clock.frozen_time - frame.clockLeadSeconds) * 1000) : new Date();
+  return clock ? stripeTime(clock.frozen_time, frame) : new Date();
 }
 
 export function historyFactsOf(sub: Stripe.Subscription, observedAt: Date): HistoryFacts {
@@ -40,6 +40,6 @@ export function paymentOf(sub: Stripe.Subscription, frame: TimeFrame): PaymentFa
     stripeInvoiceId: invoice.id,
     currency: invoice.currency,
     netMinor: invoice.amount_paid - tax,
-    paidAt: new Date((paidAt - frame.clockLeadSeconds) * 1000),
+    paidAt: stripeTime(paidAt, frame),
   };
 }

@@ -13,8 +13,13 @@ export interface TimeFrame {
 
 export const WALL_CLOCK: TimeFrame = { clockLeadSeconds: 0 };
 
+/** A Stripe time (Unix seconds) as our time: less the test clock's lead in `frame`. */
+export function stripeTime(seconds: number, frame: TimeFrame): Date {
+  return new Date((seconds - frame.clockLeadSeconds) * 1000);
+}
+
 function toDate(seconds: number | null | undefined, frame: TimeFrame): Date | null {
-  return seconds == null ? null : new Date((seconds - frame.clockLeadSeconds) * 1000);
+  return seconds == null ? null : stripeTime(seconds, frame);
 }
 
 function idOf(value: string | { id: string } | null | undefined): string | null {
