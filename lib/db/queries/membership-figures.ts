@@ -1,24 +1,13 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
-import { getDb } from "../client";
-import { rowsOf } from "../open";
+import { at, selectRows, type Granularity } from "./figures-sql";
 
 // The membership figures' SQL, over membership_history (README "Membership analytics" has the formulas).
 // Buckets are UTC days, ISO weeks (Monday) or months, keyed 'YYYY-MM-DD' by their first day.
 
-export type Granularity = "day" | "week" | "month";
-
 const PAYING = sql`('active', 'past_due', 'unpaid')`;
 const bucketOf = (column: SQL, granularity: Granularity) =>
   sql`to_char(date_trunc(${granularity}, ${column} at time zone 'UTC'), 'YYYY-MM-DD')`;
-
-/** A time parameter: postgres.js takes no Date in raw SQL, so it goes as ISO text, cast. */
-const at = (d: Date) => sql`${d.toISOString()}::timestamptz`;
-
-async function query<T>(statement: SQL): Promise<T[]> {
-  const db = await getDb();
-  return rowsOf<T>(await db.execute(statement));
-}
 
 export interface StateCount {
   state: string;
@@ -28,7 +17,7 @@ export interface StateCount {
 
 /** Each state's memberships and MRR at the instant `at` (MRR only of prices in `currency`). */
 export function countStatesAt(instant: Date, currency: string): Promise<StateCount[]> {
-  return query<StateCount>(sql`
+  return selectRows<StateCount>(sql`
     select state, count(*)::int as n,
            coalesce(sum(mrr_minor) filter (where currency = ${currency}), 0)::float8 as mrr
     from membership_history
@@ -43,7 +32,7 @@ export function sumStateChanges(
   granularity: Granularity,
   currency: string,
 ): Promise<(StateCount & { bucket: string })[]> {
-  return query(sql`
+  return selectRows(sql`
     with changes as (
       select ${bucketOf(sql`occurred_at`, granularity)} as bucket, state, 1 as n,
              case when currency = ${currency} then mrr_minor else 0 end as mrr
@@ -71,7 +60,7 @@ export interface BucketEvents {
  * voluntarily; and reactivations (a membership becoming active for a person whose paid membership ended before).
  */
 export function countEvents(from: Date, to: Date, granularity: Granularity): Promise<BucketEvents[]> {
-  return query(sql`
+  return selectRows(sql`
     select ${bucketOf(sql`h.occurred_at`, granularity)} as bucket,
       (count(*) filter (where h.prev_state is null and h.status = 'trialing'))::int as "newTrials",
       (count(*) filter (where h.state = 'ended' and h.prev_status in ${PAYING}
@@ -101,7 +90,7 @@ export interface CohortRow {
 
 /** Trials started in [from, to) by ISO week; converted: became active at any time since. */
 export function countTrialCohorts(from: Date, to: Date): Promise<CohortRow[]> {
-  return query(sql`
+  return selectRows(sql`
     select ${bucketOf(sql`t.occurred_at`, "week")} as week, count(*)::int as trials,
       (count(*) filter (where exists (select 1 from membership_history a
         where a.stripe_subscription_id = t.stripe_subscription_id and a.status = 'active')))::int as converted,
@@ -117,7 +106,7 @@ export function countCancellationReasons(
   from: Date,
   to: Date,
 ): Promise<{ reason: string | null; n: number; comments: number }[]> {
-  return query(sql`
+  return selectRows(sql`
     select reason, count(*)::int as n, (count(comment))::int as comments
     from cancellation_reasons where created_at >= ${at(from)} and created_at < ${at(to)}
     group by reason order by n desc, reason nulls last`);

@@ -1,12 +1,9 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
-import { getDb } from "../client";
-import { rowsOf } from "../open";
+import { at, selectRows, type Granularity } from "./figures-sql";
 import { rolledUntilSql } from "./reading-rollup";
 
 // Reading figures' SQL: whole days from reading_daily before the roll-up's mark, the reads since then live.
-
-const at = (d: Date) => sql`${d.toISOString()}::timestamptz`;
 
 /** Rows (day, publisher_id, topic_id, audience, reads, seconds) of [from, to), whichever table holds them. */
 function dailyReading(from: Date, to: Date, audiences: SQL): SQL {
@@ -27,11 +24,6 @@ function dailyReading(from: Date, to: Date, audiences: SQL): SQL {
 const READERS = sql`('member', 'non_member')`;
 const MEMBERS = sql`('member')`;
 
-async function query<T>(statement: SQL): Promise<T[]> {
-  const db = await getDb();
-  return rowsOf<T>(await db.execute(statement));
-}
-
 export interface ReadingBucketRow {
   bucket: string;
   reads: number;
@@ -42,9 +34,9 @@ export interface ReadingBucketRow {
 export function sumReadingByBucket(
   from: Date,
   to: Date,
-  granularity: "day" | "week" | "month",
+  granularity: Granularity,
 ): Promise<ReadingBucketRow[]> {
-  return query(sql`
+  return selectRows(sql`
     select to_char(date_trunc(${granularity}, d.day::timestamp), 'YYYY-MM-DD') as bucket,
       sum(d.reads)::int as reads, sum(d.seconds)::float8 as seconds,
       (coalesce(sum(d.seconds) filter (where d.audience = 'member'), 0))::float8 as "memberSeconds"
@@ -60,14 +52,14 @@ export interface ReadingShareRow {
 }
 
 export function sumReadingByTopic(from: Date, to: Date): Promise<ReadingShareRow[]> {
-  return query(sql`
+  return selectRows(sql`
     select t.id, t.name, t.slug, sum(d.reads)::int as reads, sum(d.seconds)::float8 as seconds
     from ${dailyReading(from, to, READERS)} d join topics t on t.id = d.topic_id
     group by t.id order by seconds desc, t.name`);
 }
 
 export function sumReadingByTitle(from: Date, to: Date): Promise<ReadingShareRow[]> {
-  return query(sql`
+  return selectRows(sql`
     select p.id, p.name, p.slug, sum(d.reads)::int as reads, sum(d.seconds)::float8 as seconds
     from ${dailyReading(from, to, READERS)} d join publishers p on p.id = d.publisher_id
     group by p.id order by seconds desc, p.name`);
@@ -75,7 +67,7 @@ export function sumReadingByTitle(from: Date, to: Date): Promise<ReadingShareRow
 
 /** Members' reading seconds per title in [from, to): what payouts share the pool by. */
 export function sumMemberSecondsByTitle(from: Date, to: Date): Promise<ReadingShareRow[]> {
-  return query(sql`
+  return selectRows(sql`
     select p.id, p.name, p.slug, sum(d.reads)::int as reads, sum(d.seconds)::float8 as seconds
     from ${dailyReading(from, to, MEMBERS)} d join publishers p on p.id = d.publisher_id
     group by p.id order by seconds desc, p.name`);
