@@ -5,24 +5,23 @@ import { rolledUntilSql } from "./reading-rollup";
 
 // Reading figures' SQL: whole days from reading_daily before the roll-up's mark, the reads since then live.
 
-/** Rows (day, publisher_id, topic_id, audience, reads, seconds) of [from, to), whichever table holds them. */
-function dailyReading(from: Date, to: Date, audiences: SQL): SQL {
+/** Readers' reading, bots left out. */
+const READERS = sql`('member', 'non_member')`;
+
+/** Readers' rows (day, publisher_id, topic_id, audience, reads, seconds) of [from, to), whichever table holds them. */
+function dailyReading(from: Date, to: Date): SQL {
   const mark = sql`coalesce(${rolledUntilSql}, '-infinity'::date)`;
   return sql`(
     select day, publisher_id, topic_id, audience, reads, seconds from reading_daily
     where day >= (${at(from)} at time zone 'UTC')::date and day < ${mark}
-      and day < (${at(to)} at time zone 'UTC')::date and audience in ${audiences}
+      and day < (${at(to)} at time zone 'UTC')::date and audience in ${READERS}
     union all
     select (r.read_at at time zone 'UTC')::date, r.publisher_id, a.topic_id, r.audience, 1, r.seconds
     from reads r join articles a on a.id = r.article_id
     where r.read_at >= greatest(${at(from)}, ${mark}::timestamp at time zone 'UTC') and r.read_at < ${at(to)}
-      and r.audience in ${audiences}
+      and r.audience in ${READERS}
   )`;
 }
-
-/** Readers' reading, bots left out. */
-const READERS = sql`('member', 'non_member')`;
-const MEMBERS = sql`('member')`;
 
 export interface ReadingBucketRow {
   bucket: string;
@@ -40,7 +39,7 @@ export function sumReadingByBucket(
     select to_char(date_trunc(${granularity}, d.day::timestamp), 'YYYY-MM-DD') as bucket,
       sum(d.reads)::int as reads, sum(d.seconds)::float8 as seconds,
       (coalesce(sum(d.seconds) filter (where d.audience = 'member'), 0))::float8 as "memberSeconds"
-    from ${dailyReading(from, to, READERS)} d group by 1`);
+    from ${dailyReading(from, to)} d group by 1`);
 }
 
 export interface ReadingShareRow {
@@ -54,21 +53,13 @@ export interface ReadingShareRow {
 export function sumReadingByTopic(from: Date, to: Date): Promise<ReadingShareRow[]> {
   return selectRows(sql`
     select t.id, t.name, t.slug, sum(d.reads)::int as reads, sum(d.seconds)::float8 as seconds
-    from ${dailyReading(from, to, READERS)} d join topics t on t.id = d.topic_id
+    from ${dailyReading(from, to)} d join topics t on t.id = d.topic_id
     group by t.id order by seconds desc, t.name`);
 }
 
 export function sumReadingByTitle(from: Date, to: Date): Promise<ReadingShareRow[]> {
   return selectRows(sql`
     select p.id, p.name, p.slug, sum(d.reads)::int as reads, sum(d.seconds)::float8 as seconds
-    from ${dailyReading(from, to, READERS)} d join publishers p on p.id = d.publisher_id
-    group by p.id order by seconds desc, p.name`);
-}
-
-/** Members' reading seconds per title in [from, to): what payouts share the pool by. */
-export function sumMemberSecondsByTitle(from: Date, to: Date): Promise<ReadingShareRow[]> {
-  return selectRows(sql`
-    select p.id, p.name, p.slug, sum(d.reads)::int as reads, sum(d.seconds)::float8 as seconds
-    from ${dailyReading(from, to, MEMBERS)} d join publishers p on p.id = d.publisher_id
+    from ${dailyReading(from, to)} d join publishers p on p.id = d.publisher_id
     group by p.id order by seconds desc, p.name`);
 }
