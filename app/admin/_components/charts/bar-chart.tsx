@@ -1,10 +1,18 @@
-import { scaleBand, scaleLinear } from "d3-scale";
-import { ChartFrame, ChartSvg, Label, type ChartText, type Column } from "./chart-frame";
+import { scaleBand } from "d3-scale";
+import {
+  AxisTitle,
+  CHART_WIDTH as W,
+  ChartFrame,
+  ChartSvg,
+  Label,
+  valueScale,
+  type ChartText,
+  type Column,
+} from "./chart-frame";
 import { seriesClass } from "./palette";
 
 // Horizontal bars (one per row: a topic, a title, a cohort), drawn on the server with d3-scale.
 
-const W = 720;
 const ROW = 22;
 const M = { top: 8, right: 80, bottom: 36, left: 200 };
 
@@ -25,10 +33,7 @@ export function BarChart({
   extraColumns?: Column[];
 }) {
   const H = M.top + M.bottom + Math.max(1, rows.length) * ROW;
-  const x = scaleLinear()
-    .domain([0, Math.max(1, ...values)])
-    .nice()
-    .range([M.left, W - M.right]);
+  const x = valueScale(values, [M.left, W - M.right]);
   const y = scaleBand<number>()
     .domain(rows.map((_, i) => i))
     .range([M.top, H - M.bottom])
@@ -61,26 +66,13 @@ export function BarChart({
             </g>
           ))}
           {x.ticks(4).map((t) => (
-            <Label
-              key={t}
-              x={x(t)}
-              y={H - M.bottom + 14}
-              textAnchor="middle"
-              fontSize="11"
-              fill="currentColor"
-            >
+            <Label key={t} x={x(t)} y={H - M.bottom + 14} textAnchor="middle">
               {format(t)}
             </Label>
           ))}
-          <Label
-            x={(M.left + W - M.right) / 2}
-            y={H - 4}
-            textAnchor="middle"
-            fontSize="12"
-            fill="currentColor"
-          >
+          <AxisTitle x={(M.left + W - M.right) / 2} y={H - 4}>
             {valueLabel}
-          </Label>
+          </AxisTitle>
         </ChartSvg>
       )}
     </ChartFrame>

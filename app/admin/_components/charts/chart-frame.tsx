@@ -1,3 +1,4 @@
+import { scaleLinear } from "d3-scale";
 import { useId } from "react";
 
 export interface Column {
@@ -124,4 +125,24 @@ export function Label({ children, ...at }: React.SVGProps<SVGTextElement>) {
       {children}
     </text>
   );
+}
+
+/** An axis's name: centred on where it is put, a size above the tick labels. */
+export function AxisTitle({ children, ...at }: React.SVGProps<SVGTextElement>) {
+  return (
+    <Label {...at} textAnchor="middle" fontSize="12">
+      {children}
+    </Label>
+  );
+}
+
+/** Every chart's width in SVG units (the SVG scales to its column). */
+export const CHART_WIDTH = 720;
+
+/** The value axis: from 0 to the largest value (at least 1), rounded out to nice ticks, over `range`. */
+export function valueScale(values: number[], range: [number, number]) {
+  return scaleLinear()
+    .domain([0, Math.max(1, ...values)])
+    .nice()
+    .range(range);
 }

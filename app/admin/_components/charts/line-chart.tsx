@@ -1,6 +1,14 @@
-import { scaleLinear, scalePoint } from "d3-scale";
+import { scalePoint } from "d3-scale";
 import { line } from "d3-shape";
-import { ChartFrame, ChartSvg, Label, type ChartText } from "./chart-frame";
+import {
+  AxisTitle,
+  CHART_WIDTH as W,
+  ChartFrame,
+  ChartSvg,
+  Label,
+  valueScale,
+  type ChartText,
+} from "./chart-frame";
 import { seriesClass } from "./palette";
 
 // A line chart drawn on the server with d3-scale and d3-shape (pure functions: no DOM, no client code).
@@ -10,7 +18,6 @@ export interface Series {
   values: number[];
 }
 
-const W = 720;
 const H = 260;
 const M = { top: 12, right: 16, bottom: 44, left: 72 };
 
@@ -23,15 +30,14 @@ export function LineChart({
   series,
   format,
 }: ChartText & { xLabel: string; yLabel: string; categories: string[]; series: Series[] }) {
-  const max = Math.max(1, ...series.flatMap((s) => s.values));
   const x = scalePoint<number>()
     .domain(categories.map((_, i) => i))
     .range([M.left, W - M.right])
     .padding(0.5);
-  const y = scaleLinear()
-    .domain([0, max])
-    .nice()
-    .range([H - M.bottom, M.top]);
+  const y = valueScale(
+    series.flatMap((s) => s.values),
+    [H - M.bottom, M.top],
+  );
   const path = line<number>()
     .x((_, i) => x(i) ?? 0)
     .y((v) => y(v));
@@ -63,35 +69,17 @@ export function LineChart({
           ))}
           {categories.map((c, i) =>
             i % every === 0 ? (
-              <Label
-                key={c}
-                x={x(i)}
-                y={H - M.bottom + 16}
-                textAnchor="middle"
-                fontSize="11"
-                fill="currentColor"
-              >
+              <Label key={c} x={x(i)} y={H - M.bottom + 16} textAnchor="middle">
                 {c}
               </Label>
             ) : null,
           )}
-          <Label
-            x={(M.left + W - M.right) / 2}
-            y={H - 6}
-            textAnchor="middle"
-            fontSize="12"
-            fill="currentColor"
-          >
+          <AxisTitle x={(M.left + W - M.right) / 2} y={H - 6}>
             {xLabel}
-          </Label>
-          <Label
-            transform={`translate(14 ${(M.top + H - M.bottom) / 2}) rotate(-90)`}
-            textAnchor="middle"
-            fontSize="12"
-            fill="currentColor"
-          >
+          </AxisTitle>
+          <AxisTitle transform={`translate(14 ${(M.top + H - M.bottom) / 2}) rotate(-90)`}>
             {yLabel}
-          </Label>
+          </AxisTitle>
           {series.map((s, i) => (
             <path
               key={s.name}
