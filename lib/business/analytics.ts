@@ -1,7 +1,7 @@
 import "server-only";
 import type { User } from "../db/schema";
 import { getMembershipFigures, type MembershipFigures } from "./membership-figures";
-import { dayKey, periodSchema, type Period } from "./period";
+import { DAY, dayKey, periodSchema, type Period } from "./period";
 import { getReadingFigures, type ReadingFigures } from "./reading-figures";
 
 // What /admin/analytics shows a caller: admins everything, editors the reading figures only.
@@ -12,17 +12,20 @@ export interface Analytics {
   reading: ReadingFigures;
 }
 
-const DAY = 86_400_000;
+/** The period form's fields as asked (or defaulted), shown back in the form. */
+export interface PeriodValues {
+  from: string;
+  to: string;
+  granularity: string;
+}
 
 /** The period asked for in the query string, else the last twelve weeks by week; or the reason it is refused. */
 export function parsePeriod(
   query: Record<string, string | string[] | undefined>,
-):
-  | { ok: true; period: Period; values: { from: string; to: string; granularity: string } }
-  | { ok: false; message: string; values: { from: string; to: string; granularity: string } } {
+): { values: PeriodValues } & ({ ok: true; period: Period } | { ok: false; message: string }) {
   const today = dayKey(new Date());
   const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-  const values = {
+  const values: PeriodValues = {
     from: one(query.from) ?? dayKey(new Date(Date.now() - 83 * DAY)),
     to: one(query.to) ?? today,
     granularity: one(query.granularity) ?? "week",

@@ -17,7 +17,7 @@ export interface Bucket {
   end: Date;
 }
 
-const DAY = 86_400_000;
+export const DAY = 86_400_000;
 /** At most this many buckets: a chart and its table stay readable, and the queries stay small. */
 export const MAX_BUCKETS = 400;
 

@@ -1,13 +1,8 @@
+import type { PeriodValues } from "@/lib/business/analytics";
 import { buttonClass, inputClass } from "../_components/field-classes";
 
 // A plain GET form: the period is in the address, so a view can be bookmarked and needs no JavaScript.
-export function PeriodForm({
-  values,
-  error,
-}: {
-  values: { from: string; to: string; granularity: string };
-  error?: string;
-}) {
+export function PeriodForm({ values, error }: { values: PeriodValues; error?: string }) {
   return (
     <form
       method="get"
