@@ -1,8 +1,8 @@
 import "server-only";
-import { createCustomerUser } from "@/lib/testing/factories/billing";
 import { getStripeProducts } from "../stripe-products";
 import { getStripe } from "../stripe-client";
 import { startEmulatedStripe } from "./emulated-stripe";
+import { advanceClockTo, startTrialFor, type Reader } from "./scenario";
 import { startWebhookReceiver } from "./webhook-receiver";
 
 // Members driven through the Stripe emulator on test clocks, through the real SDK and the real webhook
@@ -11,13 +11,7 @@ import { startWebhookReceiver } from "./webhook-receiver";
 
 const SECRET = "whsec_business_test";
 
-export interface ClockMember {
-  userId: string;
-  email: string;
-  customerId: string;
-  clockId: string;
-  subscriptionId: string;
-}
+export type ClockMember = Reader;
 
 export interface BillingWorld {
   url: string;
@@ -42,43 +36,21 @@ export async function startBillingWorld(): Promise<BillingWorld> {
   };
 }
 
-const seconds = (at: Date) => Math.floor(at.getTime() / 1000);
-
-/** A customer on a clock starting at `at`, on a monthly trial; `card` a test payment method (pm_card_visa…). */
+/** A customer on a clock starting at `at`, on a monthly trial, once its webhooks are stored (scenario.ts). */
 export async function startTrialAt(
   world: BillingWorld,
   name: string,
   at: Date,
   options: { card?: string; missing?: "pause" | "cancel" } = {},
 ): Promise<ClockMember> {
-  const stripe = getStripe();
-  const clock = await stripe.testHelpers.testClocks.create({ frozen_time: seconds(at) });
-  const email = `${name}@example.test`;
-  const customer = await stripe.customers.create({ email, test_clock: clock.id });
-  const { user } = await createCustomerUser(customer.id, { email });
-  const pm = options.card
-    ? await stripe.paymentMethods.attach(options.card, { customer: customer.id })
-    : null;
-  const { priceIds } = await getStripeProducts();
-  const sub = await stripe.subscriptions.create({
-    customer: customer.id,
-    items: [{ price: priceIds.monthly }],
-    trial_period_days: 14,
-    trial_settings: { end_behavior: { missing_payment_method: options.missing ?? "pause" } },
-    ...(pm ? { default_payment_method: pm.id } : {}),
-    metadata: { userId: user.id },
-  });
+  const member = await startTrialFor(name, { at, ...options });
   await world.settle();
-  return { userId: user.id, email, customerId: customer.id, clockId: clock.id, subscriptionId: sub.id };
+  return member;
 }
 
 /** Moves the member's clock to `at` and waits until every webhook it caused is stored. */
 export async function advanceTo(world: BillingWorld, member: ClockMember, at: Date): Promise<void> {
-  const clocks = getStripe().testHelpers.testClocks;
-  await clocks.advance(member.clockId, { frozen_time: seconds(at) });
-  for (let i = 0; i < 200 && (await clocks.retrieve(member.clockId)).status !== "ready"; i++) {
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
+  await advanceClockTo(member, at);
   await world.settle();
 }
 

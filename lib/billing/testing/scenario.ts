@@ -17,18 +17,33 @@ export interface Reader {
   subscriptionId: string;
 }
 
-export async function startTrialFor(name: string, missing: "pause" | "cancel" = "pause"): Promise<Reader> {
+const seconds = (at: Date) => Math.floor(at.getTime() / 1000);
+
+/**
+ * A reader on a clock of their own starting at `at` (default now), on a monthly trial; `card` a test payment
+ * method (pm_card_visa…) the subscription starts with; `missing` what the trial's end does without one.
+ */
+export async function startTrialFor(
+  name: string,
+  {
+    at = new Date(),
+    card,
+    missing = "pause",
+  }: { at?: Date; card?: string; missing?: "pause" | "cancel" } = {},
+): Promise<Reader> {
   const stripe = getStripe();
-  const clock = await stripe.testHelpers.testClocks.create({ frozen_time: Math.floor(Date.now() / 1000) });
+  const clock = await stripe.testHelpers.testClocks.create({ frozen_time: seconds(at) });
   const email = `${name}@example.test`;
   const customer = await stripe.customers.create({ email, test_clock: clock.id });
   const { user } = await createCustomerUser(customer.id, { email });
+  const pm = card ? await stripe.paymentMethods.attach(card, { customer: customer.id }) : null;
   const { priceIds } = await getStripeProducts();
   const sub = await stripe.subscriptions.create({
     customer: customer.id,
     items: [{ price: priceIds.monthly }],
     trial_period_days: 14,
     trial_settings: { end_behavior: { missing_payment_method: missing } },
+    ...(pm ? { default_payment_method: pm.id } : {}),
     metadata: { userId: user.id },
   });
   return { userId: user.id, email, customerId: customer.id, clockId: clock.id, subscriptionId: sub.id };
@@ -42,9 +57,18 @@ export async function addCard(reader: Reader, testPaymentMethod: string): Promis
 }
 
 export async function advance(reader: Reader, days: number): Promise<void> {
+  const clock = await getStripe().testHelpers.testClocks.retrieve(reader.clockId);
+  await advanceClock(reader, clock.frozen_time + days * DAY);
+}
+
+/** Moves the reader's clock to `at` and waits until it has played everything due by then. */
+export function advanceClockTo(reader: Reader, at: Date): Promise<void> {
+  return advanceClock(reader, seconds(at));
+}
+
+async function advanceClock(reader: Reader, frozenTime: number): Promise<void> {
   const clocks = getStripe().testHelpers.testClocks;
-  const clock = await clocks.retrieve(reader.clockId);
-  await clocks.advance(reader.clockId, { frozen_time: clock.frozen_time + days * DAY });
+  await clocks.advance(reader.clockId, { frozen_time: frozenTime });
   for (let i = 0; i < 200; i++) {
     if ((await clocks.retrieve(reader.clockId)).status === "ready") return;
     await new Promise((resolve) => setTimeout(resolve, 50));
