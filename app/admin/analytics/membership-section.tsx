@@ -1,7 +1,7 @@
 import type { MembershipFigures } from "@/lib/business/membership-figures";
 import { formatMoney } from "@/lib/billing/plans";
 import { BarChart } from "../_components/charts/bar-chart";
-import { LineChart } from "../_components/charts/line-chart";
+import { StepChart } from "./step-chart";
 
 const count = (n: number) => n.toLocaleString("en-GB");
 const percent = (n: number | null) => (n === null ? "–" : `${(n * 100).toFixed(1)}%`);
@@ -15,48 +15,44 @@ const REASON_WORDS: Record<string, string> = {
 };
 
 export function MembershipSection({ figures }: { figures: MembershipFigures }) {
-  const keys = figures.buckets.map((b) => b.key);
   const money = (minor: number) => formatMoney(Math.round(minor), figures.currency);
   return (
     <section aria-labelledby="members-heading">
       <h2 id="members-heading" className="mb-4 font-serif text-2xl font-bold">
         Members
       </h2>
-      <LineChart
+      <StepChart
         title="Members by state"
         summary="Memberships in each state at the end of each step (for the step not over yet: now)."
-        xLabel="Step starting"
         yLabel="Memberships"
-        categories={keys}
+        buckets={figures.buckets}
         series={[
-          { name: "Trialing", values: figures.buckets.map((b) => b.states.trialing) },
-          { name: "Active", values: figures.buckets.map((b) => b.states.active) },
-          { name: "Past due", values: figures.buckets.map((b) => b.states.past_due) },
-          { name: "Canceling", values: figures.buckets.map((b) => b.states.canceling) },
-          { name: "Ended", values: figures.buckets.map((b) => b.states.ended) },
+          { name: "Trialing", of: (b) => b.states.trialing },
+          { name: "Active", of: (b) => b.states.active },
+          { name: "Past due", of: (b) => b.states.past_due },
+          { name: "Canceling", of: (b) => b.states.canceling },
+          { name: "Ended", of: (b) => b.states.ended },
         ]}
         format={count}
       />
-      <LineChart
+      <StepChart
         title={`MRR (${figures.currency.toUpperCase()})`}
         summary="Monthly recurring revenue at the end of each step: active and past-due memberships at their price per month (annual ÷ 12); a cancellation leaves it when made."
-        xLabel="Step starting"
         yLabel="MRR"
-        categories={keys}
-        series={[{ name: "MRR", values: figures.buckets.map((b) => b.mrrMinor) }]}
+        buckets={figures.buckets}
+        series={[{ name: "MRR", of: (b) => b.mrrMinor }]}
         format={money}
       />
-      <LineChart
+      <StepChart
         title="New trials, churn and reactivations"
         summary="What happened in each step: trials started, paid memberships ended (voluntarily, or after a failed payment), and members who came back."
-        xLabel="Step starting"
         yLabel="Memberships"
-        categories={keys}
+        buckets={figures.buckets}
         series={[
-          { name: "New trials", values: figures.buckets.map((b) => b.newTrials) },
-          { name: "Churn, voluntary", values: figures.buckets.map((b) => b.churnVoluntary) },
-          { name: "Churn, failed payment", values: figures.buckets.map((b) => b.churnFailed) },
-          { name: "Reactivations", values: figures.buckets.map((b) => b.reactivations) },
+          { name: "New trials", of: (b) => b.newTrials },
+          { name: "Churn, voluntary", of: (b) => b.churnVoluntary },
+          { name: "Churn, failed payment", of: (b) => b.churnFailed },
+          { name: "Reactivations", of: (b) => b.reactivations },
         ]}
         format={count}
       />

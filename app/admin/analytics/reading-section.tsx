@@ -1,13 +1,12 @@
 import type { ReadingFigures } from "@/lib/business/reading-figures";
 import { BarChart } from "../_components/charts/bar-chart";
-import { LineChart } from "../_components/charts/line-chart";
+import { StepChart } from "./step-chart";
 
 const count = (n: number) => n.toLocaleString("en-GB");
 const minutes = (n: number) => Math.round(n).toLocaleString("en-GB");
 const TOP = 20;
 
 export function ReadingSection({ figures }: { figures: ReadingFigures }) {
-  const keys = figures.buckets.map((b) => b.key);
   const topics = figures.byTopic.slice(0, TOP);
   const titles = figures.byTitle.slice(0, TOP);
   return (
@@ -19,25 +18,23 @@ export function ReadingSection({ figures }: { figures: ReadingFigures }) {
         {count(figures.totals.reads)} reads, {minutes(figures.totals.minutes)} minutes in this period (members
         and signed-in readers; automated clients left out).
       </p>
-      <LineChart
+      <StepChart
         title="Minutes read"
         summary="Minutes read in each step, in all and by members (the minutes payouts are shared by)."
-        xLabel="Step starting"
         yLabel="Minutes"
-        categories={keys}
+        buckets={figures.buckets}
         series={[
-          { name: "All readers", values: figures.buckets.map((b) => b.minutes) },
-          { name: "Members", values: figures.buckets.map((b) => b.memberMinutes) },
+          { name: "All readers", of: (b) => b.minutes },
+          { name: "Members", of: (b) => b.memberMinutes },
         ]}
         format={minutes}
       />
-      <LineChart
+      <StepChart
         title="Reads"
         summary="Reads in each step: one reader reading one story on one day."
-        xLabel="Step starting"
         yLabel="Reads"
-        categories={keys}
-        series={[{ name: "Reads", values: figures.buckets.map((b) => b.reads) }]}
+        buckets={figures.buckets}
+        series={[{ name: "Reads", of: (b) => b.reads }]}
         format={count}
       />
       {[
