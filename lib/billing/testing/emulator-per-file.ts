@@ -1,8 +1,8 @@
 import "server-only";
 import { afterAll, beforeAll } from "vitest";
-import { startStripeEmulator, type RunningStripeEmulator } from "@/emulators/stripe/src/index";
-import { forgetStripeProducts } from "../stripe-products";
-import { createStripeClient, pointStripeAtEmulator, setStripe } from "../stripe-client";
+import type { RunningStripeEmulator } from "@/emulators/stripe/src/index";
+import { createStripeClient, setStripe } from "../stripe-client";
+import { startEmulatedStripe } from "./emulated-stripe";
 import { startWebhookReceiver, type WebhookReceiver } from "./webhook-receiver";
 
 // For a test file that drives memberships through the emulator: one emulator whose webhooks reach the real
@@ -18,9 +18,7 @@ export function startEmulatorPerFile(): EmulatorForFile {
   let receiver: WebhookReceiver | undefined;
   beforeAll(async () => {
     receiver = await startWebhookReceiver();
-    emulator = await startStripeEmulator({ port: 0, webhookEndpoints: [receiver.url] });
-    pointStripeAtEmulator(emulator);
-    forgetStripeProducts();
+    emulator = await startEmulatedStripe([receiver.url]);
   });
   afterAll(async () => {
     await emulator?.close();
