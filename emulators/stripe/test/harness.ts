@@ -104,16 +104,22 @@ export async function createPlans(stripe: Stripe) {
 
 export type Plans = Awaited<ReturnType<typeof createPlans>>;
 
-/** One emulator for the test file, emptied before each test and given the plans again; `ready` gets both. */
-export function startHarnessPerTest(ready: (h: Harness, plans: Plans) => void): void {
+/**
+ * One emulator for the test file, emptied before each test and given the plans again; `ready` gets both
+ * (and may set up more before each test).
+ */
+export function startHarnessPerTest(
+  ready: (h: Harness, plans: Plans) => void | Promise<void>,
+  options: StripeEmulatorOptions = {},
+): void {
   let h: Harness | undefined;
   beforeAll(async () => {
-    h = await startHarness();
+    h = await startHarness(options);
   });
   beforeEach(async () => {
     if (!h) throw new Error("the harness did not start");
     await h.control("reset", {});
-    ready(h, await createPlans(h.stripe));
+    await ready(h, await createPlans(h.stripe));
   });
   afterAll(async () => h?.close());
 }

@@ -1,17 +1,24 @@
 import type Stripe from "stripe";
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
-import { createPlans, DECLINED, FAILS_LATER, postForm, startHarness, VISA, type Harness } from "./harness";
+import { describe, expect, test } from "vitest";
+import {
+  DECLINED,
+  FAILS_LATER,
+  postForm,
+  startHarnessPerTest,
+  VISA,
+  type Harness,
+  type Plans,
+} from "./harness";
 
 let h: Harness;
-let plans: Awaited<ReturnType<typeof createPlans>>;
-beforeAll(async () => {
-  h = await startHarness({ publicUrl: "http://checkout.example:9999" });
-});
-beforeEach(async () => {
-  await h.control("reset", {});
-  plans = await createPlans(h.stripe);
-});
-afterAll(async () => h.close());
+let plans: Plans;
+startHarnessPerTest(
+  (harness, catalogue) => {
+    h = harness;
+    plans = catalogue;
+  },
+  { publicUrl: "http://checkout.example:9999" },
+);
 
 const SUCCESS = "http://app.test/checkout/success?session_id={CHECKOUT_SESSION_ID}";
 

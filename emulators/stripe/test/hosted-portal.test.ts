@@ -1,26 +1,23 @@
 import type Stripe from "stripe";
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import {
   advance,
   checkoutWithTrial,
-  createPlans,
   DAY,
   FAILS_LATER,
   postForm,
-  startHarness,
+  startHarnessPerTest,
   VISA,
   type Harness,
+  type Plans,
 } from "./harness";
 
 let h: Harness;
-let plans: Awaited<ReturnType<typeof createPlans>>;
+let plans: Plans;
 let config: Stripe.BillingPortal.Configuration;
-beforeAll(async () => {
-  h = await startHarness();
-});
-beforeEach(async () => {
-  await h.control("reset", {});
-  plans = await createPlans(h.stripe);
+startHarnessPerTest(async (harness, catalogue) => {
+  h = harness;
+  plans = catalogue;
   config = await h.stripe.billingPortal.configurations.create({
     business_profile: { headline: "Newsstand membership" },
     features: {
@@ -40,7 +37,6 @@ beforeEach(async () => {
     },
   });
 });
-afterAll(async () => h.close());
 
 const RETURN = "http://app.test/account";
 
