@@ -220,6 +220,19 @@ export function setCancelAtPeriodEnd(
   updateWithEvent(em, rec, () => applyCancelAtPeriodEnd(em, rec, cancel, details));
 }
 
+/** What a trial's end does for want of a card (cancel, pause); null when it invoices (a card, create_invoice). */
+export function trialEndWithoutCard(em: Emulator, sub: Stripe.Subscription): "cancel" | "pause" | null {
+  if (paymentMethodFor(em, sub)) return null;
+  switch (sub.trial_settings?.end_behavior.missing_payment_method) {
+    case "cancel":
+      return "cancel";
+    case "pause":
+      return "pause";
+    default:
+      return null;
+  }
+}
+
 // What Stripe does when a trial ends: charge the card, or follow missing_payment_method.
 // `reason`: subscription_cycle when the trial runs out (a draft, charged an hour later); subscription_update
 // when the API ends it now (charged at once).
@@ -230,13 +243,12 @@ export function endTrial(
   reason: "subscription_cycle" | "subscription_update" = "subscription_cycle",
 ): void {
   const sub = rec.sub;
-  const pm = paymentMethodFor(em, sub);
-  const behavior = sub.trial_settings?.end_behavior.missing_payment_method ?? "create_invoice";
-  if (!pm && behavior === "cancel") {
+  const withoutCard = trialEndWithoutCard(em, sub);
+  if (withoutCard === "cancel") {
     cancelNow(em, rec, { reason: null });
     return;
   }
-  if (!pm && behavior === "pause") {
+  if (withoutCard === "pause") {
     updateWithEvent(em, rec, () => {
       sub.status = "paused";
       // Why and since when, as Stripe says it on a paused subscription (gone again once it resumes).

@@ -2,9 +2,9 @@ import type Stripe from "stripe";
 import type { SubscriptionRecord } from "../state/types";
 import type { Emulator } from "./context";
 import { buildInvoice, type InvoiceLineInput } from "./invoice-builder";
-import { paymentMethodFor, prorationLines } from "./invoicing";
+import { prorationLines } from "./invoicing";
 import { DAY, periodEndFor } from "./periods";
-import { cycleLines, periodOf } from "./subscriptions";
+import { cycleLines, periodOf, trialEndWithoutCard } from "./subscriptions";
 
 // invoice.upcoming: Stripe announces a renewal's invoice a few days ahead (Billing settings → "upcoming
 // renewal events", `upcomingRenewalDays` here), once per period, for invoices it will charge automatically.
@@ -27,8 +27,7 @@ export function upcomingAt(em: Emulator, rec: SubscriptionRecord): number | null
   if (!["trialing", "active", "past_due"].includes(sub.status)) return null;
   if (sub.cancel_at !== null && sub.cancel_at <= period.end) return null;
   // A trial that will end without a card and without an invoice (cancel, pause) has nothing to announce.
-  const missing = sub.trial_settings?.end_behavior.missing_payment_method;
-  if (sub.status === "trialing" && missing !== "create_invoice" && !paymentMethodFor(em, sub)) return null;
+  if (sub.status === "trialing" && trialEndWithoutCard(em, sub)) return null;
   const at = period.end - days * DAY;
   // Periods shorter than the notice get none, as at Stripe.
   return at > period.start ? at : null;
