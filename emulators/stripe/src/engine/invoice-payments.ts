@@ -39,7 +39,7 @@ export function markInvoicePaymentPaid(payment: Stripe.InvoicePayment, now: numb
 
 /** The payments of one invoice, newest first. */
 export function paymentsOf(em: Emulator, invoiceId: string): Stripe.InvoicePayment[] {
-  return Object.values(em.state.invoicePayments ?? {})
+  return Object.values(em.state.invoicePayments)
     .filter((p) => p.invoice === invoiceId)
     .reverse();
 }

@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { paymentsOf } from "../engine/invoice-payments";
 import { retrieveRoute, type Route } from "../router";
 import { requireFound } from "../wire/errors";
 import { listParams, parseParams, str } from "../wire/params";
@@ -22,9 +21,11 @@ export const invoicePaymentRoutes: Route[] = [
     path: "/v1/invoice_payments",
     handle: (em, req) => {
       const p = parseParams(listSchema, req.input);
-      const all = (
-        p.invoice ? paymentsOf(em, p.invoice).reverse() : Object.values(em.state.invoicePayments)
-      ).filter((payment) => p.status === undefined || payment.status === p.status);
+      const all = Object.values(em.state.invoicePayments).filter(
+        (payment) =>
+          (p.invoice === undefined || payment.invoice === p.invoice) &&
+          (p.status === undefined || payment.status === p.status),
+      );
       return paginate(all, p, "/v1/invoice_payments");
     },
   },

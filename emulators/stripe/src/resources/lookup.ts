@@ -48,14 +48,14 @@ export function lookupFor(em: Emulator): Lookup {
 
 // Includable-only fields: checkout.session.line_items, invoice.payments.
 export function virtualFor(em: Emulator): Virtual {
+  const list = (data: object[], url: string) => ({ object: "list", data, has_more: false, url });
   return (owner, field) => {
-    if (typeof owner.id !== "string") return undefined;
-    const url = `/v1/${field === "payments" ? "invoice_payments?invoice=" : "checkout/sessions/"}${owner.id}`;
+    const id = owner.id;
+    if (typeof id !== "string") return undefined;
     if (field === "payments" && owner.object === "invoice")
-      return { object: "list", data: paymentsOf(em, owner.id), has_more: false, url };
+      return list(paymentsOf(em, id), `/v1/invoice_payments?invoice=${id}`);
     if (field !== "line_items" || owner.object !== "checkout.session") return undefined;
-    const rec = em.state.checkoutSessions[owner.id];
-    if (!rec) return undefined;
-    return { object: "list", data: checkoutLineItems(em, rec), has_more: false, url: `${url}/line_items` };
+    const rec = em.state.checkoutSessions[id];
+    return rec && list(checkoutLineItems(em, rec), `/v1/checkout/sessions/${id}/line_items`);
   };
 }
