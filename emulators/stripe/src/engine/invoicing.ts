@@ -6,8 +6,6 @@ import type { Emulator } from "./context";
 import { buildInvoice, type InvoiceLineInput } from "./invoice-builder";
 import { markInvoicePaymentPaid, openInvoicePayment } from "./invoice-payments";
 
-export type { InvoiceLineInput } from "./invoice-builder";
-
 export function prorationLines(em: Emulator, rec: SubscriptionRecord): InvoiceLineInput[] {
   return rec.pendingProrations.flatMap((p: PendingProration) => {
     const price = em.state.prices[p.price];

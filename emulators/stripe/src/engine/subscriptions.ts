@@ -9,8 +9,8 @@ import {
   finalizeInvoice,
   paymentMethodFor,
   prorationLines,
-  type InvoiceLineInput,
 } from "./invoicing";
+import type { InvoiceLineInput } from "./invoice-builder";
 import { DAY, periodEndFor } from "./periods";
 import { buildSubscription } from "./subscription-builder";
 

@@ -7,6 +7,7 @@ import { clockOf, periodOf } from "../engine/subscriptions";
 import { nextCycleLines } from "../engine/upcoming";
 import type { Route } from "../router";
 import { newId } from "../state/ids";
+import type { SubscriptionRecord } from "../state/types";
 import { invalidRequest, requireFound } from "../wire/errors";
 import { bool, expand, int, parseParams, str } from "../wire/params";
 import { cloneJson, getPrice, idOf } from "./common";
@@ -42,7 +43,7 @@ const previewSchema = z.strictObject({
 });
 
 /** The next invoice of a subscription as it now stands: pending prorations plus the next period. */
-function nextCycleInvoice(em: Emulator, rec: Parameters<typeof nextCycleLines>[1]): Stripe.Invoice {
+function nextCycleInvoice(em: Emulator, rec: SubscriptionRecord): Stripe.Invoice {
   return createSubscriptionInvoice(em, rec, "subscription_cycle", nextCycleLines(em, rec));
 }
 
