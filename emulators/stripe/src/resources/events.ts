@@ -54,7 +54,7 @@ function diffObjects(old: Record<string, unknown>, now: Record<string, unknown>)
     const was = old[key];
     const is = now[key];
     if (JSON.stringify(was) === JSON.stringify(is)) continue;
-    previous[key] = isPlainObject(was) && isPlainObject(is) ? diffObjects(was, is) : cloneJson(was ?? null);
+    previous[key] = isPlainObject(was) && isPlainObject(is) ? diffObjects(was, is) : (was ?? null);
   }
   return previous;
 }
