@@ -30,6 +30,8 @@ test("a tampered plan or price id in the form is refused, with no checkout", asy
     );
     await expect(page).toHaveURL(/\/subscribe/);
   }
+  // The refused action's own request may still be settling; a navigation now would abort it (ERR_ABORTED).
+  await page.waitForLoadState("networkidle");
   await page.goto("/account/membership");
   await expect(page.getByText(/You don.t have a membership yet/)).toBeVisible();
   await expectNoA11yViolations(page);
