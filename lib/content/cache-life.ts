@@ -30,16 +30,19 @@ export function cacheSearch(...tags: string[]): void {
 }
 
 interface Listed {
-  id: number;
   publisherSlug: string;
 }
 
-/** The tags of a list of cards: any new article, and each article and title a card shows (edit, takedown). */
+/** Next keeps at most this many tags on one cache entry and drops the rest with a warning. */
+export const MAX_TAGS_PER_ENTRY = 128;
+
+/**
+ * The tags of a list of cards: `articleLists` (named by every purge that can change a card: a new, edited or
+ * taken-down article, a paused or renamed title; see ./purge.ts) and each title the list shows. Per-article tags
+ * would add nothing a list needs and push long rails past Next's cap, so they stay on the article's own entries.
+ */
 export function listTags(cards: readonly Listed[]): string[] {
   const tags = new Set<string>([contentTags.articleLists]);
-  for (const card of cards) {
-    tags.add(contentTags.article(card.id));
-    tags.add(contentTags.publisher(card.publisherSlug));
-  }
-  return [...tags];
+  for (const card of cards) tags.add(contentTags.publisher(card.publisherSlug));
+  return tags.size <= MAX_TAGS_PER_ENTRY ? [...tags] : [contentTags.articleLists];
 }

@@ -8,10 +8,10 @@ import { getSharedCache } from "@/lib/cache/cache-handler.js";
 //   handler (lib/cache): at once here, and through Redis on the other instances (within a second);
 // - the proxy's page cache for visitors, which forgets its pages on any purge heard (page-cache.ts).
 //
-// Which tags to name: an edit or takedown of an article names `article(id)` (its page, its body, and every list,
-// search and rail that shows it); a newly published article names `articleLists`; picks `picks`; the front page
-// `frontPage`; a title's details `publisher(slug)` (and `publishers` when the list of titles changes); topics
-// `topics`.
+// Which tags to name: an edit or takedown of an article names `article(id)` (its page and body) and `articleLists`
+// (every list, search and rail that may show it: lists carry no per-article tags, see listTags); a newly published
+// article names `articleLists`; picks `picks`; the front page `frontPage`; a title's details `publisher(slug)` and
+// `articleLists` (and `publishers` when the list of titles changes); topics `topics`.
 
 export const contentTags = {
   /** Anything that lists articles: rails, top stories, topic and title pages, search, sitemap. */
