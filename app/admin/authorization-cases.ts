@@ -94,7 +94,12 @@ export const adminActionCases: ActionCase[] = [
     audited: true,
     form: async () => {
       const title = await createPublisher();
-      return formOf({ ...titleFields(title.slug), id: String(title.id), name: "Renamed in the matrix" });
+      return formOf({
+        ...titleFields(title.slug),
+        id: String(title.id),
+        version: String(title.version),
+        name: "Renamed in the matrix",
+      });
     },
     call: (form) => editTitleAction(idle, form),
   },

@@ -42,6 +42,8 @@ export const publishers = pgTable(
     websiteUrl: text("website_url"),
     feedUrl: text("feed_url"),
     active: boolean("active").notNull().default(true),
+    // Bumped by every newsroom edit of the title: an edit made from an older version is refused.
+    version: integer("version").notNull().default(0),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

@@ -10,13 +10,24 @@ import {
 import { withTransaction } from "@/lib/db/queries/transaction";
 import { contentTags, purgeContent } from "@/lib/content/purge";
 import type { User } from "@/lib/db/schema";
-import { assertRole, EditorialInputError } from "./errors";
+import { clearTitleFeedState, setTitleFeed } from "@/lib/db/queries/feeds";
+import type { Database } from "@/lib/db/client";
+import { assertRole, EditorialInputError, StaleVersionError } from "./errors";
 import { storeLogo } from "./logos";
 
 export type { TitleFields } from "@/lib/db/queries/editorial-publishers";
 export { getTitle, listTitlesForNewsroom } from "@/lib/db/queries/editorial-publishers";
 
 type TitleInput = Omit<TitleFields, "logoUrl">;
+
+const STALE =
+  "Another editor changed this title since you opened it. Nothing was saved: the form now shows their version.";
+
+/** A new or changed feed URL starts polling afresh (lib/feeds reads feed_states); a removed one forgets it. */
+async function followFeed(tx: Database, id: number, slug: string, feedUrl: string | null | undefined) {
+  if (feedUrl) await setTitleFeed(slug, feedUrl, undefined, tx);
+  else await clearTitleFeedState(tx, id);
+}
 
 const tagsFor = (slugs: string[]) => [
   contentTags.publishers,
@@ -39,6 +50,7 @@ export async function createTitle(actor: User, input: TitleInput, logo: File | n
   const created = await withTransaction(async (tx) => {
     await assertSlugFree(tx, input.slug);
     const row = await insertTitle(tx, { ...input, logoUrl });
+    if (input.feedUrl) await followFeed(tx, row.id, row.slug, input.feedUrl);
     await insertAuditEntry(tx, {
       actor,
       action: "title.create",
@@ -53,18 +65,23 @@ export async function createTitle(actor: User, input: TitleInput, logo: File | n
   return created.id;
 }
 
-/** Edits a title's fields (and its logo when a new one is given). */
+/**
+ * Edits a title's fields (and its logo when a new one is given) if nobody changed it since `expectedVersion`;
+ * answers the new version. A changed feed URL resets the feed's polling state in the same transaction.
+ */
 export async function editTitle(
   actor: User,
   id: number,
+  expectedVersion: number,
   input: TitleInput,
   logo: File | null,
-): Promise<void> {
+): Promise<number> {
   assertRole(actor, "editor");
   const logoUrl = logo ? await storeLogo(logo) : undefined;
-  const slugs = await withTransaction(async (tx) => {
+  const { version, slugs } = await withTransaction(async (tx) => {
     const current = await getTitle(id, tx);
     if (!current) throw new EditorialInputError(`No title has the id ${id}. Nothing was changed.`);
+    if (current.version !== expectedVersion) throw new StaleVersionError(STALE);
     await assertSlugFree(tx, input.slug, id);
     const next: Partial<TitleFields> = { ...input, ...(logoUrl ? { logoUrl } : {}) };
     const changed = Object.fromEntries(
@@ -72,7 +89,8 @@ export async function editTitle(
     );
     if (Object.keys(changed).length === 0)
       throw new EditorialInputError("Nothing to save: no field changed.");
-    await updateTitle(tx, id, changed);
+    const version = await updateTitle(tx, id, changed);
+    if ("feedUrl" in changed) await followFeed(tx, id, input.slug, input.feedUrl);
     await insertAuditEntry(tx, {
       actor,
       action: "title.edit",
@@ -82,9 +100,10 @@ export async function editTitle(
       before: Object.fromEntries(Object.keys(changed).map((k) => [k, current[k as keyof typeof current]])),
       after: changed,
     });
-    return [current.slug, input.slug];
+    return { version, slugs: [current.slug, input.slug] };
   });
   await purgeContent(tagsFor(slugs));
+  return version;
 }
 
 /** Pauses (its stories leave rails, search and Our Picks, stay readable by link) or resumes a title. */

@@ -69,13 +69,17 @@ export const editTitleAction = formAction(
   {
     name: "admin.titles.edit",
     access: "editor",
-    schema: titleForm.extend({ id: z.coerce.number().int().positive() }),
-    echo: ECHO,
+    schema: titleForm.extend({
+      id: z.coerce.number().int().positive(),
+      version: z.coerce.number().int().min(0),
+    }),
+    // The version too: the form puts typed values back only over the version they were typed on.
+    echo: [...ECHO, "version"],
     signInReturn: "/admin/titles",
   },
-  async ({ id, ...input }, { user, formData, values }) => {
+  async ({ id, version, ...input }, { user, formData, values }) => {
     const state = await answerRefusals(async () => {
-      await editTitle(user, id, input, logoOf(formData));
+      await editTitle(user, id, version, input, logoOf(formData));
       refresh();
       return { status: "success", message: "Saved." };
     });

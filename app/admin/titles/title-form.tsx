@@ -9,6 +9,8 @@ import { createTitleAction, editTitleAction } from "./actions";
 
 export interface TitleValues {
   id?: number;
+  /** The version the edit is made from (lib/newsroom/titles.ts refuses an edit from an older one). */
+  version?: number;
   name: string;
   slug: string;
   country: string;
@@ -35,7 +37,10 @@ export function TitleForm({ title }: { title: TitleValues }) {
   const [state, action, pending] = useActionState(title.id ? editTitleAction : createTitleAction, idleForm);
   const [logoError, setLogoError] = useState<string>();
   const errors = state.fieldErrors ?? {};
-  const value = (name: keyof TitleValues) => state.values?.[name] ?? String(title[name] ?? "");
+  // Typed values come back after a refusal, but only over the version they were typed on: after another
+  // editor's save (a stale refusal) the fields show the title as it is now.
+  const echoed = title.id && state.values?.version !== String(title.version) ? undefined : state.values;
+  const value = (name: keyof TitleValues) => echoed?.[name] ?? String(title[name] ?? "");
   return (
     <form
       action={action}
@@ -52,18 +57,22 @@ export function TitleForm({ title }: { title: TitleValues }) {
       }}
     >
       {title.id && <input type="hidden" name="id" value={title.id} />}
-      {TEXT_FIELDS.map((f) => (
-        <Field key={f.name} id={`title-${f.name}`} label={f.label} error={errors[f.name]}>
+      {title.id && <input type="hidden" name="version" value={title.version ?? 0} />}
+      {/* Keyed by version: after any save (ours or another editor's) the fields start from the current title. */}
+      <div key={title.version ?? 0} className="space-y-4">
+        {TEXT_FIELDS.map((f) => (
+          <Field key={f.name} id={`title-${f.name}`} label={f.label} error={errors[f.name]}>
+            {(control) => (
+              <input name={f.name} type={f.type ?? "text"} defaultValue={value(f.name)} {...control} />
+            )}
+          </Field>
+        ))}
+        <Field id="title-description" label="Description" error={errors.description}>
           {(control) => (
-            <input name={f.name} type={f.type ?? "text"} defaultValue={value(f.name)} {...control} />
+            <textarea name="description" rows={3} defaultValue={value("description")} {...control} />
           )}
         </Field>
-      ))}
-      <Field id="title-description" label="Description" error={errors.description}>
-        {(control) => (
-          <textarea name="description" rows={3} defaultValue={value("description")} {...control} />
-        )}
-      </Field>
+      </div>
       <Field id="title-logo" label="Logo (PNG, JPEG, WebP, GIF or AVIF; at most 2 MB)" error={logoError}>
         {(control) => (
           <input

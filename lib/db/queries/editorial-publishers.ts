@@ -40,13 +40,16 @@ export async function insertTitle(tx: Database, fields: TitleFields): Promise<Pu
   return row;
 }
 
+/** Applies `fields` and bumps the version. Call with the row locked by getTitle(id, tx). */
 export async function updateTitle(
   tx: Database,
   id: number,
   fields: Partial<TitleFields> & { active?: boolean },
-): Promise<void> {
-  await tx
+): Promise<number> {
+  const [row] = await tx
     .update(publishers)
-    .set({ ...fields, updatedAt: new Date() })
-    .where(eq(publishers.id, id));
+    .set({ ...fields, version: sql`${publishers.version} + 1`, updatedAt: new Date() })
+    .where(eq(publishers.id, id))
+    .returning({ version: publishers.version });
+  return row?.version ?? 0;
 }

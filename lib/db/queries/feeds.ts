@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, eq, isNotNull, isNull, lte, or, sql } from "drizzle-orm";
-import { getDb } from "../client";
+import { getDb, type Database } from "../client";
 import { feedStates, publishers, topics, type FeedState } from "../schema";
 
 // Titles' feeds (publishers.feed_url) and how polling them goes (feed_states), for lib/feeds.
@@ -76,13 +76,17 @@ export async function listDueFeedIds(limit: number): Promise<number[]> {
   return rows.map((r) => r.id);
 }
 
-/** Points a title at a feed (or the same one again) and starts its polling afresh: due now, not paused. */
+/**
+ * Points a title at a feed (or the same one again) and starts its polling afresh: due now, not paused. Pass
+ * `tx` to make it part of a newsroom edit's transaction.
+ */
 export async function setTitleFeed(
   slug: string,
   feedUrl: string,
   defaultTopicSlug?: string,
+  tx?: Database,
 ): Promise<number | null> {
-  const db = await getDb();
+  const db = tx ?? (await getDb());
   const [publisher] = await db
     .update(publishers)
     .set({ feedUrl, updatedAt: new Date() })
@@ -103,6 +107,11 @@ export async function setTitleFeed(
     .values({ publisherId: publisher.id, ...fresh })
     .onConflictDoUpdate({ target: feedStates.publisherId, set: fresh });
   return publisher.id;
+}
+
+/** Forgets the polling state of a title whose feed was removed (nothing polls a title without a feed URL). */
+export async function clearTitleFeedState(tx: Database, publisherId: number): Promise<void> {
+  await tx.delete(feedStates).where(eq(feedStates.publisherId, publisherId));
 }
 
 export interface PollOutcome {

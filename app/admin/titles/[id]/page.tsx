@@ -39,6 +39,7 @@ export default async function EditTitlePage({
       <TitleForm
         title={{
           id: title.id,
+          version: title.version,
           name: title.name,
           slug: title.slug,
           country: title.country,
