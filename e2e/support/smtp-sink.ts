@@ -17,6 +17,8 @@ export interface SinkMessage {
   subject: string;
   text: string;
   html: string;
+  /** Every header by lower-case name (unfolded; the last wins when repeated). */
+  headers: Record<string, string>;
   receivedAt: string;
 }
 
@@ -49,6 +51,15 @@ export async function startSmtpSink(
             subject: mail.subject ?? "",
             text: mail.text ?? "",
             html: typeof mail.html === "string" ? mail.html : "",
+            headers: Object.fromEntries(
+              mail.headerLines.map(({ key, line }) => [
+                key.toLowerCase(),
+                line
+                  .slice(line.indexOf(":") + 1)
+                  .replace(/\r?\n[ \t]+/g, " ")
+                  .trim(),
+              ]),
+            ),
             receivedAt: new Date().toISOString(),
           });
           callback();

@@ -42,3 +42,5 @@ export const briefingSends = pgTable(
   },
   (t) => [primaryKey({ columns: [t.userId, t.localDate] })],
 );
+
+export type BriefingSubscription = typeof briefingSubscriptions.$inferSelect;

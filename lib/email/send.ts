@@ -18,13 +18,22 @@ export interface Mail {
 
 /** Writes mails to the outbox, inside the caller's transaction when one is given; answers the queued ids. */
 export async function enqueueMails(mails: Mail[], writer?: MailWriter): Promise<number[]> {
+  const stored = await storeMails(mails, writer);
+  return stored.queued ? stored.ids : [];
+}
+
+/** Like enqueueMails, but answers the stored rows' ids whether they were queued or kept in the local outbox. */
+export async function storeMails(
+  mails: Mail[],
+  writer?: MailWriter,
+): Promise<{ ids: number[]; queued: boolean }> {
   if (settings.usesMailOutbox) {
-    await insertOutboxEmails(mails, "sent", writer);
+    const ids = await insertOutboxEmails(mails, "sent", writer);
     for (const mail of mails)
       console.info(`\n[outbox] To: ${mail.to}\n[outbox] Subject: ${mail.subject}\n${mail.text}\n`);
-    return [];
+    return { ids, queued: false };
   }
-  return insertOutboxEmails(mails, "queued", writer);
+  return { ids: await insertOutboxEmails(mails, "queued", writer), queued: true };
 }
 
 /** Tries queued mails now (after their transaction committed); never throws: the mail-deliver job retries the rest. */

@@ -6,6 +6,7 @@ import { purgeOldOutboxEmails } from "@/lib/db/queries/outbox-emails";
 import { rollUpReading } from "@/lib/db/queries/reading-rollup";
 import { deliverDueMails } from "@/lib/email/delivery";
 import { pollDueFeeds, pollFeedJob } from "@/lib/feeds/poll-jobs";
+import { sendDueBriefings } from "@/lib/personal/briefing-job";
 import { purgeExpiredViews } from "@/lib/reading/reading-time";
 import { getJobEngine } from "./engine";
 import { PICKS_PURGE, purgePicks, schedulePicksPurges } from "./scheduled-picks";
@@ -87,6 +88,13 @@ export const jobDefinitions: JobDefinition[] = [
     queue: { policy: "stately", retryLimit: 3, retryDelay: 60, expireInSeconds: minutes(10) },
     cron: "12 * * * *",
     run: () => sendDueTrialReminders(),
+  },
+  {
+    // Daily briefings whose local hour has come; each reader's day is claimed with its mail (lib/personal).
+    name: "briefing-send",
+    queue: { policy: "stately", retryLimit: 2, retryDelay: 60, expireInSeconds: minutes(14) },
+    cron: "*/15 * * * *",
+    run: () => sendDueBriefings(),
   },
   {
     // Queues a picks-purge for each pick start and end (also straight after a save).

@@ -1,0 +1,75 @@
+import "server-only";
+import type { ArticleCard } from "@/lib/db/queries/article-fields";
+import { listForYouCandidates } from "@/lib/db/queries/for-you";
+import { listEditorsPicks } from "@/lib/db/queries/picks";
+import { getReaderFollows } from "./follows";
+import { explainReason, rankForYou } from "./for-you";
+import { hideMuted } from "./mutes";
+
+// What one reader's briefing holds: the day's top stories from what they follow (ranked as For You ranks them,
+// so the reason is the same "Because you follow Science") and Our Picks, with their mutes applied to both —
+// the same filter every list on the site uses. Read straight from lib/db, not the "use cache" content functions:
+// the job runs outside any request.
+
+/** Stories from follows must be this fresh: the briefing is the day's news, not the archive. */
+export const BRIEFING_WINDOW_HOURS = 24;
+const MAX_FOLLOWED = 8;
+const MAX_PICKS = 4;
+
+export interface BriefingStory {
+  slug: string;
+  headline: string;
+  standfirst: string;
+  publisherName: string;
+  topicName: string;
+  /** "Because you follow Science"; null for a pick. */
+  reason: string | null;
+}
+
+export interface Briefing {
+  followed: BriefingStory[];
+  picks: BriefingStory[];
+}
+
+const story = (card: ArticleCard, reason: string | null): BriefingStory => ({
+  slug: card.slug,
+  headline: card.headline,
+  standfirst: card.standfirst,
+  publisherName: card.publisherName,
+  topicName: card.topicName,
+  reason,
+});
+
+export function countStories(briefing: Briefing): number {
+  return briefing.followed.length + briefing.picks.length;
+}
+
+export async function buildBriefing(userId: string, now: Date): Promise<Briefing> {
+  const since = now.getTime() - BRIEFING_WINDOW_HOURS * 3_600_000;
+  const [follows, candidates, allPicks] = await Promise.all([
+    getReaderFollows(userId),
+    listForYouCandidates({ userId, perSource: MAX_FOLLOWED }),
+    listEditorsPicks(MAX_PICKS * 2),
+  ]);
+  const fresh = candidates.filter((c) => {
+    const at = c.publishedAt.getTime();
+    return (
+      at >= since &&
+      at <= now.getTime() &&
+      c.via.some((v) => v.source !== "popular" && v.source !== "history")
+    );
+  });
+  const ranked = rankForYou(fresh, follows, now, MAX_FOLLOWED).filter(
+    (item) => item.reason.kind === "follow",
+  );
+  const reasons = new Map(ranked.map((item) => [item.article.id, explainReason(item.reason)]));
+  const followedIds = new Set(reasons.keys());
+  const { followed, picks } = await hideMuted(userId, {
+    followed: ranked.map((item) => item.article),
+    picks: allPicks.filter((pick) => !followedIds.has(pick.id)),
+  });
+  return {
+    followed: followed.items.map((card) => story(card, reasons.get(card.id) ?? null)),
+    picks: picks.items.slice(0, MAX_PICKS).map((card) => story(card, null)),
+  };
+}

@@ -1,0 +1,43 @@
+import "server-only";
+import { claimBriefingSend, listDueBriefings, setBriefingMailId } from "@/lib/db/queries/briefing";
+import { withTransaction } from "@/lib/db/queries/transaction";
+import { deliverNow, storeMails } from "@/lib/email/send";
+import { buildBriefing, countStories } from "./briefing-content";
+import { briefingMail } from "./briefing-mail";
+
+// The job engine's `briefing-send` job (every 15 minutes, lib/jobs/queues.ts): every subscriber whose local clock
+// has reached their hour and who has no briefing for their local date gets one. The content is read first (on
+// PGlite nothing may query beside an open transaction); then the claim row and the outbox mail are written in ONE
+// transaction, so two instances or a rerun send it once. A day with nothing to send is claimed too, with
+// story_count 0 and no mail: the reader is not re-examined every quarter hour until midnight.
+
+const BATCH = 200;
+
+export interface BriefingRun {
+  sent: number;
+  empty: number;
+}
+
+export async function sendDueBriefings(now = new Date()): Promise<BriefingRun> {
+  const run: BriefingRun = { sent: 0, empty: 0 };
+  for (;;) {
+    const due = await listDueBriefings(now, BATCH);
+    for (const { userId, email, localDate } of due) {
+      const briefing = await buildBriefing(userId, now);
+      const storyCount = countStories(briefing);
+      const toDeliver = await withTransaction(async (tx) => {
+        if (!(await claimBriefingSend(tx, { userId, localDate, storyCount }))) return null;
+        if (storyCount === 0) return [];
+        const { ids, queued } = await storeMails([briefingMail(email, userId, briefing, localDate)], tx);
+        if (ids[0] !== undefined) await setBriefingMailId(tx, userId, localDate, ids[0]);
+        return queued ? ids : [];
+      });
+      if (toDeliver === null) continue; // another instance claimed it first
+      if (storyCount === 0) run.empty++;
+      else run.sent++;
+      await deliverNow(toDeliver);
+    }
+    // Everyone listed is now claimed (here or elsewhere), so the next page holds only new names.
+    if (due.length < BATCH) return run;
+  }
+}
