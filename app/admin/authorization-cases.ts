@@ -1,9 +1,11 @@
 import { createUser } from "@/lib/testing/factories/accounts";
 import { createArticle, createPublisher } from "@/lib/testing/factories/content";
-import { createFailedJob } from "@/lib/testing/factories/jobs";
+import { createFailedJob, createJobQueues } from "@/lib/testing/factories/jobs";
+import { stopJobEngine } from "@/lib/jobs/engine";
 import { getEditableArticle } from "@/lib/newsroom/articles";
 import { getPicksForEditing } from "@/lib/newsroom/picks";
 import { editArticleAction, restoreArticleAction, takeDownArticleAction } from "./articles/actions";
+import { runReconciliationAction } from "./analytics/reconciliation-actions";
 import { retryJobAction } from "./jobs/actions";
 import { changeRoleAction, grantRoleAction } from "./people/actions";
 import { savePicksAction } from "./picks/actions";
@@ -116,6 +118,17 @@ export const adminActionCases: ActionCase[] = [
     audited: true,
     form: async () => formOf(await createFailedJob()),
     call: (form) => retryJobAction(idle, form),
+  },
+  {
+    name: "run the reconciliation with Stripe now",
+    access: "admin",
+    audited: true,
+    form: async () => {
+      await createJobQueues(["stripe-reconcile"]);
+      return formOf({});
+    },
+    // Queuing starts this process's engine: stop it, so the next case starts from none.
+    call: (form) => runReconciliationAction(idle, form).finally(() => stopJobEngine(1000)),
   },
 ];
 

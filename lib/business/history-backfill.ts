@@ -3,6 +3,7 @@ import { plans } from "../billing/plans";
 import {
   listMembershipsWithoutHistory,
   recordMembershipChange,
+  stillWithoutHistory,
   type HistoryFacts,
 } from "../db/queries/membership-history";
 import { withTransaction } from "../db/queries/transaction";
@@ -33,15 +34,21 @@ export function backfillFactsOf(m: Membership): HistoryFacts[] {
   return [priced(start, m.createdAt, start), priced("ended", endedAt < m.createdAt ? m.createdAt : endedAt)];
 }
 
-/** Writes the backfill rows of every membership without history; answers how many memberships it covered. */
+/**
+ * Writes the backfill rows of every membership without history; answers how many memberships it covered.
+ * Run by the `history-backfill` job each time workers start (lib/jobs/queues.ts): a no-op once done.
+ */
 export async function backfillMembershipHistory(): Promise<number> {
   const missing = await withTransaction((tx) => listMembershipsWithoutHistory(tx));
+  let covered = 0;
   for (const membership of missing) {
     await withTransaction(async (tx) => {
+      if (!(await stillWithoutHistory(tx, membership))) return; // a sync wrote its first row meanwhile
       for (const facts of backfillFactsOf(membership)) {
         await recordMembershipChange(tx, membership, facts, "backfill");
       }
+      covered++;
     });
   }
-  return missing.length;
+  return covered;
 }

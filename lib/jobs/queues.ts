@@ -3,6 +3,8 @@ import type PgBoss from "pg-boss";
 import { sendDueTrialReminders } from "@/lib/billing/trial-reminders";
 import { settings } from "@/lib/config/settings";
 import { purgeOldOutboxEmails } from "@/lib/db/queries/outbox-emails";
+import { backfillMembershipHistory } from "@/lib/business/history-backfill";
+import { reconcileWithStripe } from "@/lib/business/reconciliation";
 import { rollUpReading } from "@/lib/db/queries/reading-rollup";
 import { deliverDueMails } from "@/lib/email/delivery";
 import { pollDueFeeds, pollFeedJob } from "@/lib/feeds/poll-jobs";
@@ -18,6 +20,8 @@ import { PICKS_PURGE, purgePicks, schedulePicksPurges } from "./scheduled-picks"
 export interface JobDefinition {
   name: string;
   queue: Omit<PgBoss.Queue, "name">;
+  /** Queued once each time workers start (idempotent work a deployment needs done, e.g. a backfill). */
+  atStart?: boolean;
   /** Jobs of this kind running at once in one instance (1 unless said). */
   concurrency?: number;
   cron?: string;
@@ -32,6 +36,7 @@ export interface JobDefinition {
 
 const minutes = (n: number) => n * 60;
 export const RELAXED_POLL_SECONDS = 30;
+export const RECONCILE_JOB = "stripe-reconcile";
 
 export const jobDefinitions: JobDefinition[] = [
   {
@@ -81,6 +86,21 @@ export const jobDefinitions: JobDefinition[] = [
     queue: { retryLimit: 2, retryDelay: 60, expireInSeconds: minutes(15) },
     cron: "7 * * * *",
     run: () => rollUpReading(),
+  },
+  {
+    // Daily, and from /admin ("Run now"): Stripe's subscriptions against our mirror; drift recorded and re-synced.
+    // "stately": one waiting and one running at most, so a burst of clicks is one run.
+    name: RECONCILE_JOB,
+    queue: { policy: "stately", retryLimit: 1, retryDelay: 300, expireInSeconds: minutes(30) },
+    cron: "23 4 * * *",
+    run: () => reconcileWithStripe(),
+  },
+  {
+    // Memberships with no history (a database from before it) get their backfill rows; a no-op once done.
+    name: "history-backfill",
+    queue: { policy: "stately", retryLimit: 2, retryDelay: 60, expireInSeconds: minutes(30) },
+    atStart: true,
+    run: () => backfillMembershipHistory(),
   },
   {
     // Hourly, and at once when Stripe says a trial ends soon (the webhook queues it). "stately": one waiting at most.

@@ -40,6 +40,12 @@ async function startWorkers(): Promise<void> {
   const boss = await getJobEngine();
   await defineQueues(boss);
   for (const definition of jobDefinitions) await workQueue(boss, definition);
+  await queueStartJobs(boss);
+}
+
+/** Queues the jobs marked `atStart`; their queues keep one waiting at most, so instances starting together queue one. */
+export async function queueStartJobs(boss: PgBoss, definitions = jobDefinitions): Promise<void> {
+  for (const { name } of definitions.filter((d) => d.atStart)) await boss.send(name, {});
 }
 
 export function startJobWorkers(): Promise<void> {

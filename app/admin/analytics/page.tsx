@@ -4,6 +4,7 @@ import { getAnalytics, parsePeriod } from "@/lib/business/analytics";
 import { MembershipSection } from "./membership-section";
 import { PeriodForm } from "./period-form";
 import { ReadingSection } from "./reading-section";
+import { ReconciliationSection } from "./reconciliation-section";
 
 export const metadata: Metadata = { title: "Analytics" };
 
@@ -22,6 +23,7 @@ export default async function AnalyticsPage({
       <PeriodForm values={asked.values} error={asked.ok ? undefined : asked.message} />
       {analytics?.membership ? <MembershipSection figures={analytics.membership} /> : null}
       {analytics ? <ReadingSection figures={analytics.reading} /> : null}
+      {user.role === "admin" ? <ReconciliationSection user={user} /> : null}
     </>
   );
 }

@@ -5,6 +5,7 @@ import {
   membershipHistory,
   membershipPayments,
   memberships,
+  users,
   type Membership,
   type MembershipHistoryRow,
 } from "../schema";
@@ -97,6 +98,20 @@ export async function listMembershipsWithoutHistory(db: Pick<Database, "select">
     .leftJoin(membershipHistory, eq(membershipHistory.stripeSubscriptionId, memberships.stripeSubscriptionId))
     .where(isNull(membershipHistory.id));
   return rows.map((r) => r.membership);
+}
+
+/**
+ * Whether the membership still has no history, asked under the lock the sync takes (its user row), so a
+ * backfill never writes behind a sync that got there first.
+ */
+export async function stillWithoutHistory(tx: Writer, membership: Membership): Promise<boolean> {
+  await tx.select({ id: users.id }).from(users).where(eq(users.id, membership.userId)).for("update");
+  const [row] = await tx
+    .select({ id: membershipHistory.id })
+    .from(membershipHistory)
+    .where(eq(membershipHistory.stripeSubscriptionId, membership.stripeSubscriptionId))
+    .limit(1);
+  return row === undefined;
 }
 
 /** The demo memberships get real Stripe ids on first start: their history follows them. */

@@ -17,3 +17,18 @@ export async function createFailedJob(
     await boss.stop({ graceful: false, close: false, timeout: 1000 });
   }
 }
+
+/** Creates the queues of these job kinds (lib/jobs/queues.ts), as an instance's workers do at boot. */
+export async function createJobQueues(names: string[]): Promise<void> {
+  const { jobDefinitions } = await import("@/lib/jobs/queues");
+  const { defineQueues } = await import("@/lib/jobs/workers");
+  const boss = await createJobEngine({ schedule: false });
+  try {
+    await defineQueues(
+      boss,
+      jobDefinitions.filter((d) => names.includes(d.name)).map((d) => ({ ...d, cron: undefined })),
+    );
+  } finally {
+    await boss.stop({ graceful: false, close: false, timeout: 1000 });
+  }
+}
