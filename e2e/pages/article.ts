@@ -4,9 +4,19 @@ import { expect, type Locator, type Page } from "@playwright/test";
 
 export class ArticlePage {
   readonly paywall: Locator;
+  readonly headline: Locator;
+  /** The line above the headline: the article's title (publisher) and its topic, both links. */
+  readonly titleLine: Locator;
+  readonly titleLink: Locator;
+  readonly topicLink: Locator;
 
   constructor(readonly page: Page) {
     this.paywall = page.getByTestId("paywall-panel");
+    this.headline = page.getByRole("heading", { level: 1 });
+    // The article's own <header> (not the site's banner): no role of its own, so found by its place.
+    this.titleLine = page.locator("main article header p").first();
+    this.titleLink = this.titleLine.locator('a[href^="/publishers/"]');
+    this.topicLink = this.titleLine.locator('a[href^="/topics/"]');
   }
 
   async goto(path: string): Promise<void> {
@@ -22,6 +32,12 @@ export class ArticlePage {
   async expectWithheld(paragraphs: readonly string[]): Promise<void> {
     const html = await this.page.content();
     for (const p of paragraphs) expect(html).not.toContain(p);
+  }
+
+  /** The page open is an article; answers its headline. */
+  async expectArticle(): Promise<string> {
+    await expect(this.page).toHaveURL(/\/articles\/[^/?#]+$/);
+    return (await this.headline.innerText()).trim();
   }
 
   async expectPaywallHeading(name: string): Promise<void> {

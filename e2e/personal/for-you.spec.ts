@@ -1,6 +1,7 @@
 import { uniqueEmail } from "../auth/helpers";
 import { expect, expectNoA11yViolations, test } from "../fixtures";
 import { FollowBar, ForYouPage } from "../pages/for-you";
+import { HomePage } from "../pages/home";
 import { SignInPage } from "../pages/sign-in";
 import { SignUpPage } from "../pages/sign-up";
 
@@ -29,9 +30,10 @@ test("sign up, choose topics, For You explains itself; a title muted from an art
   await expect(forYou.reasons(`Because you follow ${topic}`).first()).toBeVisible();
 
   // Home: the For You rail, and Our Picks before the mute.
-  await page.goto("/");
-  await expect(page.getByRole("region", { name: "For You" })).toBeVisible();
-  const picks = page.getByRole("region", { name: "Our Picks" });
+  const home = new HomePage(page);
+  await home.goto();
+  await expect(home.forYou).toBeVisible();
+  const picks = home.ourPicks;
   const firstPick = picks.getByRole("heading", { level: 3 }).first().getByRole("link");
   const headline = (await firstPick.innerText()).trim();
   await firstPick.click();
@@ -41,7 +43,7 @@ test("sign up, choose topics, For You explains itself; a title muted from an art
   const bar = new FollowBar(page);
   const title = await bar.muteFirst();
 
-  await page.goto("/");
+  await home.goto();
   const notice = picks.getByText(new RegExp(`^\\d+ stor(y|ies) hidden because you muted .*${title}`));
   await expect(notice).toBeVisible();
   await expect(picks.getByRole("link", { name: headline })).toHaveCount(0);
@@ -57,11 +59,11 @@ test("sign up, choose topics, For You explains itself; a title muted from an art
   await expect(forYou.cardsOf(title)).toHaveCount(0);
 
   // Undo is one click from the article too.
-  await page.goto("/");
+  await home.goto();
   await picks.getByText(/hidden because you muted/).click();
   await picks.getByRole("link", { name: headline }).click();
   await bar.undoMute(title);
-  await page.goto("/");
+  await home.goto();
   await expect(picks.getByRole("link", { name: headline })).toBeVisible();
   await expect(picks.getByText(/hidden because you muted/)).toHaveCount(0);
 });
@@ -69,7 +71,7 @@ test("sign up, choose topics, For You explains itself; a title muted from an art
 test("visitors see what For You is and are invited to sign up; follow buttons ask them to sign in", async ({
   page,
 }) => {
-  await page.goto("/for-you");
+  await new ForYouPage(page).goto();
   await expect(page.getByRole("heading", { level: 1, name: "For You" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Create a free account" })).toHaveAttribute(
     "href",

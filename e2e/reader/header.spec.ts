@@ -1,4 +1,6 @@
 import { expect, expectNoA11yViolations, signInWithPassword, test } from "../fixtures";
+import { ArticlePage } from "../pages/article";
+import { HomePage } from "../pages/home";
 
 // Issue 10, point 12: on a phone the header is one row plus search, with a visible way to every section;
 // on a wide screen every section shows; the article's title line leaves no separator hanging at a line end.
@@ -7,7 +9,7 @@ test("on a phone: one row plus search, and a Sections menu with every section", 
   page,
 }, testInfo) => {
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.goto("/");
+  await new HomePage(page).goto();
   const header = page.getByRole("banner");
   const height = (await header.boundingBox())?.height ?? Infinity;
   expect(height, "header height at 390 px").toBeLessThanOrEqual(112);
@@ -41,7 +43,7 @@ test("signed in on a phone, the header is still one row plus search", async ({
   const user = await testHooks.createUser({ name: "Alexandra Featherstonehaugh" });
   await page.setViewportSize({ width: 390, height: 844 });
   await signInWithPassword(page, user);
-  await page.goto("/");
+  await new HomePage(page).goto();
   const header = page.getByRole("banner");
   expect((await header.boundingBox())?.height ?? Infinity, "header height at 390 px").toBeLessThanOrEqual(
     112,
@@ -52,7 +54,7 @@ test("signed in on a phone, the header is still one row plus search", async ({
 
 test("on a wide screen every section is in the bar, none cut off", async ({ page }, testInfo) => {
   await page.setViewportSize({ width: 1280, height: 900 });
-  await page.goto("/");
+  await new HomePage(page).goto();
   const bar = page.getByRole("banner").getByRole("navigation", { name: "Sections" });
   await expect(bar).toBeVisible();
   const clipped = await bar.locator("ul").evaluate((list) => list.scrollWidth > list.clientWidth);
@@ -63,12 +65,12 @@ test("on a wide screen every section is in the bar, none cut off", async ({ page
 
 test("an article's title and topic line has no separator left at a line end", async ({ page }, testInfo) => {
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.goto("/");
-  await page.locator('main a[href^="/articles/"]').first().click();
-  await expect(page).toHaveURL(/\/articles\//);
-  const line = page.locator("main article header p").first();
-  await expect(line.locator('a[href^="/publishers/"]')).toBeVisible();
-  await expect(line.locator('a[href^="/topics/"]')).toBeVisible();
-  expect((await line.innerText()).includes("|"), "a bare | in the title line").toBe(false);
+  const home = new HomePage(page);
+  await home.goto();
+  await home.openFirstStory();
+  const article = new ArticlePage(page);
+  await expect(article.titleLink).toBeVisible();
+  await expect(article.topicLink).toBeVisible();
+  expect((await article.titleLine.innerText()).includes("|"), "a bare | in the title line").toBe(false);
   await page.screenshot({ path: testInfo.outputPath("article-390.png") });
 });

@@ -1,5 +1,5 @@
-import type { Page } from "@playwright/test";
 import { expect, expectNoA11yViolations, signInWithPassword, test } from "../fixtures";
+import { HomePage, MEMBERSHIP_OFFER } from "../pages/home";
 
 // Issue 10, point 8: members get their news first; the membership offer is for readers without one; on a
 // phone a story shows above the fold either way.
@@ -7,11 +7,10 @@ import { expect, expectNoA11yViolations, signInWithPassword, test } from "../fix
 // Signing in (argon2) and axe on a loaded two-core machine can take most of the default minute.
 test.describe.configure({ timeout: 120_000 });
 const PHONE = { width: 390, height: 844 };
-const OFFER = /start your free trial|become a member/i;
 
 /** The lead story's headline link is inside the first screen. */
-async function expectStoryAboveTheFold(page: Page) {
-  const lead = page.locator('section[aria-labelledby="top-heading"] a[href^="/articles/"]').first();
+async function expectStoryAboveTheFold(home: HomePage) {
+  const lead = home.leadStory;
   await expect(lead).toBeVisible();
   const box = await lead.boundingBox();
   expect(box, "the lead story's link has a box").not.toBeNull();
@@ -22,9 +21,10 @@ async function expectStoryAboveTheFold(page: Page) {
 
 test("a visitor on a phone sees the offer and a story in the first screen", async ({ page }, testInfo) => {
   await page.setViewportSize(PHONE);
-  await page.goto("/");
-  await expect(page.getByRole("main").getByRole("link", { name: OFFER })).toBeVisible();
-  await expectStoryAboveTheFold(page);
+  const home = new HomePage(page);
+  await home.goto();
+  await expect(home.offer).toBeVisible();
+  await expectStoryAboveTheFold(home);
   await page.screenshot({ path: testInfo.outputPath("home-visitor-390.png") });
   await expectNoA11yViolations(page);
 });
@@ -48,11 +48,12 @@ for (const { who, grant } of MEMBERS) {
     const user = await testHooks.createUser();
     await testHooks.grantMembership(user.id, grant);
     await signInWithPassword(page, user);
-    await page.goto("/");
+    const home = new HomePage(page);
+    await home.goto();
     await expect(page.getByRole("heading", { name: "Top stories" })).toBeVisible();
-    await expect(page.getByRole("link", { name: OFFER })).toHaveCount(0);
+    await expect(page.getByRole("link", { name: MEMBERSHIP_OFFER })).toHaveCount(0);
     await expect(page.getByRole("link", { name: /free trial/i })).toHaveCount(0);
-    await expectStoryAboveTheFold(page);
+    await expectStoryAboveTheFold(home);
     const heading = await page.getByRole("heading", { name: "Top stories" }).boundingBox();
     expect(heading?.y ?? Infinity, "Top stories starts near the top (px)").toBeLessThan(250);
     await page.screenshot({ path: testInfo.outputPath(`home-${who}-390.png`) });
@@ -63,6 +64,7 @@ for (const { who, grant } of MEMBERS) {
 test("a signed-in reader without a membership is still offered one", async ({ page, testHooks }) => {
   const user = await testHooks.createUser();
   await signInWithPassword(page, user);
-  await page.goto("/");
-  await expect(page.getByRole("main").getByRole("link", { name: "Start your free trial" })).toBeVisible();
+  const home = new HomePage(page);
+  await home.goto();
+  await expect(home.main.getByRole("link", { name: "Start your free trial" })).toBeVisible();
 });

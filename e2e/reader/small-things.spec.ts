@@ -1,12 +1,16 @@
 import { expect, expectNoA11yViolations, signInWithPassword, test } from "../fixtures";
+import { AccountPage } from "../pages/account";
+import { HomePage } from "../pages/home";
+import { SignInPage } from "../pages/sign-in";
 import { e2eEnv } from "../support/env";
 
 // Issue 10, point 15: the small things a newcomer trips over.
 
 test("the sign-in page asks for the email once, for both ways in", async ({ page }) => {
-  await page.goto("/sign-in");
+  const signIn = new SignInPage(page);
+  await signIn.goto();
   await expect(page.getByLabel("Email", { exact: true })).toHaveCount(1);
-  const form = page.getByRole("form", { name: "Sign in", exact: true });
+  const form = signIn.passwordForm;
   await expect(form.getByRole("button", { name: "Sign in", exact: true })).toBeVisible();
   await expect(form.getByRole("button", { name: "Email me a sign-in code" })).toBeVisible();
   await expectNoA11yViolations(page);
@@ -15,9 +19,9 @@ test("the sign-in page asks for the email once, for both ways in", async ({ page
 test("signing out lands on the page you were on", async ({ page, testHooks }) => {
   const user = await testHooks.createUser({ name: "Leaving Reader" });
   await signInWithPassword(page, user);
-  await page.goto("/");
-  await page.locator('main a[href^="/articles/"]').first().click();
-  await expect(page).toHaveURL(/\/articles\//);
+  const home = new HomePage(page);
+  await home.goto();
+  await home.openFirstStory();
   const article = new URL(page.url()).pathname;
   const header = page.getByRole("banner");
   await header.getByText("Leaving Reader").click();
@@ -29,10 +33,7 @@ test("signing out lands on the page you were on", async ({ page, testHooks }) =>
 test("deleting an account says so afterwards", async ({ page, testHooks }) => {
   const user = await testHooks.createUser();
   await signInWithPassword(page, user, "/account");
-  const form = page.getByRole("form", { name: "Delete account" });
-  await form.getByLabel(`Type ${user.email} to confirm`).fill(user.email);
-  await form.getByLabel("Current password").fill(user.password);
-  await form.getByRole("button", { name: "Delete my account" }).click();
+  await new AccountPage(page).deleteAccount(user.email, user.email, user.password);
   await expect(
     page.getByRole("main").getByRole("status").filter({ hasText: "account has been deleted" }),
   ).toBeVisible();
