@@ -1,6 +1,8 @@
 import { request as playwrightRequest } from "@playwright/test";
 import { e2eEnv } from "../support/env";
 import { expect, test } from "../fixtures";
+import { SignInPage } from "../pages/sign-in";
+import { SignUpPage } from "../pages/sign-up";
 import { signInApi, uniqueEmail } from "./helpers";
 
 // Headers, cookies, redirects and bad input around sign-in.
@@ -71,8 +73,9 @@ test("callbackUrl only leads to this site", async ({ page, testHooks, signInAs }
 
 test("wrong passwords many times are rate-limited with a clear message", async ({ page, testHooks }) => {
   const user = await testHooks.createUser({ email: uniqueEmail("limited") });
-  await page.goto("/sign-in");
-  const form = page.getByRole("form", { name: "Sign in", exact: true });
+  const signIn = new SignInPage(page);
+  await signIn.goto();
+  const form = signIn.passwordForm;
   // Each attempt waits for the server action's answer (the form is reset when it arrives).
   const attempt = async (password: string) => {
     await form.getByLabel("Email", { exact: true }).fill(user.email);
@@ -105,8 +108,9 @@ test("wrong passwords many times are rate-limited with a clear message", async (
 });
 
 test("malformed and over-long input gets a message beside the field, never a 500", async ({ page }) => {
-  await page.goto("/sign-up");
-  const form = page.getByRole("form", { name: "Create your account" });
+  const signUp = new SignUpPage(page);
+  await signUp.goto();
+  const form = signUp.form;
   // A tampered client ignores maxlength; the server must still answer beside the field.
   await form.getByLabel("Email").evaluate((input) => input.removeAttribute("maxlength"));
   await form.getByLabel("Email").fill(`${"x".repeat(300)}@example.test`);

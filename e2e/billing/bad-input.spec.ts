@@ -1,4 +1,6 @@
 import { expect, expectNoA11yViolations, test } from "../fixtures";
+import { MembershipPage } from "../pages/account";
+import { SubscribePage } from "../pages/subscribe";
 
 // What billing refuses: tampered plan names and price ids, foreign return URLs, forged checkout returns,
 // unsigned webhooks. None of it may start a checkout or change a membership.
@@ -10,29 +12,22 @@ test("a tampered plan or price id in the form is refused, with no checkout", asy
 }) => {
   const user = await testHooks.createUser();
   await signInAs(page, user);
-  await page.goto("/subscribe?plan=price_1Fake&returnTo=https%3A%2F%2Fevil.test%2F");
-  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  const subscribe = new SubscribePage(page);
+  await subscribe.goto({ plan: "price_1Fake", returnTo: "https://evil.test/" });
+  await expect(subscribe.heading).toBeVisible();
   // A foreign returnTo never reaches the plan forms (the header's sign-out form has its own returnTo).
-  const returnTos = await page
-    .getByRole("main")
-    .locator('input[name="returnTo"]')
-    .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+  const returnTos = await subscribe.returnTos();
   expect(returnTos.length).toBeGreaterThan(0);
   for (const value of returnTos) expect(value).toBe("/");
   for (const tampered of ["price_1Fake", "Monthly", "lifetime"]) {
-    await page
-      .locator('input[name="plan"]')
-      .first()
-      .evaluate((el, v) => ((el as HTMLInputElement).value = v), tampered);
-    await page.getByRole("button", { name: /monthly/i }).click();
-    await expect(page.getByRole("alert").filter({ hasText: /./ })).toHaveText(
-      "Please choose one of the plans shown.",
-    );
-    await expect(page).toHaveURL(/\/subscribe/);
+    await subscribe.tamperPlan(tampered);
+    await subscribe.planButton("monthly").click();
+    await expect(subscribe.error).toHaveText("Please choose one of the plans shown.");
+    await subscribe.expectOpen();
   }
   // The refused action's own request may still be settling; a navigation now would abort it (ERR_ABORTED).
   await page.waitForLoadState("networkidle");
-  await page.goto("/account/membership");
+  await new MembershipPage(page).open();
   await expect(page.getByText(/You don.t have a membership yet/)).toBeVisible();
   await expectNoA11yViolations(page);
 });

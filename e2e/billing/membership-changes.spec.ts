@@ -1,7 +1,10 @@
 import type { Page } from "@playwright/test";
 import { expect, expectNoA11yViolations, signInWithPassword, test } from "../fixtures";
+import { MembershipPage } from "../pages/account";
+import { CARDS, HostedCheckout } from "../pages/hosted-stripe";
+import { SignInPage } from "../pages/sign-in";
+import { SubscribePage } from "../pages/subscribe";
 import type { TestHooks } from "../support/test-hooks";
-import { completeCheckout } from "./hosted-pages";
 import { advanceClock } from "./stripe-clock";
 
 // Issue 10 points 4, 5, 7 and 9, as a member meets them: the plan picked before signing in goes straight to
@@ -18,15 +21,11 @@ const DATE =
 async function cardTrialMember(page: Page, hooks: TestHooks) {
   const user = await hooks.createUser();
   await signInWithPassword(page, user);
-  await page.goto("/subscribe");
-  await page.getByRole("button", { name: /start free trial — monthly/i }).click();
-  await completeCheckout(page, { card: "4242 4242 4242 4242" });
+  const subscribe = new SubscribePage(page);
+  await subscribe.goto();
+  await subscribe.startTrial("monthly");
+  await new HostedCheckout(page).complete({ card: CARDS.visa });
   return user;
-}
-
-async function openMembership(page: Page) {
-  await page.goto("/account/membership");
-  await expect(page.getByRole("heading", { name: "Membership", level: 1 })).toBeVisible();
 }
 
 test("plan chosen before signing in → checkout at once; card-less trial; cancel with a reason; undo", async ({
@@ -35,45 +34,42 @@ test("plan chosen before signing in → checkout at once; card-less trial; cance
   mail,
 }) => {
   const user = await testHooks.createUser();
+  const checkout = new HostedCheckout(page);
+  const membership = new MembershipPage(page);
 
   // Point 9: the visitor picks annual, goes to sign-up, chooses "Sign in" there, and lands on checkout.
-  await page.goto("/subscribe");
-  await page.getByRole("button", { name: /start free trial — annual/i }).click();
+  const subscribe = new SubscribePage(page);
+  await subscribe.goto();
+  await subscribe.startTrial("annual");
   await expect(page).toHaveURL(/\/sign-up\?callbackUrl=/);
   await page.getByRole("link", { name: "Sign in here" }).click();
-  const form = page.getByRole("form", { name: "Sign in", exact: true });
-  await form.getByLabel("Email", { exact: true }).fill(user.email);
-  await form.getByLabel("Password", { exact: true }).fill(user.password);
-  await form.getByRole("button", { name: "Sign in", exact: true }).click();
-  await expect(page).toHaveURL(/\/checkout\/cs_/);
+  await new SignInPage(page).submitPassword(user);
+  await checkout.expectOpen();
   await expect(page.getByText("£99.99").first()).toBeVisible();
-  await completeCheckout(page, { card: null });
+  await checkout.complete({ card: null });
   await mail.waitForMail({ to: user.email, subject: /free trial has started/i });
 
   // Point 7: no "next payment" beside "no card"; what the end brings, and a way to add a card.
-  await openMembership(page);
-  await expect(page.getByTestId("next-charge")).toHaveCount(0);
-  await expect(page.getByTestId("trial-end")).toContainText(
+  await membership.openAndWait();
+  await expect(membership.nextCharge).toHaveCount(0);
+  await expect(membership.trialEnd).toContainText(
     /Your free trial ends on .+\. There is no card on file, so you won't be charged: on that day your membership pauses/,
   );
-  await expect(page.getByTestId("trial-end")).toContainText("Add a card to keep reading");
+  await expect(membership.trialEnd).toContainText("Add a card to keep reading");
   await expect(page.getByRole("button", { name: "Add a card" })).toBeVisible();
   await expectNoA11yViolations(page);
 
   // Point 4: cancel asks first, in a trial's words with the date; the reason is optional and kept.
-  await page.getByRole("link", { name: "Cancel free trial" }).click();
-  await expect(page).toHaveURL(/\/account\/membership\/cancel$/);
-  const consequence = page.getByTestId("cancel-consequence");
-  await expect(consequence).toHaveText(/^Your free trial ends on .+ and you won't be charged\./);
-  const trialEnds = DATE.exec(await consequence.innerText())?.[0] ?? "";
+  const cancel = await membership.startCancel("Cancel free trial");
+  await expect(cancel.consequence).toHaveText(/^Your free trial ends on .+ and you won't be charged\./);
+  const trialEnds = DATE.exec(await cancel.consequence.innerText())?.[0] ?? "";
   expect(trialEnds).not.toBe("");
   await expectNoA11yViolations(page);
-  await page.getByLabel("I'm taking a break").check();
-  await page.getByLabel(/Anything you'd like to tell us/).fill("Back in the spring.");
-  await page.getByRole("button", { name: "Cancel my free trial" }).click();
+  await cancel.giveReason("I'm taking a break", "Back in the spring.");
+  await cancel.confirm("Cancel my free trial");
   await expect(page).toHaveURL(/\/account\/membership\?notice=canceled/);
   await expect(page.getByRole("status")).toContainText(`Your free trial ends on ${trialEnds}`);
-  await expect(page.getByTestId("membership-status")).toContainText("you won't be charged");
+  await expect(membership.status).toContainText("you won't be charged");
   const cancelled = await mail.waitForMail({ to: user.email, subject: "Your free trial is cancelled" });
   expect(cancelled.text).toContain(`Your free trial ends on ${trialEnds} and you won't be charged.`);
   expect(await testHooks.call("cancellation-reasons", { userId: user.id })).toEqual([
@@ -81,9 +77,9 @@ test("plan chosen before signing in → checkout at once; card-less trial; cance
   ]);
 
   // Undo stays one click, and is confirmed by mail too.
-  await page.getByRole("button", { name: "Keep my membership" }).click();
+  await membership.keepMembership();
   await expect(page).toHaveURL(/notice=undone/);
-  await expect(page.getByTestId("membership-status")).toHaveText(/^Free trial — ends on/);
+  await expect(membership.status).toHaveText(/^Free trial — ends on/);
   await mail.waitForMail({ to: user.email, subject: "Your Newsstand membership carries on" });
 
   // Point 7: the reminder says what the page says.
@@ -102,11 +98,12 @@ test("cancelling asks first: the confirmation page's way back changes nothing", 
   testHooks,
 }) => {
   await cardTrialMember(page, testHooks);
-  await openMembership(page);
-  await page.getByRole("link", { name: "Cancel free trial" }).click();
-  await page.getByRole("link", { name: "Keep my membership" }).click();
+  const membership = new MembershipPage(page);
+  await membership.openAndWait();
+  const cancel = await membership.startCancel("Cancel free trial");
+  await cancel.goBack();
   await expect(page).toHaveURL(/\/account\/membership$/);
-  await expect(page.getByTestId("membership-status")).toHaveText(/^Free trial — ends on/);
+  await expect(membership.status).toHaveText(/^Free trial — ends on/);
 });
 
 test("switching plan: Stripe's preview first (price, when, due today), then confirm, then a mail", async ({
@@ -115,37 +112,36 @@ test("switching plan: Stripe's preview first (price, when, due today), then conf
   mail,
 }) => {
   const user = await cardTrialMember(page, testHooks);
+  const membership = new MembershipPage(page);
   await advanceClock(user.email, 15); // the trial ends and the card pays the first month
   await expect
     .poll(async () => {
-      await openMembership(page);
-      return page.getByTestId("membership-status").innerText();
+      await membership.openAndWait();
+      return membership.status.innerText();
     })
     .toBe("Active");
   await advanceClock(user.email, 10); // mid-period: part of the month is unused
 
-  await openMembership(page);
-  await page.getByRole("link", { name: "Switch to annual" }).click();
-  await expect(page).toHaveURL(/\/account\/membership\/switch\?plan=annual/);
-  await expect(page.getByTestId("switch-price")).toHaveText("£99.99 a year");
-  await expect(page.getByTestId("switch-effective")).toHaveText("Now, as soon as you confirm");
-  const due = page.getByTestId("switch-due-now");
+  await membership.openAndWait();
+  const preview = await membership.startSwitch("annual");
+  await expect(preview.price).toHaveText("£99.99 a year");
+  await expect(preview.effective).toHaveText("Now, as soon as you confirm");
+  const due = preview.dueNow;
   await expect(due).toContainText("charged today to your card");
   const dueAmount = /£(\d+\.\d\d)/.exec(await due.innerText())?.[1] ?? "";
   // The annual price less the unused part of the month: between the two prices.
   expect(Number(dueAmount)).toBeGreaterThan(90);
   expect(Number(dueAmount)).toBeLessThan(99.99);
-  await expect(page.getByTestId("switch-next")).toHaveText(new RegExp(`^£99\\.99 on ${DATE.source}$`));
+  await expect(preview.next).toHaveText(new RegExp(`^£99\\.99 on ${DATE.source}$`));
   await expectNoA11yViolations(page);
 
   // Nothing changed yet.
-  await openMembership(page);
+  await membership.openAndWait();
   await expect(page.getByText("Monthly", { exact: true })).toBeVisible();
-  await page.getByRole("link", { name: "Switch to annual" }).click();
-  await page.getByRole("button", { name: "Confirm: switch to annual" }).click();
+  await (await membership.startSwitch("annual")).confirm();
   await expect(page).toHaveURL(/notice=switched/);
   await expect(page.getByText("Annual", { exact: true })).toBeVisible();
-  await expect(page.getByRole("table")).toContainText(`£${dueAmount}`);
+  await expect(membership.invoices).toContainText(`£${dueAmount}`);
   const switched = await mail.waitForMail({ to: user.email, subject: "Your plan is now annual" });
   expect(switched.text).toContain("£99.99 a year");
 });

@@ -1,6 +1,7 @@
 import { expect, type Locator, type Page } from "@playwright/test";
 
-// /account (profile, email, sessions, deletion) and /account/membership.
+// /account (profile, email, sessions, deletion) and /account/membership with its change flows (cancel, undo,
+// switch plan, add a card, the billing portal).
 
 export class AccountPage {
   readonly profileForm: Locator;
@@ -43,15 +44,109 @@ export class AccountPage {
 }
 
 export class MembershipPage {
+  readonly heading: Locator;
   readonly status: Locator;
+  readonly trialEnd: Locator;
+  readonly nextCharge: Locator;
+  readonly card: Locator;
+  readonly invoices: Locator;
 
   constructor(readonly page: Page) {
+    this.heading = page.getByRole("heading", { name: "Membership", level: 1 });
     this.status = page.getByTestId("membership-status");
+    this.trialEnd = page.getByTestId("trial-end");
+    this.nextCharge = page.getByTestId("next-charge");
+    this.card = page.getByTestId("card");
+    this.invoices = page.getByRole("table");
   }
 
   /** Opens the page (it re-reads Stripe, as a late webhook would) and answers the status line. */
   async open(): Promise<Locator> {
     await this.page.goto("/account/membership");
     return this.status;
+  }
+
+  /** Opens the page and waits for its heading. */
+  async openAndWait(): Promise<void> {
+    await this.open();
+    await expect(this.heading).toBeVisible();
+  }
+
+  /** Re-opens the page and reads the status line: for `expect.poll` while Stripe's clock plays out. */
+  async readStatus(): Promise<string> {
+    return (await this.open()).innerText();
+  }
+
+  /** "Cancel free trial" (or "Cancel membership") → the confirmation page. */
+  async startCancel(link: string | RegExp = "Cancel free trial"): Promise<CancelMembershipPage> {
+    await this.page.getByRole("link", { name: link }).click();
+    await expect(this.page).toHaveURL(/\/account\/membership\/cancel$/);
+    return new CancelMembershipPage(this.page);
+  }
+
+  /** "Switch to <plan>" → Stripe's preview of the change. */
+  async startSwitch(plan: "monthly" | "annual"): Promise<SwitchPlanPage> {
+    await this.page.getByRole("link", { name: `Switch to ${plan}` }).click();
+    await expect(this.page).toHaveURL(new RegExp(`/account/membership/switch\\?plan=${plan}`));
+    return new SwitchPlanPage(this.page, plan);
+  }
+
+  /** Undoes a cancellation (one click, on the membership page). */
+  async keepMembership(): Promise<void> {
+    await this.page.getByRole("button", { name: "Keep my membership" }).click();
+  }
+
+  /** "Add a card": on to the billing portal's card form. */
+  async addCard(): Promise<void> {
+    await this.page.getByRole("button", { name: "Add a card" }).click();
+  }
+
+  async openPortal(): Promise<void> {
+    await this.page.getByRole("button", { name: "Manage in billing portal" }).click();
+  }
+}
+
+/** /account/membership/cancel: what cancelling means on this membership, an optional reason, confirm or go back. */
+export class CancelMembershipPage {
+  readonly consequence: Locator;
+
+  constructor(readonly page: Page) {
+    this.consequence = page.getByTestId("cancel-consequence");
+  }
+
+  async giveReason(reason: string, comment?: string): Promise<void> {
+    await this.page.getByLabel(reason).check();
+    if (comment !== undefined) await this.page.getByLabel(/Anything you'd like to tell us/).fill(comment);
+  }
+
+  async confirm(button = "Cancel my free trial"): Promise<void> {
+    await this.page.getByRole("button", { name: button }).click();
+  }
+
+  /** The page's way back, which changes nothing. */
+  async goBack(): Promise<void> {
+    await this.page.getByRole("link", { name: "Keep my membership" }).click();
+  }
+}
+
+/** /account/membership/switch?plan=…: Stripe's preview of the change (price, when, due today, next), then confirm. */
+export class SwitchPlanPage {
+  readonly price: Locator;
+  readonly effective: Locator;
+  readonly dueNow: Locator;
+  readonly next: Locator;
+
+  constructor(
+    readonly page: Page,
+    readonly plan: "monthly" | "annual",
+  ) {
+    this.price = page.getByTestId("switch-price");
+    this.effective = page.getByTestId("switch-effective");
+    this.dueNow = page.getByTestId("switch-due-now");
+    this.next = page.getByTestId("switch-next");
+  }
+
+  async confirm(): Promise<void> {
+    await this.page.getByRole("button", { name: `Confirm: switch to ${this.plan}` }).click();
   }
 }
