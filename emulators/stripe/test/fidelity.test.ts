@@ -52,6 +52,29 @@ function compareShape(name: string, ours: Json, theirs: Json) {
   return { missing, extra, typeMismatches };
 }
 
+/** Every key path where the two differ, at any depth ("missing .a.b", "extra .a.c", "type .a.d"). */
+function deepShapeDiff(ours: unknown, theirs: unknown, at = ""): string[] {
+  if (Array.isArray(ours) && Array.isArray(theirs))
+    return ours.length && theirs.length ? deepShapeDiff(ours[0], theirs[0], `${at}[0]`) : [];
+  const isObject = (v: unknown): v is Json => jsonKind(v) === "object";
+  if (isObject(ours) && isObject(theirs)) {
+    const keys = new Set([...Object.keys(ours), ...Object.keys(theirs)]);
+    return [...keys].flatMap((k) =>
+      !(k in ours)
+        ? [`missing ${at}.${k}`]
+        : !(k in theirs)
+          ? [`extra ${at}.${k}`]
+          : deepShapeDiff(ours[k], theirs[k], `${at}.${k}`),
+    );
+  }
+  if (ours === null || theirs === null || jsonKind(ours) === jsonKind(theirs)) return [];
+  return [`type ${at}: fixture ${jsonKind(theirs)}, emulator ${jsonKind(ours)}`];
+}
+
+/** The top-level differences already known for a resource, as deepShapeDiff's paths. */
+const topLevel = (known?: { onlyInFixture?: string[]; onlyInEmulator?: string[] }) =>
+  [...(known?.onlyInFixture ?? []), ...(known?.onlyInEmulator ?? [])].map((k) => `.${k}`);
+
 let h: Harness;
 const objects: Record<string, Json> = {};
 const fixtures = (JSON.parse(readFileSync(FIXTURES, "utf8")) as { resources: Record<string, Json> })
@@ -93,6 +116,12 @@ beforeAll(async () => {
     "subscription (paused)": await h.stripe.subscriptions.retrieve(paused.subscription.id),
     "invoice (upcoming)": (await h.stripe.events.list({ type: "invoice.upcoming", limit: 1 })).data[0]?.data
       .object,
+    "invoice (payments expanded)": invoiceWithPayments,
+    "invoice.updated": (await h.stripe.events.list({ type: "invoice.updated", limit: 1 })).data[0],
+    "invoice.upcoming": (await h.stripe.events.list({ type: "invoice.upcoming", limit: 1 })).data[0],
+    "customer.subscription.updated": (
+      await h.stripe.events.list({ type: "customer.subscription.updated", limit: 1 })
+    ).data[0],
   };
   for (const [name, value] of Object.entries(found))
     objects[name] = JSON.parse(JSON.stringify(value)) as Json;
@@ -142,6 +171,65 @@ describe("emulator objects match Stripe's example objects", () => {
       extra: [],
       typeMismatches: [],
     });
+  });
+
+  // Issue 12 point 5, all the way down: the objects it names, compared key by key at every depth with the
+  // example of their resource. The example objects carry only what is always there, so a key the emulator adds
+  // must be an optional (or newer) field of stripe@23.1.0's types: each is listed with the type that has it.
+  const NESTED_EXTRAS: Record<string, string[]> = {
+    "subscription (paused)": [
+      ".status_details", // Subscription.status_details?: present while paused
+      ".cancellation_details.feedback_option", // Subscription.CancellationDetails.feedback_option (newer)
+      ".items.data[0].current_trial", // SubscriptionItem.current_trial (newer)
+      ".trial_settings.end_behavior.billing_cycle_anchor", // TrialSettings.EndBehavior.billing_cycle_anchor (newer)
+    ],
+    "invoice (payments expanded)": [
+      ".payments", // Invoice.payments?: only when expanded
+      ".lines.data[0].pricing.price_details", // InvoiceLineItem.Pricing.price_details?
+    ],
+    invoice_payment: [".payment.payment_intent"], // InvoicePayment.Payment.payment_intent?
+    setup_intent: [
+      ".allowed_payment_method_types", // SetupIntent.allowed_payment_method_types (newer)
+      ".payment_method_options.card", // SetupIntent.PaymentMethodOptions.card?
+    ],
+  };
+  const EVENTS = ["invoice.updated", "invoice.upcoming", "customer.subscription.updated"];
+
+  test.each([
+    ["subscription (paused)", "subscription"],
+    ["invoice (payments expanded)", "invoice"],
+    ["invoice_payment", "invoice_payment"],
+    ["setup_intent", "setup_intent"],
+    ...EVENTS.map((type) => [type, "event"]),
+  ])("nested: %s against the %s example, at every depth", (name, fixture) => {
+    const ours = objects[name] ?? {};
+    const theirs = fixtures[fixture] ?? {};
+    // An event's data.object is its own resource (compared above); here the envelope and request.
+    const strip = (o: Json) => (EVENTS.includes(name) ? { ...o, data: {} } : o);
+    const known = new Set([...(NESTED_EXTRAS[name] ?? []), ...topLevel(KNOWN_DIFFERENCES[fixture])]);
+    expect(
+      deepShapeDiff(strip(ours), strip(theirs)).filter((d) => !known.has(d.slice(d.indexOf(" ") + 1))),
+    ).toEqual([]);
+  });
+
+  test("events: request as in the example, data with previous_attributes only on *.updated", () => {
+    expect(Object.keys((fixtures.event?.request as Json) ?? {}).sort()).toEqual(["id", "idempotency_key"]);
+    for (const type of EVENTS) {
+      const event = objects[type] ?? {};
+      // Caused by the test clock, not by a request: Stripe's example shows that very request.
+      expect(event.request, type).toEqual(fixtures.event?.request);
+      expect(Object.keys(event.data as Json).sort(), type).toEqual(
+        type.endsWith(".updated") ? ["object", "previous_attributes"] : ["object"],
+      );
+    }
+  });
+
+  test("invoice.payments is a list like the example invoice's lines", () => {
+    const payments = objects["invoice (payments expanded)"]?.payments as Json;
+    const lines = fixtures.invoice?.lines as Json;
+    expect(Object.keys(payments).sort()).toEqual(Object.keys(lines).sort());
+    expect(payments).toMatchObject({ object: "list", has_more: false });
+    expect(payments.url).toMatch(/^\/v1\/invoice_payments\?invoice=in_/);
   });
 
   test("shape facts of this API version", () => {

@@ -283,13 +283,14 @@ describe("bad input never breaks the service", () => {
     await new Promise<void>((resolve) => {
       // A client that promises a body and hangs up half-way.
       const socket = connect(h.emulator.port, "127.0.0.1", () => {
+        // It hangs up once the half body has left (the write's callback), not after a guessed pause.
         socket.write(
           "POST /v1/customers HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer sk_test_newsstand_emulator\r\nContent-Length: 1000\r\n\r\nemail=a",
+          () => {
+            socket.destroy();
+            resolve();
+          },
         );
-        setTimeout(() => {
-          socket.destroy();
-          resolve();
-        }, 50);
       });
     });
     const json = await raw("POST", "/v1/customers", '{"email":"json@example.com"}', {
