@@ -1,5 +1,6 @@
 import { scaleLinear } from "d3-scale";
 import { useId } from "react";
+import { TableRegion } from "../table-region";
 
 export interface Column {
   label: string;
@@ -51,7 +52,7 @@ export function ChartFrame({
         </ul>
       ) : null}
       {children({ titleId, descId })}
-      <div className="mt-4 overflow-x-auto">
+      <TableRegion label={`${title}: the numbers`} className="mt-4">
         <table className="w-full text-left text-sm tabular-nums">
           <caption className="sr-only">{title}: the numbers</caption>
           <thead>
@@ -81,7 +82,7 @@ export function ChartFrame({
             ))}
           </tbody>
         </table>
-      </div>
+      </TableRegion>
     </figure>
   );
 }
