@@ -4,9 +4,12 @@ import { createFailedJob, createJobQueues } from "@/lib/testing/factories/jobs";
 import { stopJobEngine } from "@/lib/jobs/engine";
 import { getEditableArticle } from "@/lib/newsroom/articles";
 import { getPicksForEditing } from "@/lib/newsroom/picks";
+import { monthContaining, monthsAfter } from "@/lib/business/payout-month";
 import { editArticleAction, restoreArticleAction, takeDownArticleAction } from "./articles/actions";
 import { runReconciliationAction } from "./analytics/reconciliation-actions";
 import { retryJobAction } from "./jobs/actions";
+import { GET as getPayoutsCsv } from "./payouts.csv/route";
+import { closePayoutMonthAction } from "./payouts/actions";
 import { changeRoleAction, grantRoleAction } from "./people/actions";
 import { savePicksAction } from "./picks/actions";
 import { createTitleAction, editTitleAction, pauseTitleAction } from "./titles/actions";
@@ -129,6 +132,29 @@ export const adminActionCases: ActionCase[] = [
     },
     // Queuing starts this process's engine: stop it, so the next case starts from none.
     call: (form) => runReconciliationAction(idle, form).finally(() => stopJobEngine(1000)),
+  },
+  {
+    name: "close a payout month",
+    access: "admin",
+    audited: true,
+    // Last month: closable once (only the admin's call runs); a closed month redirects to its statement.
+    form: async () => formOf({ month: monthsAfter(monthContaining(new Date()), -1).key, confirm: "yes" }),
+    call: (form) => closePayoutMonthAction(idle, form).catch(redirectedTo("/admin/payouts")),
+  },
+];
+
+/** Every route handler under app/admin, called as each role: it checks the caller itself (no layout runs). */
+export interface RouteCase {
+  name: string;
+  access: "editor" | "admin";
+  call: () => Promise<Response>;
+}
+
+export const adminRouteCases: RouteCase[] = [
+  {
+    name: "download a payouts CSV",
+    access: "admin",
+    call: () => getPayoutsCsv(new Request("http://localhost/admin/payouts.csv?month=2026-01")),
   },
 ];
 

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { createUser } from "@/lib/testing/factories/accounts";
 import { setUpTestDatabase } from "@/lib/testing/test-db";
 import { getAuditPage } from "@/lib/newsroom/audit";
-import { adminActionCases, type ActionCase } from "./authorization-cases";
+import { adminActionCases, adminRouteCases, type ActionCase } from "./authorization-cases";
 
 // The authorization matrix: every newsroom action called as a visitor, a reader, an editor and an admin.
 // Identity is the one thing faked (the session cookie and Auth.js's decoded token); the role is read from the
@@ -59,5 +59,20 @@ describe.each(adminActionCases)("$name (for $access)", (action) => {
     const after = await latestAuditId();
     if (expected === "ran" && action.audited) expect(after).toBeGreaterThan(before);
     else expect(after).toBe(before);
+  });
+});
+
+// Route handlers answer with a status instead of throwing: sign-in for visitors, 404 below the role, 200 above.
+describe.each(adminRouteCases)("route: $name (for $access)", (route) => {
+  it.each<[Who, number]>([
+    ["visitor", 307],
+    ["reader", 404],
+    ["editor", route.access === "editor" ? 200 : 404],
+    ["admin", 200],
+  ])("as %s: %i", async (who, status) => {
+    session.userId = who === "visitor" ? null : people[who].id;
+    const response = await route.call();
+    expect(response.status).toBe(status);
+    if (status === 307) expect(response.headers.get("location")).toMatch(/^\/sign-in\?callbackUrl=/);
   });
 });

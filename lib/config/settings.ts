@@ -70,6 +70,16 @@ const schema = z.object({
   TRIAL_DAYS: z.coerce.number().int().min(0).max(90).default(14),
   TRIAL_REQUIRES_CARD: bool(false),
   PAST_DUE_GRACE_DAYS: z.coerce.number().int().min(0).max(60).default(7),
+  // Publisher payouts (README "Publisher payouts"): the share of a month's net membership revenue paid out by
+  // members' reading time, in percent (0–100, at most two decimals).
+  PAYOUT_POOL_PERCENT: z.coerce
+    .number()
+    .min(0)
+    .max(100)
+    .refine((v) => Math.abs(v * 100 - Math.round(v * 100)) < 1e-6, {
+      message: "use at most two decimals, e.g. 50 or 37.5",
+    })
+    .default(50),
   AUTH_GOOGLE_ID: optionalString,
   AUTH_GOOGLE_SECRET: optionalString,
   AUTH_APPLE_ID: optionalString,

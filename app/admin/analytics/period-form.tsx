@@ -1,14 +1,11 @@
 import type { PeriodValues } from "@/lib/business/analytics";
-import { buttonClass, inputClass } from "../_components/field-classes";
+import { inputClass } from "../_components/field-classes";
+import { GetForm } from "../_components/get-form";
 
-// A plain GET form: the period is in the address, so a view can be bookmarked and needs no JavaScript.
+// The period and step the analytics show, in the address.
 export function PeriodForm({ values, error }: { values: PeriodValues; error?: string }) {
   return (
-    <form
-      method="get"
-      className="mb-8 flex flex-wrap items-end gap-4"
-      aria-describedby={error ? "period-error" : undefined}
-    >
+    <GetForm errorId="period-error" error={error}>
       <label className="flex flex-col text-sm">
         From
         <input type="date" name="from" defaultValue={values.from} required className={inputClass} />
@@ -25,14 +22,6 @@ export function PeriodForm({ values, error }: { values: PeriodValues; error?: st
           <option value="month">Month</option>
         </select>
       </label>
-      <button type="submit" className={buttonClass}>
-        Show
-      </button>
-      {error ? (
-        <p id="period-error" role="alert" className="w-full text-sm text-red-700 dark:text-red-400">
-          {error}
-        </p>
-      ) : null}
-    </form>
+    </GetForm>
   );
 }
