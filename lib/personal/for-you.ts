@@ -1,16 +1,16 @@
 import "server-only";
-import { listForYouCandidates, type ForYouCandidate } from "@/lib/db/queries/for-you";
+import { listForYouCandidates, type CandidateSource, type ForYouCandidate } from "@/lib/db/queries/for-you";
 import type { ArticleCard } from "@/lib/db/queries/article-fields";
 import { getReaderFollows, getReaderProfile, type FollowTarget, type ReaderFollows } from "./follows";
 
 // For You: a reader's own list, ranked from what they follow, how recent a story is, what is widely read and
-// what they have been reading (never a story they have already read, nothing they muted). Every item carries
+// what they have been reading (reading_history: never a story already in it, nothing they muted). Every item carries
 // the one reason that weighed most, in words the reader can check: "Because you follow Science".
 
 /** Why a story is in the list: the signal that contributed most to its score. */
 export type ForYouReason =
   | { kind: "follow"; target: FollowTarget }
-  | { kind: "history"; topicSlug: string; topicName: string }
+  | { kind: "history"; target: { kind: "topic" | "publisher"; slug: string; name: string } }
   | { kind: "popular" };
 
 export interface ForYouItem {
@@ -27,8 +27,11 @@ export interface ForYou {
 }
 
 // Weights. A follow is the reader's own word and outranks the rest; authors are the narrowest follow, then titles,
-// then topics. Recency halves about every 36 hours; "widely read" and the reader's habits nudge.
-const WEIGHTS = { author: 3, publisher: 2.5, topic: 2, history: 1.2, popular: 1, recency: 1.5 } as const;
+// then topics. A habit (a topic or title among the reader's recent reads) weighs up to `history`, in proportion to
+// how much of their reading it is (full at HABIT_FULL_READS of the last 100); "widely read" up to `popular`.
+// Recency halves about every 36 hours: it orders stories but is never the reason one is in the list.
+const WEIGHTS = { author: 3, publisher: 2.5, topic: 2, history: 1.5, popular: 1, recency: 1.5 } as const;
+const HABIT_FULL_READS = 10;
 const RECENCY_HALF_LIFE_HOURS = 36;
 /** At most this many stories of one title in a row of the list's first page, so one busy title cannot fill it. */
 const MAX_PER_TITLE = 3;
@@ -36,11 +39,58 @@ const PER_SOURCE = 20;
 
 export function explainReason(reason: ForYouReason): string {
   if (reason.kind === "follow") return `Because you follow ${reason.target.name}`;
-  if (reason.kind === "history") return `Because you often read ${reason.topicName}`;
+  if (reason.kind === "history") return `Because you often read ${reason.target.name}`;
   return "Widely read right now";
 }
 
-/** Ranks candidates (pure: the tests check scores and reasons against the follows that produced them). */
+const SOURCE_ORDER: readonly CandidateSource[] = [
+  "author",
+  "publisher",
+  "topic",
+  "read-topic",
+  "read-publisher",
+];
+
+interface Signal {
+  weight: number;
+  reason: ForYouReason;
+}
+
+/** What each source that brought a candidate adds to its score, and the reason it would give. */
+function signalsOf(
+  candidate: ForYouCandidate,
+  followed: Map<string, FollowTarget>,
+  maxPopularity: number,
+): Signal[] {
+  const signals: Signal[] = [
+    { weight: WEIGHTS.popular * (candidate.popularity / maxPopularity), reason: { kind: "popular" } },
+  ];
+  // In a fixed order, so that of two signals weighing the same the narrower one (a follow, a topic) is the reason.
+  const vias = [...candidate.via].sort(
+    (a, b) => SOURCE_ORDER.indexOf(a.source) - SOURCE_ORDER.indexOf(b.source),
+  );
+  for (const via of vias) {
+    if (via.source === "popular" || via.targetId === null) continue;
+    if (via.source === "read-topic" || via.source === "read-publisher") {
+      const target =
+        via.source === "read-topic"
+          ? { kind: "topic" as const, slug: candidate.topicSlug, name: candidate.topicName }
+          : { kind: "publisher" as const, slug: candidate.publisherSlug, name: candidate.publisherName };
+      const share = Math.min(1, (via.reads ?? 0) / HABIT_FULL_READS);
+      signals.push({ weight: WEIGHTS.history * share, reason: { kind: "history", target } });
+      continue;
+    }
+    const target = followed.get(`${via.source}:${via.targetId}`);
+    if (target) signals.push({ weight: WEIGHTS[via.source], reason: { kind: "follow", target } });
+  }
+  return signals;
+}
+
+/**
+ * Ranks candidates (pure: the tests check scores and reasons against the sources that produced them). The score
+ * is the sum of every signal plus recency; the reason shown is the signal that added most, so it is always one
+ * that really ranked the story.
+ */
 export function rankForYou(
   candidates: readonly ForYouCandidate[],
   follows: ReaderFollows,
@@ -52,27 +102,11 @@ export function rankForYou(
   const scored = candidates.map((candidate) => {
     const ageHours = Math.max(0, (now.getTime() - candidate.publishedAt.getTime()) / 3_600_000);
     const recency = WEIGHTS.recency * Math.pow(0.5, ageHours / RECENCY_HALF_LIFE_HOURS);
-    const popular = WEIGHTS.popular * (candidate.popularity / maxPopularity);
-    let best: { weight: number; reason: ForYouReason } = { weight: popular, reason: { kind: "popular" } };
-    let signals = popular;
-    for (const via of candidate.via) {
-      if (via.source === "popular" || via.targetId === null) continue;
-      let weight: number;
-      let reason: ForYouReason;
-      if (via.source === "history") {
-        weight = WEIGHTS.history;
-        reason = { kind: "history", topicSlug: candidate.topicSlug, topicName: candidate.topicName };
-      } else {
-        const target = followed.get(`${via.source}:${via.targetId}`);
-        if (!target) continue;
-        weight = WEIGHTS[via.source];
-        reason = { kind: "follow", target };
-      }
-      signals += weight;
-      if (weight > best.weight) best = { weight, reason };
-    }
+    const signals = signalsOf(candidate, followed, maxPopularity);
+    const best = signals.reduce((a, b) => (b.weight > a.weight ? b : a));
     const { popularity: _p, via: _v, ...article } = candidate;
-    return { article, reason: best.reason, score: signals + recency };
+    const sum = signals.reduce((total, signal) => total + signal.weight, 0);
+    return { article, reason: best.reason, score: sum + recency };
   });
   scored.sort(
     (a, b) => b.score - a.score || b.article.publishedAt.getTime() - a.article.publishedAt.getTime(),

@@ -27,8 +27,8 @@ export default async function ForYouPage() {
       <header className="mb-8 flex flex-col gap-2">
         <h1 className="font-serif text-4xl font-bold">For You</h1>
         <p className="max-w-2xl text-neutral-700 dark:text-neutral-300">
-          Ranked from what you follow, what is new, what is widely read and what you have been reading — never
-          a story you have read, nothing you muted. Each story says why it is here.
+          Ranked from what you follow, what is new, what is widely read and the topics and titles you read
+          most — never a story in your reading history, nothing you muted. Each story says why it is here.
         </p>
         <p className="text-sm">
           <Link href="/following" className="link-brand font-medium">

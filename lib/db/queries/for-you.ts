@@ -12,16 +12,25 @@ import {
 } from "./article-fields";
 
 // The candidates of a reader's For You list, in one statement: the newest stories of each title, topic and author
-// they follow, of the topics they have read most since their last reset, and the most read of the newest stories;
-// minus what they muted or already read. Each candidate says which of those sources brought it (`via`); the
-// ranking and its explanations are lib/personal/for-you.ts's.
+// they follow, of the topics and titles they have read most (reading_history since their last reset), and the most
+// read of the newest stories; minus what they muted or have in their history. Each candidate says which of those
+// sources brought it (`via`); the ranking and its explanations are lib/personal/for-you.ts's.
 
-export type CandidateSource = "publisher" | "topic" | "author" | "history" | "popular";
+/** A follow, a habit (`read-topic`, `read-publisher`: a topic or title the reader reads often), or "widely read". */
+export type CandidateSource = "publisher" | "topic" | "author" | "read-topic" | "read-publisher" | "popular";
+
+export interface CandidateVia {
+  source: CandidateSource;
+  /** The followed (or often read) title, topic or author's id; null for "popular". */
+  targetId: number | null;
+  /** For a habit: how many of the reader's recent reads were of that topic or title. */
+  reads: number | null;
+}
 
 export interface ForYouCandidate extends ArticleCard {
   popularity: number;
-  /** Every source that brought the story, with the followed (or read) title, topic or author's id. */
-  via: { source: CandidateSource; targetId: number | null }[];
+  /** Every source that brought the story. */
+  via: CandidateVia[];
 }
 
 export interface CandidateOptions {
@@ -30,81 +39,83 @@ export interface CandidateOptions {
   perSource: number;
 }
 
-/** How far back "what the reader has read lately" looks, and how many of their topics it takes. */
-const HISTORY_READS = 100;
-const HISTORY_TOPICS = 3;
+/** Habits are read from the reader's newest HISTORY_READS stories: their top topics and titles, if read this often. */
+export const HISTORY_READS = 100;
+export const HABIT_MIN_READS = 2;
+const HABITS_PER_KIND = 3;
 /** "Widely read" looks at this many newest stories, like top stories (lib/db/queries/articles.ts). */
 const POPULAR_WINDOW = 400;
 /** An author's stories are found among their title's newest this many (a bounded index walk, see below). */
-const AUTHOR_WINDOW = 400;
+const AUTHOR_WINDOW = 300;
 
-// Each lateral walks one partial index (articles_publisher_published_idx / articles_topic_published_idx)
-// newest first, so the cost grows with the number of follows, not with the size of the archive. An author has
-// no such index (article_authors holds no dates): their stories are taken from their title's newest.
+// Plan (EXPLAIN ANALYZE at 1,000,000 articles in README "Benchmark"): each source is one LATERAL walk of a
+// partial index (articles_publisher_published_idx / articles_topic_published_idx) newest first, LIMIT perSource,
+// so the cost grows with the number of follows, not with the archive. An author has no such index (article_authors
+// holds no dates): their stories are taken from their title's newest. The few hundred candidates are then joined
+// to their cards once, and mutes and history are anti-joins on the reader's own handful of rows.
 export async function listForYouCandidates(options: CandidateOptions): Promise<ForYouCandidate[]> {
   const { userId, perSource } = options;
   const newest = sql.raw(`order by a.published_at desc nulls last, a.id desc nulls last`);
   // The newest `perSource` published stories matching `where`, through its partial index.
   const latest = (where: SQL) =>
     sql`select a.id from articles a where ${where} and a.status = 'published' ${newest} limit ${perSource}`;
+  const habit = (column: string, source: CandidateSource, kind: string) => sql`(
+      select ${source}::text as source, ${sql.raw(column)} as target_id, count(*)::int as reads from recent
+      where ${sql.raw(column)} not in (select target_id from f where kind = ${kind})
+      group by ${sql.raw(column)} having count(*) >= ${HABIT_MIN_READS}
+      order by count(*) desc, ${sql.raw(column)} limit ${HABITS_PER_KIND})`;
   const db = await getDb();
   const result = await db.execute(sql`
     with f as (
       select kind::text as kind, target_id, muted from reader_follows where user_id = ${userId}
     ),
-    hist as (
-      select a.topic_id, count(*) as n
+    recent as (
+      select a.topic_id, a.publisher_id
       from (
-        select article_id from reads
-        where user_id = ${userId} and read_at >= coalesce(
+        select h.article_id from reading_history h
+        where h.user_id = ${userId} and h.last_read_at >= coalesce(
           (select personalised_since from reader_profiles where user_id = ${userId}), '-infinity')
-        order by read_at desc limit ${HISTORY_READS}
-      ) r
-      join articles a on a.id = r.article_id
-      where a.topic_id not in (select target_id from f where kind = 'topic')
-      group by a.topic_id
-      order by n desc, a.topic_id
-      limit ${HISTORY_TOPICS}
+        order by h.last_read_at desc limit ${HISTORY_READS}
+      ) h
+      join articles a on a.id = h.article_id
+    ),
+    src as (
+      select kind as source, target_id, null::int as reads from f where not muted
+      union all ${habit("topic_id", "read-topic", "topic")}
+      union all ${habit("publisher_id", "read-publisher", "publisher")}
     ),
     cand as (
-      select x.id, 'publisher' as source, f.target_id
-      from f cross join lateral (${latest(sql.raw("a.publisher_id = f.target_id"))}) x
-      where f.kind = 'publisher' and not f.muted
+      select x.id, s.source, s.target_id, s.reads
+      from src s cross join lateral (${latest(sql.raw("a.publisher_id = s.target_id"))}) x
+      where s.source in ('publisher', 'read-publisher')
       union all
-      select x.id, 'topic', f.target_id
-      from f cross join lateral (${latest(sql.raw("a.topic_id = f.target_id"))}) x
-      where f.kind = 'topic' and not f.muted
+      select x.id, s.source, s.target_id, s.reads
+      from src s cross join lateral (${latest(sql.raw("a.topic_id = s.target_id"))}) x
+      where s.source in ('topic', 'read-topic')
       union all
-      select x.id, 'author', f.target_id
-      from f join authors au on au.id = f.target_id
+      select x.id, s.source, s.target_id, null
+      from src s join authors au on au.id = s.target_id
       cross join lateral (
         select w.id from (
           select a.id from articles a
           where a.publisher_id = au.publisher_id and a.status = 'published' ${newest} limit ${AUTHOR_WINDOW}
         ) w
-        where exists (select 1 from article_authors aa where aa.article_id = w.id and aa.author_id = f.target_id)
+        where exists (select 1 from article_authors aa where aa.article_id = w.id and aa.author_id = s.target_id)
         limit ${perSource}
       ) x
-      where f.kind = 'author' and not f.muted
-      union all
-      select x.id, 'history', h.topic_id
-      from hist h cross join lateral (${latest(sql.raw("a.topic_id = h.topic_id"))}) x
+      where s.source = 'author'
     ),
     popular as (
       select id from (
         select a.id, a.popularity from articles a
         where a.status = 'published' ${newest} limit ${POPULAR_WINDOW}
-      ) recent
+      ) recent_stories
       order by popularity desc, id desc
       limit ${perSource}
     ),
     grouped as (
-      select id, json_agg(json_build_object('source', source, 'targetId', target_id)) as via
-      from (
-        select id, source, target_id from cand
-        union all
-        select id, 'popular', null from popular
-      ) c
+      select id, json_agg(json_build_object('source', source, 'targetId', target_id, 'reads', reads)) as via
+      from (select * from cand union all select id, 'popular', null, null from popular) c
       group by id
     )
     select ${articleCardSql}, a.popularity, g.via
@@ -116,12 +127,10 @@ export async function listForYouCandidates(options: CandidateOptions): Promise<F
       and not exists (
         select 1 from article_authors aa join f on f.kind = 'author' and f.muted and f.target_id = aa.author_id
         where aa.article_id = a.id)
-      and not exists (select 1 from reads r where r.user_id = ${userId} and r.article_id = a.id)`);
-  return rowsOf<ArticleCardRow & { popularity: number; via: string | ForYouCandidate["via"] }>(result).map(
-    (row) => ({
-      ...toArticleCard(row),
-      popularity: Number(row.popularity),
-      via: typeof row.via === "string" ? (JSON.parse(row.via) as ForYouCandidate["via"]) : row.via,
-    }),
-  );
+      and not exists (select 1 from reading_history h where h.user_id = ${userId} and h.article_id = a.id)`);
+  return rowsOf<ArticleCardRow & { popularity: number; via: string | CandidateVia[] }>(result).map((row) => ({
+    ...toArticleCard(row),
+    popularity: Number(row.popularity),
+    via: typeof row.via === "string" ? (JSON.parse(row.via) as CandidateVia[]) : row.via,
+  }));
 }
