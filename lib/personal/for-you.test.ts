@@ -182,20 +182,27 @@ describe("rankForYou", () => {
   });
   const science = { kind: "topic" as const, id: 7, slug: "science", name: "Science", since: "" };
   const follows = { follows: [science], mutes: [] };
-  const habit = (source: "read-topic" | "read-publisher", reads: number) => ({ source, targetId: 1, reads });
-  const popular = { source: "popular" as const, targetId: null, reads: null };
+  const habit = (kind: "topic" | "publisher", reads: number) => ({
+    source: "history" as const,
+    kind,
+    targetId: 1,
+    reads,
+  });
+  const popular = { source: "popular" as const, kind: null, targetId: null, reads: null };
 
   it("gives as reason the signal that added most to the score, and ranks by the sum", () => {
     const items = rankForYou(
       [
         // A follow (2) beats a title read in 10 of the last reads (1.5).
-        card(1, { via: [habit("read-publisher", 10), { source: "topic", targetId: 7, reads: null }] }),
+        card(1, {
+          via: [habit("publisher", 10), { source: "topic", kind: "topic", targetId: 7, reads: null }],
+        }),
         // A title read often (1.5) beats "widely read" (1, the most popular candidate).
-        card(2, { popularity: 100, via: [popular, habit("read-publisher", 12)] }),
+        card(2, { popularity: 100, via: [popular, habit("publisher", 12)] }),
         // A title read twice (0.3) does not beat a story nearly as popular as the most popular (0.9).
-        card(3, { popularity: 90, via: [popular, habit("read-publisher", 2)] }),
+        card(3, { popularity: 90, via: [popular, habit("publisher", 2)] }),
         // Nothing but a weak habit: that is the reason.
-        card(4, { via: [habit("read-topic", 3)] }),
+        card(4, { via: [habit("topic", 3)] }),
       ],
       follows,
       new Date(),

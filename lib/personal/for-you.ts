@@ -1,5 +1,5 @@
 import "server-only";
-import { listForYouCandidates, type CandidateSource, type ForYouCandidate } from "@/lib/db/queries/for-you";
+import { listForYouCandidates, type CandidateVia, type ForYouCandidate } from "@/lib/db/queries/for-you";
 import type { ArticleCard } from "@/lib/db/queries/article-fields";
 import { getReaderFollows, getReaderProfile, type FollowTarget, type ReaderFollows } from "./follows";
 
@@ -43,13 +43,9 @@ export function explainReason(reason: ForYouReason): string {
   return "Widely read right now";
 }
 
-const SOURCE_ORDER: readonly CandidateSource[] = [
-  "author",
-  "publisher",
-  "topic",
-  "read-topic",
-  "read-publisher",
-];
+const SOURCE_ORDER = ["author", "publisher", "topic", "history:topic", "history:publisher"];
+const orderOf = (via: CandidateVia) =>
+  SOURCE_ORDER.indexOf(via.source === "history" ? `history:${via.kind}` : via.source);
 
 interface Signal {
   weight: number;
@@ -66,14 +62,12 @@ function signalsOf(
     { weight: WEIGHTS.popular * (candidate.popularity / maxPopularity), reason: { kind: "popular" } },
   ];
   // In a fixed order, so that of two signals weighing the same the narrower one (a follow, a topic) is the reason.
-  const vias = [...candidate.via].sort(
-    (a, b) => SOURCE_ORDER.indexOf(a.source) - SOURCE_ORDER.indexOf(b.source),
-  );
+  const vias = [...candidate.via].sort((a, b) => orderOf(a) - orderOf(b));
   for (const via of vias) {
     if (via.source === "popular" || via.targetId === null) continue;
-    if (via.source === "read-topic" || via.source === "read-publisher") {
+    if (via.source === "history") {
       const target =
-        via.source === "read-topic"
+        via.kind === "topic"
           ? { kind: "topic" as const, slug: candidate.topicSlug, name: candidate.topicName }
           : { kind: "publisher" as const, slug: candidate.publisherSlug, name: candidate.publisherName };
       const share = Math.min(1, (via.reads ?? 0) / HABIT_FULL_READS);

@@ -16,11 +16,13 @@ import {
 // read of the newest stories; minus what they muted or have in their history. Each candidate says which of those
 // sources brought it (`via`); the ranking and its explanations are lib/personal/for-you.ts's.
 
-/** A follow, a habit (`read-topic`, `read-publisher`: a topic or title the reader reads often), or "widely read". */
-export type CandidateSource = "publisher" | "topic" | "author" | "read-topic" | "read-publisher" | "popular";
+/** A follow, a habit (`history`: a topic or title the reader reads often), or "widely read". */
+export type CandidateSource = "publisher" | "topic" | "author" | "history" | "popular";
 
 export interface CandidateVia {
   source: CandidateSource;
+  /** What the followed or often read target is (a habit is a topic or a title); null for "popular". */
+  kind: "publisher" | "topic" | "author" | null;
   /** The followed (or often read) title, topic or author's id; null for "popular". */
   targetId: number | null;
   /** For a habit: how many of the reader's recent reads were of that topic or title. */
@@ -59,8 +61,8 @@ export async function listForYouCandidates(options: CandidateOptions): Promise<F
   // The newest `perSource` published stories matching `where`, through its partial index.
   const latest = (where: SQL) =>
     sql`select a.id from articles a where ${where} and a.status = 'published' ${newest} limit ${perSource}`;
-  const habit = (column: string, source: CandidateSource, kind: string) => sql`(
-      select ${source}::text as source, ${sql.raw(column)} as target_id, count(*)::int as reads from recent
+  const habit = (column: string, kind: "topic" | "publisher") => sql`(
+      select 'history' as source, ${kind}::text as kind, ${sql.raw(column)} as target_id, count(*)::int as reads from recent
       where ${sql.raw(column)} not in (select target_id from f where kind = ${kind})
       group by ${sql.raw(column)} having count(*) >= ${HABIT_MIN_READS}
       order by count(*) desc, ${sql.raw(column)} limit ${HABITS_PER_KIND})`;
@@ -80,20 +82,20 @@ export async function listForYouCandidates(options: CandidateOptions): Promise<F
       join articles a on a.id = h.article_id
     ),
     src as (
-      select kind as source, target_id, null::int as reads from f where not muted
-      union all ${habit("topic_id", "read-topic", "topic")}
-      union all ${habit("publisher_id", "read-publisher", "publisher")}
+      select kind as source, kind, target_id, null::int as reads from f where not muted
+      union all ${habit("topic_id", "topic")}
+      union all ${habit("publisher_id", "publisher")}
     ),
     cand as (
-      select x.id, s.source, s.target_id, s.reads
+      select x.id, s.source, s.kind, s.target_id, s.reads
       from src s cross join lateral (${latest(sql.raw("a.publisher_id = s.target_id"))}) x
-      where s.source in ('publisher', 'read-publisher')
+      where s.kind = 'publisher'
       union all
-      select x.id, s.source, s.target_id, s.reads
+      select x.id, s.source, s.kind, s.target_id, s.reads
       from src s cross join lateral (${latest(sql.raw("a.topic_id = s.target_id"))}) x
-      where s.source in ('topic', 'read-topic')
+      where s.kind = 'topic'
       union all
-      select x.id, s.source, s.target_id, null
+      select x.id, s.source, s.kind, s.target_id, null
       from src s join authors au on au.id = s.target_id
       cross join lateral (
         select w.id from (
@@ -103,7 +105,7 @@ export async function listForYouCandidates(options: CandidateOptions): Promise<F
         where exists (select 1 from article_authors aa where aa.article_id = w.id and aa.author_id = s.target_id)
         limit ${perSource}
       ) x
-      where s.source = 'author'
+      where s.kind = 'author'
     ),
     popular as (
       select id from (
@@ -114,8 +116,8 @@ export async function listForYouCandidates(options: CandidateOptions): Promise<F
       limit ${perSource}
     ),
     grouped as (
-      select id, json_agg(json_build_object('source', source, 'targetId', target_id, 'reads', reads)) as via
-      from (select * from cand union all select id, 'popular', null, null from popular) c
+      select id, json_agg(json_build_object('source', source, 'kind', kind, 'targetId', target_id, 'reads', reads)) as via
+      from (select * from cand union all select id, 'popular', null, null, null from popular) c
       group by id
     )
     select ${articleCardSql}, a.popularity, g.via
