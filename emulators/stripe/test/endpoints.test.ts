@@ -242,6 +242,33 @@ describe("every endpoint through the SDK", () => {
     expect((await h.stripe.subscriptions.list({ customer: c.id })).data).toHaveLength(0);
     expect((await h.stripe.subscriptions.list({ customer: c.id, status: "all" })).data).toHaveLength(1);
     await expect(h.stripe.subscriptions.resume(sub.id)).rejects.toMatchObject({ statusCode: 400 });
+    // The reconcile job's call (lib/billing/subscription-pages.ts): every status, a page at a time, the
+    // test clock expanded in each. A subscription without a clock keeps test_clock null.
+    const unclocked = await h.stripe.customers.create({ payment_method: "pm_card_visa" });
+    const plain = await h.stripe.subscriptions.create({
+      customer: unclocked.id,
+      items: [{ price: plans.monthly.id }],
+      trial_period_days: 7,
+    });
+    const seen = new Map<string, Stripe.Subscription>();
+    let startingAfter: string | undefined;
+    for (let more = true; more;) {
+      const page = await h.stripe.subscriptions.list({
+        status: "all",
+        limit: 1,
+        expand: ["data.test_clock"],
+        ...(startingAfter ? { starting_after: startingAfter } : {}),
+      });
+      for (const s of page.data) {
+        expect(seen.has(s.id), `${s.id} on two pages`).toBe(false);
+        seen.set(s.id, s);
+      }
+      more = page.has_more;
+      startingAfter = page.data.at(-1)?.id;
+    }
+    expect(seen.get(plain.id)?.test_clock).toBeNull();
+    expect(seen.get(sub.id)?.status).toBe("canceled");
+    expect(seen.get(sub.id)?.test_clock).toMatchObject({ object: "test_helpers.test_clock", id: clock.id });
   });
 
   test("billing portal configurations and sessions", async () => {
