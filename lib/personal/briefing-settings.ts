@@ -6,6 +6,7 @@ import {
   listBriefingSendsOf,
   upsertBriefingSubscription,
 } from "@/lib/db/queries/briefing";
+import { verifyUnsubscribeToken } from "./briefing-token";
 
 // A reader's daily briefing setting: off (no row), or on at an hour of their own time zone. The zone is checked
 // twice: JavaScript's Intl must know it (the account page's list and the browser's default come from there) and
@@ -63,6 +64,19 @@ export async function saveBriefingSetting(userId: string, setting: BriefingSetti
 /** Turns the briefing off (the unsubscribe link); true when it was on. */
 export function turnOffBriefing(userId: string): Promise<boolean> {
   return deleteBriefingSubscription(userId);
+}
+
+/** The one-click unsubscribe: "invalid" for a token that is not ours (altered, forged, cut short). */
+export async function unsubscribeWithToken(token: string): Promise<"off" | "invalid"> {
+  const userId = verifyUnsubscribeToken(token);
+  if (!userId) return "invalid";
+  await turnOffBriefing(userId);
+  return "off";
+}
+
+/** Whether a token would unsubscribe someone (the GET page shows its button only then); changes nothing. */
+export function isUnsubscribeToken(token: string): boolean {
+  return verifyUnsubscribeToken(token) !== null;
 }
 
 /** The briefing part of "export my data": the setting and the days a briefing was made. */
