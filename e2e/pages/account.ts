@@ -7,11 +7,15 @@ export class AccountPage {
   readonly profileForm: Locator;
   readonly emailForm: Locator;
   readonly deleteForm: Locator;
+  readonly briefingForm: Locator;
+  readonly briefingStatus: Locator;
 
   constructor(readonly page: Page) {
     this.profileForm = page.getByRole("form", { name: "Your name" });
     this.emailForm = page.getByRole("form", { name: "Change email address" });
     this.deleteForm = page.getByRole("form", { name: "Delete account" });
+    this.briefingForm = page.getByRole("form", { name: "Daily briefing" });
+    this.briefingStatus = page.getByTestId("briefing-status");
   }
 
   async goto(): Promise<void> {
@@ -34,6 +38,14 @@ export class AccountPage {
     await this.emailForm.getByLabel("New email address").fill(newEmail);
     await this.emailForm.getByLabel("Current password").fill(currentPassword);
     await this.emailForm.getByRole("button", { name: "Send confirmation link" }).click();
+  }
+
+  /** Turns the daily briefing on at `hour` (0–23); the time zone is left as the form offers it. */
+  async turnOnBriefing(hour: number): Promise<void> {
+    await this.briefingForm.getByLabel("Send me the daily briefing").check();
+    await this.briefingForm.getByLabel("Hour").selectOption(String(hour));
+    await this.briefingForm.getByRole("button", { name: "Save briefing" }).click();
+    await expect(this.briefingForm.getByText("Your daily briefing is on.")).toBeVisible();
   }
 
   async deleteAccount(confirm: string, email: string, currentPassword: string): Promise<void> {

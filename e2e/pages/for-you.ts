@@ -41,6 +41,15 @@ export class FollowBar {
     this.bar = page.getByRole("list", { name: "Follow or mute" });
   }
 
+  /** Follows the first thing on the bar (an article's title); answers its name. */
+  async followFirst(): Promise<string> {
+    const button = this.bar.getByRole("button", { name: /^Follow / }).first();
+    const name = ((await button.textContent()) ?? "").replace(/^Follow\s*/, "").trim();
+    await button.click();
+    await expect(this.bar.getByRole("button", { name: `Following ${name}` })).toBeVisible();
+    return name;
+  }
+
   /** Mutes the first thing on the bar (an article's title); answers its name. */
   async muteFirst(): Promise<string> {
     const button = this.bar.getByRole("button", { name: /^Mute / }).first();

@@ -10,6 +10,8 @@ export interface ReceivedMail {
   links: string[];
   /** The first 6-digit code in the text part, if any (sign-in codes). */
   code: string | undefined;
+  /** The mail's headers by lower-case name (e.g. list-unsubscribe). */
+  headers: Record<string, string>;
 }
 
 export interface MailQuery {
@@ -58,7 +60,9 @@ function matchesSubject(actual: string, wanted: string | RegExp | undefined): bo
   return wanted.test(actual);
 }
 
-export function describeMail(message: Pick<SinkMessage, "subject" | "text" | "html">): ReceivedMail {
+export function describeMail(
+  message: Pick<SinkMessage, "subject" | "text" | "html"> & Partial<Pick<SinkMessage, "headers">>,
+): ReceivedMail {
   const hrefs = [...message.html.matchAll(/href="([^"]+)"/g)].map((m) => decodeEntities(m[1] ?? ""));
   const bare = [...`${message.text}\n${message.html}`.matchAll(/https?:\/\/[^\s"'<>)\]]+/g)].map((m) =>
     decodeEntities(m[0]),
@@ -71,6 +75,7 @@ export function describeMail(message: Pick<SinkMessage, "subject" | "text" | "ht
     links,
     // Links may carry digits of their own (tokens), so look for the code outside them.
     code: /\b(\d{6})\b/.exec(message.text.replace(/https?:\/\/\S+/g, " "))?.[1],
+    headers: message.headers ?? {},
   };
 }
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { eraseUser } from "@/lib/auth/accounts";
 import {
+  briefingSends,
+  briefingSubscriptions,
   readClocks,
   readerFollows,
   readerProfiles,
@@ -12,6 +14,8 @@ import {
 } from "@/lib/db/schema";
 import { selectRowsWhere } from "@/lib/db/testing/rows";
 import { changeFollow, chooseTopics } from "@/lib/personal";
+import { sendDueBriefings } from "@/lib/personal/briefing-job";
+import { saveBriefingSetting } from "@/lib/personal/briefing-settings";
 import { pauseHistory, recordOpened, recordPosition } from "@/lib/reading/history";
 import { recordBeacon, startView } from "@/lib/reading/reading-time";
 import { setSaved } from "@/lib/reading/saved";
@@ -40,6 +44,8 @@ async function busyReader() {
     user.id,
   );
   await pauseHistory(user.id, true);
+  await saveBriefingSetting(user.id, { enabled: true, sendHour: 0, timeZone: "Asia/Tokyo" });
+  await sendDueBriefings(); // due at once (hour 0): its day is recorded, with or without stories
   return { user, title, muted, story };
 }
 
@@ -53,6 +59,10 @@ describe("export my data", () => {
     expect(data.follows).toEqual([expect.objectContaining({ kind: "publisher", slug: title.slug })]);
     expect(data.mutes).toEqual([expect.objectContaining({ kind: "topic", slug: muted.slug })]);
     expect(data.personalisation).toMatchObject({ offerTopics: false });
+    expect(data.briefing).toMatchObject({
+      setting: { enabled: true, sendHour: 0, timeZone: "Asia/Tokyo" },
+      sent: [expect.objectContaining({ localDate: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) })],
+    });
     expect(data.saved).toEqual([expect.objectContaining({ articleId: story.id, slug: story.slug })]);
     expect(data.history).toEqual({
       paused: true,
@@ -74,6 +84,7 @@ describe("export my data", () => {
     const data = await exportMyData(user);
     expect(data).toMatchObject({ membership: null, follows: [], mutes: [], saved: [], reads: [] });
     expect(data.history).toEqual({ paused: false, stories: [] });
+    expect(data.briefing).toEqual({ setting: { enabled: false }, sent: [] });
   });
 });
 
@@ -90,6 +101,8 @@ describe("deleting the account", () => {
       [readerFollows, readerFollows.userId],
       [readerProfiles, readerProfiles.userId],
       [reads, reads.userId],
+      [briefingSubscriptions, briefingSubscriptions.userId],
+      [briefingSends, briefingSends.userId],
     ] as const;
     for (const [table, column] of personalTables)
       expect((await selectRowsWhere(table, column, user.id)).length).toBeGreaterThan(0);

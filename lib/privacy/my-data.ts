@@ -5,6 +5,7 @@ import { listReadsOfUser } from "@/lib/db/queries/reading-time";
 import { listSavedOfUser } from "@/lib/db/queries/saved";
 import type { User } from "@/lib/db/schema";
 import { getReaderFollows, getReaderProfile } from "@/lib/personal";
+import { exportBriefing } from "@/lib/personal/briefing-settings";
 import { historyPaused } from "@/lib/reading/history";
 
 // "Export my data": everything Newsstand keeps about a reader, as one JSON document. Each area adds its part
@@ -12,7 +13,7 @@ import { historyPaused } from "@/lib/reading/history";
 // without the person (the publishers' payout ledger; see README "What we keep about you").
 
 export async function exportMyData(user: User, now = new Date()) {
-  const [membership, personal, personalisation, saved, history, paused, reads] = await Promise.all([
+  const [membership, personal, personalisation, saved, history, paused, reads, briefing] = await Promise.all([
     findCurrentMembership(user.id),
     getReaderFollows(user.id),
     getReaderProfile(user.id),
@@ -20,6 +21,7 @@ export async function exportMyData(user: User, now = new Date()) {
     listHistoryOfUser(user.id),
     historyPaused(user.id),
     listReadsOfUser(user.id),
+    exportBriefing(user.id),
   ]);
   return {
     exportedAt: now.toISOString(),
@@ -43,6 +45,7 @@ export async function exportMyData(user: User, now = new Date()) {
     follows: personal.follows,
     mutes: personal.mutes,
     personalisation,
+    briefing,
     saved,
     history: { paused, stories: history },
     reads,

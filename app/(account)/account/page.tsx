@@ -3,12 +3,14 @@ import Link from "next/link";
 import { SiteShell } from "@/app/_components/site-shell";
 import { getReadAccess } from "@/lib/auth/read-access";
 import { requireUser } from "@/lib/auth/session";
+import { DEFAULT_BRIEFING_HOUR, getBriefingSetting, listTimeZones } from "@/lib/personal/briefing-settings";
 import {
   ChangeEmailForm,
   ChangePasswordForm,
   DeleteAccountForm,
   ProfileForm,
 } from "./_components/account-forms";
+import { BriefingForm } from "./_components/briefing-form";
 import { signOutEverywhere, signOutHere } from "./session-actions";
 
 export const metadata: Metadata = { title: "Your account", robots: { index: false } };
@@ -50,7 +52,7 @@ export default async function AccountPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const user = await requireUser("/account");
-  const { decision } = await getReadAccess();
+  const [{ decision }, briefing] = await Promise.all([getReadAccess(), getBriefingSetting(user.id)]);
   const notice = NOTICES[String((await searchParams).notice ?? "")];
   const hasPassword = user.passwordHash !== null;
   return (
@@ -86,6 +88,23 @@ export default async function AccountPage({
             )}
           </p>
         </Section>
+        <Section title="Daily briefing">
+          <p data-testid="briefing-status">
+            {briefing
+              ? `Your daily briefing is on: every day at ${String(briefing.sendHour).padStart(2, "0")}:00, ${briefing.timeZone.replaceAll("_", " ")} time.`
+              : "Your daily briefing is off."}
+          </p>
+          <p className="text-sm text-neutral-700 dark:text-neutral-300">
+            One email a day with the top stories from what you follow and Our Picks, leaving out what you
+            muted. Every briefing has a one-click unsubscribe link.
+          </p>
+          <BriefingForm
+            enabled={briefing !== null}
+            sendHour={briefing?.sendHour ?? DEFAULT_BRIEFING_HOUR}
+            timeZone={briefing?.timeZone ?? null}
+            zones={listTimeZones()}
+          />
+        </Section>
         <Section title="Profile">
           <ProfileForm name={user.name ?? ""} />
         </Section>
@@ -117,8 +136,8 @@ export default async function AccountPage({
         </Section>
         <Section title="Your data">
           <p className="text-sm text-neutral-700 dark:text-neutral-300">
-            Everything we keep about you — profile, membership, follows and mutes, saved stories, history and
-            reading time — as one JSON file.
+            Everything we keep about you — profile, membership, follows and mutes, your daily briefing
+            setting, saved stories, history and reading time — as one JSON file.
           </p>
           <p>
             {/* A file download, not a page: a plain link, never prefetched. */}
@@ -139,8 +158,8 @@ export default async function AccountPage({
         <Section title="Delete account">
           <p className="text-sm text-neutral-700 dark:text-neutral-300">
             This cancels your membership straight away and removes your name, email address, sign-in details,
-            follows and mutes, saved stories and history. Reading time already counted for the titles stays,
-            with nothing that leads back to you. It cannot be undone.
+            follows and mutes, your briefing setting, saved stories and history. Reading time already counted
+            for the titles stays, with nothing that leads back to you. It cannot be undone.
           </p>
           <DeleteAccountForm email={user.email} hasPassword={hasPassword} />
         </Section>

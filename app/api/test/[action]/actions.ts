@@ -131,6 +131,12 @@ export const testActions: Record<string, TestAction<z.ZodType>> = {
     },
   ),
 
+  // One run of the job engine's briefing-send job, now (the e2e cannot wait for its quarter-hour schedule).
+  "run-briefings": defineAction(z.object({}).strict(), async () => {
+    const { sendDueBriefings } = await import("@/lib/personal/briefing-job");
+    return sendDueBriefings();
+  }),
+
   // A membership row as billing would write it (status as Stripe names it).
   "grant-membership": defineAction(
     z
