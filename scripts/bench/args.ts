@@ -14,6 +14,13 @@ export interface BenchArgs {
   queriesOnly: boolean;
   keep: boolean;
   iterations: number;
+  /** The analytics rows' data: members (with two years of history) and reads (rolled up by day). */
+  members: number;
+  reads: number;
+  analyticsIterations: number;
+  /** Only the analytics rows (no reader queries, build or load); or everything but them. */
+  analyticsOnly: boolean;
+  skipAnalytics: boolean;
 }
 
 export function readArgs(argv: string[]): BenchArgs {
@@ -28,6 +35,11 @@ export function readArgs(argv: string[]): BenchArgs {
       "skip-build": { type: "boolean", default: false },
       keep: { type: "boolean", default: false },
       "queries-only": { type: "boolean", default: false },
+      members: { type: "string", default: "100000" },
+      reads: { type: "string", default: "10000000" },
+      "analytics-iterations": { type: "string", default: "30" },
+      "analytics-only": { type: "boolean", default: false },
+      "skip-analytics": { type: "boolean", default: false },
     },
   });
   const number = (name: string, raw: string | undefined, min: number) => {
@@ -46,5 +58,10 @@ export function readArgs(argv: string[]): BenchArgs {
     skipBuild: values["skip-build"] ?? false,
     keep: values.keep ?? false,
     queriesOnly: values["queries-only"] ?? false,
+    members: number("members", values.members, 1),
+    reads: number("reads", values.reads, 0),
+    analyticsIterations: number("analytics-iterations", values["analytics-iterations"], 10),
+    analyticsOnly: values["analytics-only"] ?? false,
+    skipAnalytics: values["skip-analytics"] ?? false,
   };
 }

@@ -1,11 +1,15 @@
 // The benchmark (run through `npm run bench`, see scripts/bench.ts):
 //   npm run bench -- [--articles 100000] [--database-url URL] [--duration 10] [--connections 50]
 //                    [--iterations 200] [--skip-build] [--queries-only] [--keep]
+//                    [--members 100000] [--reads 10000000] [--analytics-only | --skip-analytics]
 // Fills its own database, times every reader query and reads its plan, builds the app into
 // .next-bench, then loads each page with autocannon against a prerendered page (/about) as reference.
 // Exits non-zero on errors only; missed targets are reported.
 import { sql } from "drizzle-orm";
 import { rowsOf } from "../../lib/db/open";
+import { loadavg } from "node:os";
+import { measureAnalytics } from "./analytics";
+import { fillAnalytics } from "./analytics-data";
 import { readArgs } from "./args";
 import { prepareDatabase, type BenchDatabase } from "./database";
 import { measure, type LoadResult, type Target } from "./load";
@@ -23,6 +27,8 @@ async function main(): Promise<void> {
   const database = await prepareDatabase(args);
   console.log(`database: ${database.label}`);
   try {
+    if (!args.skipAnalytics) await benchAnalytics(database, args);
+    if (args.analyticsOnly) return;
     console.log(
       `\nreader queries at ${args.articles.toLocaleString("en-GB")} articles (${args.iterations} calls each):`,
     );
@@ -97,7 +103,7 @@ async function main(): Promise<void> {
   } finally {
     await database.dispose();
   }
-  if (args.queriesOnly) return;
+  if (args.queriesOnly || args.analyticsOnly) return;
   // Last: it points this process's database handle at a scratch database of its own.
   const { measureWebhooks, printWebhooks } = await import("./webhooks");
   console.log("\nStripe webhook handling (emulator events through the real handler):");
@@ -105,6 +111,17 @@ async function main(): Promise<void> {
   const { measureIngest, printIngest } = await import("./ingest");
   console.log("\nfeed ingestion (a loopback feed and the local wire, no images):");
   printIngest(await measureIngest({ items: 2000 }));
+}
+
+// The /admin/analytics queries at --members and --reads (filled once per size, set-wise in SQL).
+async function benchAnalytics(database: BenchDatabase, args: BenchArgs): Promise<void> {
+  await fillAnalytics(database.db, { members: args.members, reads: args.reads });
+  console.log(
+    `\nanalytics queries at ${args.members.toLocaleString("en-GB")} members, ${args.reads.toLocaleString("en-GB")} reads (${args.analyticsIterations} calls each; load average ${loadavg()
+      .map((n) => n.toFixed(2))
+      .join(" ")}):`,
+  );
+  printQueries(await measureAnalytics(database.db, args.analyticsIterations));
 }
 
 // Two instances on one PostgreSQL database and one Redis behind a round-robin balancer: the member row again.
