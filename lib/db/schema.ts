@@ -22,6 +22,7 @@ export * from "./schema-reading";
 export * from "./schema-business";
 export * from "./schema-personal";
 export * from "./schema-jobs";
+export * from "./schema-rollups";
 
 const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
 const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();

@@ -87,7 +87,8 @@ async function fillMembers(db: Database, members: number): Promise<void> {
  */
 async function fillReads(db: Database, members: number, reads: number): Promise<void> {
   await db.execute(sql`drop table if exists bench_stories`);
-  await db.execute(sql`create temp table bench_stories as
+  // A plain table, not a temporary one: postgres.js may send the next statement on another connection.
+  await db.execute(sql`create unlogged table bench_stories as
     select (row_number() over (order by id)) - 1 as n, id, publisher_id from articles`);
   const stories = await count(db, sql`select count(*) as n from bench_stories`);
   if (stories === 0) throw new Error("no articles to read");
@@ -104,6 +105,7 @@ async function fillReads(db: Database, members: number, reads: number): Promise<
       console.log(`  reads ${(end + 1).toLocaleString("en-GB")}/${reads.toLocaleString("en-GB")}`);
     }
   });
+  await db.execute(sql`drop table bench_stories`);
 }
 
 /** Makes the database hold exactly this size of analytics data (reusing it when it does), rolled up to today. */

@@ -3,20 +3,27 @@ import { sql, type SQL } from "drizzle-orm";
 import { at, selectRows, type Granularity } from "./figures-sql";
 import { rolledUntilSql } from "./reading-rollup";
 
-// Reading figures' SQL: whole days from reading_daily before the roll-up's mark, the reads since then live.
+// Reading figures' SQL: whole days from the narrow daily roll-ups before the roll-up's mark (reading_daily_topics
+// for the steps and topics, reading_daily_titles for the titles: schema-rollups.ts), the reads since then live.
 
 /** Readers' reading, bots left out. */
 const READERS = sql`('member', 'non_member')`;
 
-/** Readers' rows (day, publisher_id, topic_id, audience, reads, seconds) of [from, to), whichever table holds them. */
-function dailyReading(from: Date, to: Date): SQL {
+const BY = {
+  topic: { table: sql`reading_daily_topics`, rolledKey: sql`topic_id`, liveKey: sql`a.topic_id` },
+  title: { table: sql`reading_daily_titles`, rolledKey: sql`publisher_id`, liveKey: sql`r.publisher_id` },
+};
+
+/** Readers' rows (day, key: the topic or title id, audience, reads, seconds) of [from, to), whichever table holds them. */
+function dailyReading(by: keyof typeof BY, from: Date, to: Date): SQL {
+  const { table, rolledKey, liveKey } = BY[by];
   const mark = sql`coalesce(${rolledUntilSql}, '-infinity'::date)`;
   return sql`(
-    select day, publisher_id, topic_id, audience, reads, seconds from reading_daily
+    select day, ${rolledKey} as key, audience, reads, seconds from ${table}
     where day >= (${at(from)} at time zone 'UTC')::date and day < ${mark}
       and day < (${at(to)} at time zone 'UTC')::date and audience in ${READERS}
     union all
-    select (r.read_at at time zone 'UTC')::date, r.publisher_id, a.topic_id, r.audience, 1, r.seconds
+    select (r.read_at at time zone 'UTC')::date, ${liveKey}, r.audience, 1, r.seconds
     from reads r join articles a on a.id = r.article_id
     where r.read_at >= greatest(${at(from)}, ${mark}::timestamp at time zone 'UTC') and r.read_at < ${at(to)}
       and r.audience in ${READERS}
@@ -39,7 +46,7 @@ export function sumReadingByBucket(
     select to_char(date_trunc(${granularity}, d.day::timestamp), 'YYYY-MM-DD') as bucket,
       sum(d.reads)::int as reads, sum(d.seconds)::float8 as seconds,
       (coalesce(sum(d.seconds) filter (where d.audience = 'member'), 0))::float8 as "memberSeconds"
-    from ${dailyReading(from, to)} d group by 1`);
+    from ${dailyReading("topic", from, to)} d group by 1`);
 }
 
 export interface ReadingShareRow {
@@ -53,13 +60,13 @@ export interface ReadingShareRow {
 export function sumReadingByTopic(from: Date, to: Date): Promise<ReadingShareRow[]> {
   return selectRows(sql`
     select t.id, t.name, t.slug, sum(d.reads)::int as reads, sum(d.seconds)::float8 as seconds
-    from ${dailyReading(from, to)} d join topics t on t.id = d.topic_id
+    from ${dailyReading("topic", from, to)} d join topics t on t.id = d.key
     group by t.id order by seconds desc, t.name`);
 }
 
 export function sumReadingByTitle(from: Date, to: Date): Promise<ReadingShareRow[]> {
   return selectRows(sql`
     select p.id, p.name, p.slug, sum(d.reads)::int as reads, sum(d.seconds)::float8 as seconds
-    from ${dailyReading(from, to)} d join publishers p on p.id = d.publisher_id
+    from ${dailyReading("title", from, to)} d join publishers p on p.id = d.key
     group by p.id order by seconds desc, p.name`);
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { sql } from "drizzle-orm";
-import { getDb } from "../client";
+import { getDb, type Database } from "../client";
 import { rowsOf } from "../open";
 
 // The daily roll-up of `reads` (reading_daily) that the reading figures and payouts read for whole past days.
@@ -11,6 +11,21 @@ const MARK = "reading";
 
 /** The first day not in reading_daily yet (null: never rolled), as YYYY-MM-DD. */
 export const rolledUntilSql = sql`(select rolled_until from rollup_marks where name = ${MARK})`;
+
+/** The narrower roll-ups (schema-rollups.ts) of [from, until), from reading_daily's rows just written. */
+async function rollUpNarrow(tx: Pick<Database, "execute">, from: string, until: string): Promise<void> {
+  for (const [name, column] of [
+    ["reading_daily_topics", "topic_id"],
+    ["reading_daily_titles", "publisher_id"],
+  ] as const) {
+    const [table, key] = [sql.identifier(name), sql.identifier(column)];
+    await tx.execute(sql`delete from ${table} where day >= ${from}::date and day < ${until}::date`);
+    await tx.execute(sql`
+      insert into ${table} (day, ${key}, audience, reads, seconds)
+      select day, ${key}, audience, sum(reads)::int, sum(seconds) from reading_daily
+      where day >= ${from}::date and day < ${until}::date group by 1, 2, 3`);
+  }
+}
 
 /** Rolls whole days up to today (UTC, the database's clock); `since` (YYYY-MM-DD) re-rolls from that day. */
 export async function rollUpReading(since?: string): Promise<{ from: string | null; until: string }> {
@@ -35,6 +50,7 @@ export async function rollUpReading(since?: string): Promise<{ from: string | nu
         from reads r join articles a on a.id = r.article_id
         where r.read_at >= ${range.from}::date::timestamp at time zone 'UTC' and r.read_at < ${range.until}::date::timestamp at time zone 'UTC'
         group by 1, 2, 3, 4`);
+      await rollUpNarrow(tx, range.from, range.until);
     }
     await tx.execute(sql`
       insert into rollup_marks (name, rolled_until, rolled_at) values (${MARK}, ${range.until}::date, now())
