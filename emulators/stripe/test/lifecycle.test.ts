@@ -218,6 +218,73 @@ describe("cancellation and plan changes", () => {
     expect(updated?.data.previous_attributes).toHaveProperty("items");
   });
 
+  test("switching annual → monthly credits the unused year to the balance; later invoices take it first", async () => {
+    const run = await checkoutWithTrial(h, plans);
+    const trialEnd = run.frozenTime + 14 * DAY;
+    await advance(h, run.clock.id, trialEnd + HOUR + 60);
+    const item = (await h.stripe.subscriptions.retrieve(run.subscription.id)).items.data[0]?.id ?? "";
+    await h.stripe.subscriptions.update(run.subscription.id, {
+      items: [{ id: item, price: plans.annual.id }],
+      proration_behavior: "create_prorations",
+    });
+    await advance(h, run.clock.id, trialEnd + 30 * DAY);
+    const back = {
+      items: [{ id: item, price: plans.monthly.id }],
+      proration_behavior: "create_prorations" as const,
+    };
+
+    // The preview says it before the change: a negative total, nothing due, the balance as it stands.
+    const preview = await h.stripe.invoices.createPreview({
+      customer: run.customer.id,
+      subscription: run.subscription.id,
+      subscription_details: back,
+    });
+    expect(preview.total).toBeLessThan(-8000);
+    expect(preview).toMatchObject({ amount_due: 0, starting_balance: 0, ending_balance: null });
+    expect((await h.stripe.customers.retrieve(run.customer.id)) as Stripe.Customer).toMatchObject({
+      balance: 0,
+    });
+
+    const switched = await h.stripe.subscriptions.update(run.subscription.id, back);
+    const credit = await h.stripe.invoices.retrieve(String(switched.latest_invoice));
+    expect(credit.total).toBe(preview.total);
+    expect(credit).toMatchObject({
+      status: "paid",
+      amount_due: 0,
+      amount_paid: 0,
+      starting_balance: 0,
+      ending_balance: credit.total,
+    });
+    const customer = (await h.stripe.customers.retrieve(run.customer.id)) as Stripe.Customer;
+    expect(customer.balance).toBe(credit.total);
+    const balanceEvent = (await h.stripe.events.list({ type: "customer.updated", limit: 1 })).data[0];
+    expect(balanceEvent?.data.previous_attributes).toEqual({ balance: 0 });
+    expect((balanceEvent?.data.object as Stripe.Customer).balance).toBe(credit.total);
+
+    // A month on, the renewal is paid from the credit: nothing charged, even to a card that would fail.
+    const failing = await h.stripe.paymentMethods.attach("pm_card_chargeCustomerFail", {
+      customer: run.customer.id,
+    });
+    await h.stripe.subscriptions.update(run.subscription.id, { default_payment_method: failing.id });
+    const renewalAt = (switched.items.data[0]?.current_period_end ?? 0) + HOUR + 60;
+    await advance(h, run.clock.id, renewalAt);
+    const renewed = await h.stripe.subscriptions.retrieve(run.subscription.id);
+    expect(renewed.status).toBe("active");
+    const renewal = await h.stripe.invoices.retrieve(String(renewed.latest_invoice));
+    expect(renewal).toMatchObject({
+      billing_reason: "subscription_cycle",
+      total: 999,
+      amount_due: 0,
+      amount_paid: 0,
+      status: "paid",
+      starting_balance: credit.total,
+      ending_balance: credit.total + 999,
+    });
+    expect(((await h.stripe.customers.retrieve(run.customer.id)) as Stripe.Customer).balance).toBe(
+      credit.total + 999,
+    );
+  });
+
   test("switching during the trial changes the price without an invoice", async () => {
     const run = await checkoutWithTrial(h, plans);
     const item = run.subscription.items.data[0];

@@ -71,6 +71,11 @@ function buildLine(
   } satisfies Stripe.InvoiceLineItem;
 }
 
+/** What is charged for an invoice of `total` against a customer balance (negative = credit, positive = owed). */
+export function amountDueWith(total: number, balance: number): number {
+  return Math.max(total + balance, 0);
+}
+
 /** An invoice object for `lines` of a subscription, stored nowhere (a new invoice, or invoice.upcoming's). */
 export function buildInvoice(
   em: Emulator,
@@ -85,7 +90,10 @@ export function buildInvoice(
   const id = newId("in");
   const built = lines.map((line) => buildLine(id, sub, line));
   const total = built.reduce((sum, line) => sum + line.amount, 0);
-  const amountDue = Math.max(total, 0);
+  // Until it is finalized an invoice shows the customer's balance as it stands (Stripe: "if the invoice has
+  // not been finalized yet, this will be the current customer balance"); a credit lowers what is due.
+  const startingBalance = customer?.balance ?? 0;
+  const amountDue = amountDueWith(total, startingBalance);
   const periodStart = Math.min(...lines.map((l) => l.start), now);
   return {
     id,
@@ -153,7 +161,7 @@ export function buildInvoice(
     rendering: null,
     shipping_cost: null,
     shipping_details: null,
-    starting_balance: 0,
+    starting_balance: startingBalance,
     statement_descriptor: null,
     status: "draft",
     status_transitions: { finalized_at: null, marked_uncollectible_at: null, paid_at: null, voided_at: null },

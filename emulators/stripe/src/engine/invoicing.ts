@@ -3,7 +3,7 @@ import type { PendingProration, SubscriptionRecord } from "../state/types";
 import { cloneJson, idOf } from "../resources/common";
 import { diffPrevious, emitEvent } from "../resources/events";
 import type { Emulator } from "./context";
-import { buildInvoice, type InvoiceLineInput } from "./invoice-builder";
+import { amountDueWith, buildInvoice, type InvoiceLineInput } from "./invoice-builder";
 import { markInvoicePaymentPaid, openInvoicePayment } from "./invoice-payments";
 
 export function prorationLines(em: Emulator, rec: SubscriptionRecord): InvoiceLineInput[] {
@@ -69,14 +69,25 @@ function changeInvoice(
   if (previous) emitEvent(em, "invoice.updated", invoice, { clock: idOf(invoice.test_clock), previous });
 }
 
+/**
+ * Finalizing settles the invoice against the customer's balance, as Stripe does: a credit (negative balance,
+ * e.g. the unused part of an annual plan after a switch to monthly) is taken off what is due, and what is
+ * left of it (or a negative total) becomes the new balance, announced with customer.updated.
+ */
 export function finalizeInvoice(em: Emulator, invoice: Stripe.Invoice): void {
   const clock = idOf(invoice.test_clock);
   const now = em.now(clock);
   const customer = em.state.customers[idOf(invoice.customer) ?? ""];
+  const startingBalance = customer?.balance ?? 0;
+  const endingBalance = Math.min(invoice.total + startingBalance, 0);
   changeInvoice(
     em,
     invoice,
     () => {
+      invoice.starting_balance = startingBalance;
+      invoice.ending_balance = endingBalance;
+      invoice.amount_due = amountDueWith(invoice.total, startingBalance);
+      invoice.amount_remaining = invoice.amount_due;
       invoice.status = "open";
       invoice.automatically_finalizes_at = null;
       invoice.number = `${customer?.invoice_prefix ?? "INV"}-${String(em.state.invoiceSequence).padStart(4, "0")}`;
@@ -85,6 +96,11 @@ export function finalizeInvoice(em: Emulator, invoice: Stripe.Invoice): void {
     },
     () => emitEvent(em, "invoice.finalized", invoice, { clock }),
   );
+  if (customer && customer.balance !== endingBalance) {
+    const previous = { balance: customer.balance };
+    customer.balance = endingBalance;
+    emitEvent(em, "customer.updated", customer, { clock, previous });
+  }
 }
 
 export function paymentMethodFor(em: Emulator, sub: Stripe.Subscription): string | null {

@@ -1,6 +1,7 @@
 import type Stripe from "stripe";
 import { z } from "zod";
 import type { Emulator } from "../engine/context";
+import { amountDueWith } from "../engine/invoice-builder";
 import { createSubscriptionInvoice } from "../engine/invoicing";
 import { applyItemChanges, type ProrationBehavior } from "../engine/price-switch";
 import { clockOf, periodOf } from "../engine/subscriptions";
@@ -50,7 +51,8 @@ function nextCycleInvoice(em: Emulator, rec: SubscriptionRecord): Stripe.Invoice
 /** A created invoice made to look like Stripe's preview: a draft nobody can pay, with a preview id. */
 function asPreview(invoice: Stripe.Invoice, createdAt: number): Stripe.Invoice {
   const copy = cloneJson(invoice);
-  const amountDue = Math.max(copy.total, 0);
+  // The change was made for real, so the copy is finalized: back to a draft's view of the balance.
+  const amountDue = amountDueWith(copy.total, copy.starting_balance);
   return {
     ...copy,
     id: `upcoming_${newId("in")}`,
@@ -62,6 +64,7 @@ function asPreview(invoice: Stripe.Invoice, createdAt: number): Stripe.Invoice {
     amount_due: amountDue,
     amount_paid: 0,
     amount_remaining: amountDue,
+    ending_balance: null,
     hosted_invoice_url: null,
     invoice_pdf: null,
     next_payment_attempt: null,
