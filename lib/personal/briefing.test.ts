@@ -8,6 +8,7 @@ import { issueViewToken } from "@/lib/reading/view-token";
 import { createUser } from "@/lib/testing/factories/accounts";
 import {
   createArticle,
+  createAuthor,
   createPick,
   createPublisher,
   createTopic,
@@ -91,6 +92,35 @@ describe("briefing content", () => {
     const unmuted = await buildBriefing(user.id, new Date());
     expect(unmuted.followed.map((s) => s.slug)).toContain(mutedFresh.slug);
     expect(unmuted.picks.map((s) => s.slug)).toContain(mutedPick.slug);
+  });
+});
+
+describe("briefing content by author and title", () => {
+  it("takes followed authors' and titles' stories, and drops what a muted topic or author wrote", async () => {
+    const title = await createPublisher({ name: "The Harbour Post" });
+    const elsewhere = await createPublisher({ name: "The Inland Times" });
+    const muted = await createTopic({ name: "Motorsport" });
+    const writer = await createAuthor({ name: "Ada Lines", publisherId: elsewhere.id });
+    const shouter = await createAuthor({ name: "Rex Hottake", publisherId: elsewhere.id });
+    const byWriter = await createArticle({ publisherId: elsewhere.id, authorIds: [writer.id] });
+    const byTitle = await createArticle({ publisherId: title.id });
+    const byTitleMutedTopic = await createArticle({ publisherId: title.id, topicId: muted.id });
+    const pickByShouter = await createArticle({ publisherId: elsewhere.id, authorIds: [shouter.id] });
+    await createPick(pickByShouter.id, 0);
+
+    const { user } = await createUser();
+    await changeFollow(user.id, "author", writer.slug, "follow");
+    await changeFollow(user.id, "publisher", title.slug, "follow");
+    await changeFollow(user.id, "topic", muted.slug, "mute");
+    await changeFollow(user.id, "author", shouter.slug, "mute");
+
+    const briefing = await buildBriefing(user.id, new Date());
+    expect(Object.fromEntries(briefing.followed.map((s) => [s.slug, s.reason]))).toEqual({
+      [byWriter.slug]: "Because you follow Ada Lines",
+      [byTitle.slug]: "Because you follow The Harbour Post",
+    });
+    expect(briefing.picks.map((s) => s.slug)).not.toContain(pickByShouter.slug);
+    expect(briefing.followed.map((s) => s.slug)).not.toContain(byTitleMutedTopic.slug);
   });
 });
 
