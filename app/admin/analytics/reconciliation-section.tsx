@@ -1,4 +1,5 @@
 import { getLatestReconciliation } from "@/lib/business/reconciliation-admin";
+import { TableRegion } from "../_components/table-region";
 import { ReconciliationButton } from "./reconciliation-button";
 
 // The latest reconciliation with Stripe (admins): when, how many subscriptions, and every drift it found with
@@ -31,7 +32,7 @@ export async function ReconciliationSection({
       </p>
       <ReconciliationButton />
       {run && run.drift.length > 0 ? (
-        <div className="overflow-x-auto">
+        <TableRegion label="Differences found by the latest run">
           <table className="w-full text-left text-sm">
             <caption className="sr-only">Differences found by the latest run</caption>
             <thead>
@@ -69,7 +70,7 @@ export async function ReconciliationSection({
               ))}
             </tbody>
           </table>
-        </div>
+        </TableRegion>
       ) : null}
     </section>
   );
