@@ -20,3 +20,28 @@ export async function createMembershipPayment(input: {
     paidAt: input.paidAt,
   });
 }
+
+/**
+ * A payout month's worth of test data (browser tests): per title a new publisher named as given with one story,
+ * members' reads (and optionally non-members') in the middle of `month` (YYYY-MM), and one payment of `netMinor`.
+ */
+export async function createPayoutMonthData(input: {
+  month: string;
+  netMinor: number;
+  titles: { name: string; memberSeconds: number; nonMemberSeconds?: number }[];
+}): Promise<{ publisherId: number; slug: string; name: string }[]> {
+  const { createArticle, createPublisher } = await import("./content");
+  const { createReadRow } = await import("./business");
+  const readAt = new Date(`${input.month}-15T12:00:00Z`);
+  const made = [];
+  for (const title of input.titles) {
+    const publisher = await createPublisher({ name: title.name });
+    const article = await createArticle({ publisherId: publisher.id });
+    await createReadRow({ article, readAt, seconds: title.memberSeconds });
+    if (title.nonMemberSeconds)
+      await createReadRow({ article, readAt, seconds: title.nonMemberSeconds, audience: "non_member" });
+    made.push({ publisherId: publisher.id, slug: publisher.slug, name: publisher.name });
+  }
+  await createMembershipPayment({ netMinor: input.netMinor, paidAt: readAt });
+  return made;
+}

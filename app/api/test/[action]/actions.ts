@@ -137,6 +137,29 @@ export const testActions: Record<string, TestAction<z.ZodType>> = {
     return sendDueBriefings();
   }),
 
+  // Titles with members' reads and a payment in one month (publisher payouts e2e).
+  "create-payout-month": defineAction(
+    z
+      .object({
+        month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/),
+        netMinor: z.number().int().min(0),
+        titles: z
+          .array(
+            z.object({
+              name: z.string().min(1).max(200),
+              memberSeconds: z.number().int().min(0),
+              nonMemberSeconds: z.number().int().min(0).optional(),
+            }),
+          )
+          .max(20),
+      })
+      .strict(),
+    async (input) => {
+      const { createPayoutMonthData } = await import("@/lib/testing/factories/payouts");
+      return { titles: await createPayoutMonthData(input) };
+    },
+  ),
+
   // A membership row as billing would write it (status as Stripe names it).
   "grant-membership": defineAction(
     z
