@@ -43,18 +43,21 @@ function readPreview(
   const periodEnd = cycle?.period.end ?? invoice.period_end;
   const invoicedNow = !trial && plans[to].interval !== intervalOf(sub);
   if (invoicedNow) {
+    // Stripe settles the invoice against the customer's balance: a credit it leaves (annual → monthly: the
+    // unused year) is taken off the next payments before the card is charged again.
+    const creditLeft = Math.min(invoice.total + invoice.starting_balance, 0);
     return {
       trial,
-      dueNowMinor: invoice.total,
+      dueNowMinor: invoice.amount_due > 0 ? invoice.amount_due : Math.min(invoice.total, 0),
       currency: invoice.currency,
-      next: { date: toDate(periodEnd, frame), amountMinor: plan.amountMinor },
+      next: { date: toDate(periodEnd, frame), amountMinor: Math.max(plan.amountMinor + creditLeft, 0) },
     };
   }
   return {
     trial,
     dueNowMinor: 0,
     currency: invoice.currency,
-    next: { date: toDate(periodStart, frame), amountMinor: invoice.total },
+    next: { date: toDate(periodStart, frame), amountMinor: invoice.amount_due },
   };
 }
 
