@@ -8,7 +8,7 @@ import { reconcileWithStripe } from "@/lib/business/reconciliation";
 import { rollUpReading } from "@/lib/db/queries/reading-rollup";
 import { deliverDueMails } from "@/lib/email/delivery";
 import { pollDueFeeds, pollFeedJob } from "@/lib/feeds/poll-jobs";
-import { sendDueBriefings } from "@/lib/personal/briefing-job";
+import { purgeOldBriefings, sendDueBriefings } from "@/lib/personal/briefing-job";
 import { purgeExpiredViews } from "@/lib/reading/reading-time";
 import { getJobEngine } from "./engine";
 import { PICKS_PURGE, purgePicks, schedulePicksPurges } from "./scheduled-picks";
@@ -115,6 +115,12 @@ export const jobDefinitions: JobDefinition[] = [
     queue: { policy: "stately", retryLimit: 2, retryDelay: 60, expireInSeconds: minutes(14) },
     cron: "*/15 * * * *",
     run: () => sendDueBriefings(),
+  },
+  {
+    name: "briefing-purge",
+    queue: { retryLimit: 2, retryDelay: 60, expireInSeconds: minutes(10) },
+    cron: "23 3 * * *",
+    run: () => purgeOldBriefings(),
   },
   {
     // Queues a picks-purge for each pick start and end (also straight after a save).

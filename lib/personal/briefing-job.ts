@@ -1,5 +1,10 @@
 import "server-only";
-import { claimBriefingSend, listDueBriefings, setBriefingMailId } from "@/lib/db/queries/briefing";
+import {
+  claimBriefingSend,
+  listDueBriefings,
+  purgeOldBriefingSends,
+  setBriefingMailId,
+} from "@/lib/db/queries/briefing";
 import { withTransaction } from "@/lib/db/queries/transaction";
 import { deliverNow, storeMails } from "@/lib/email/send";
 import { buildBriefing, countStories } from "./briefing-content";
@@ -12,6 +17,8 @@ import { briefingMail } from "./briefing-mail";
 // story_count 0 and no mail: the reader is not re-examined every quarter hour until midnight.
 
 const BATCH = 200;
+/** How long a reader's past briefings (date, story count) are kept: the export shows them, nothing else needs them. */
+export const BRIEFING_HISTORY_DAYS = 90;
 
 export interface BriefingRun {
   sent: number;
@@ -40,4 +47,9 @@ export async function sendDueBriefings(now = new Date()): Promise<BriefingRun> {
     // Everyone listed is now claimed (here or elsewhere), so the next page holds only new names.
     if (due.length < BATCH) return run;
   }
+}
+
+/** The daily `briefing-purge` job: a row per reader per day would otherwise grow for ever. */
+export function purgeOldBriefings(): Promise<number> {
+  return purgeOldBriefingSends(BRIEFING_HISTORY_DAYS);
 }

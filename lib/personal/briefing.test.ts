@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { startSmtpSink } from "@/e2e/support/smtp-sink";
 import { settings } from "@/lib/config/settings";
-import { listDueBriefings } from "@/lib/db/queries/briefing";
+import { claimBriefingSend, listDueBriefings } from "@/lib/db/queries/briefing";
+import { withTransaction } from "@/lib/db/queries/transaction";
 import { briefingSends, outboxEmails } from "@/lib/db/schema";
 import { selectRowsWhere } from "@/lib/db/testing/rows";
 import { issueViewToken } from "@/lib/reading/view-token";
@@ -16,7 +17,7 @@ import {
 } from "@/lib/testing/factories/content";
 import { setUpTestDatabase } from "@/lib/testing/test-db";
 import { buildBriefing } from "./briefing-content";
-import { sendDueBriefings } from "./briefing-job";
+import { purgeOldBriefings, sendDueBriefings } from "./briefing-job";
 import { BriefingInputError, getBriefingSetting, saveBriefingSetting } from "./briefing-settings";
 import { issueUnsubscribeToken, verifyUnsubscribeToken } from "./briefing-token";
 import { changeFollow } from "./follows";
@@ -231,6 +232,21 @@ function verifiedLink(text: string, userId: string): string {
   expect(verifyUnsubscribeToken(token)).toBe(userId);
   return link;
 }
+
+describe("keeping briefings", () => {
+  it("forgets a reader's briefings after 90 days, keeps the recent ones", async () => {
+    const user = await subscriber(23, "Pacific/Kiritimati");
+    const claim = (localDate: string) =>
+      withTransaction((tx) => claimBriefingSend(tx, { userId: user.id, localDate, storyCount: 3 }));
+    const recent = new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10);
+    expect(await claim("2020-01-01")).toBe(true);
+    expect(await claim(recent)).toBe(true);
+    expect(await claim(recent)).toBe(false); // the day is claimed once
+    expect(await purgeOldBriefings()).toBeGreaterThanOrEqual(1);
+    const kept = await selectRowsWhere(briefingSends, briefingSends.userId, user.id);
+    expect(kept.map((r) => r.localDate)).toEqual([recent]);
+  });
+});
 
 describe("the unsubscribe token", () => {
   it("names its user, and nothing altered, forged or signed for another purpose verifies", () => {

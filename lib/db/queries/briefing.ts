@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, lt, sql } from "drizzle-orm";
 import { getDb, type Database } from "../client";
 import { rowsOf } from "../open";
 import { briefingSends, briefingSubscriptions, type BriefingSubscription } from "../schema";
@@ -120,4 +120,14 @@ export async function listBriefingSendsOf(userId: string) {
     .from(briefingSends)
     .where(eq(briefingSends.userId, userId))
     .orderBy(sql`${briefingSends.localDate} desc`);
+}
+
+/** Forgets briefings older than `days` (the claim matters only around its own local date); answers how many. */
+export async function purgeOldBriefingSends(days: number): Promise<number> {
+  const db = await getDb();
+  const rows = await db
+    .delete(briefingSends)
+    .where(lt(briefingSends.localDate, sql`(current_date - make_interval(days => ${days}))::date`))
+    .returning({ userId: briefingSends.userId });
+  return rows.length;
 }
