@@ -134,4 +134,19 @@ describe("closing months", () => {
     expect(seconds(february)).toEqual({ courier: 999 });
     expect(seconds(await getPayoutStatement(may, NOW))).toEqual({ gazette: 70, ledger: 30 });
   });
+
+  it("lets only one of two simultaneous closes of a month through", async () => {
+    const january = monthFromKey("2026-01");
+    const outcomes = await Promise.allSettled([
+      closePayoutMonth(admin, january, NOW),
+      closePayoutMonth(admin, january, NOW),
+    ]);
+    expect(outcomes.map((o) => o.status).sort()).toEqual(["fulfilled", "rejected"]);
+    const refused = outcomes.find((o) => o.status === "rejected");
+    expect(String(refused?.status === "rejected" && refused.reason)).toMatch(
+      /January 2026 is already closed/,
+    );
+    const closes = await selectRowsWhere(auditLog, auditLog.entityType, "payout_month");
+    expect(closes.filter((a) => a.entityId === "2026-01")).toHaveLength(1);
+  });
 });
