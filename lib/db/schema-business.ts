@@ -56,6 +56,13 @@ export const membershipHistory = pgTable(
       .on(t.state)
       .where(sql`${t.validUntil} is null`),
     index("membership_history_user_idx").on(t.userId, t.occurredAt),
+    // The analytics' probes (lib/db/queries/membership-figures.ts): trials started, and paid memberships ended.
+    index("membership_history_trials_idx")
+      .on(t.occurredAt)
+      .where(sql`${t.prevState} is null and ${t.status} = 'trialing'`),
+    index("membership_history_churn_idx")
+      .on(t.userId, t.occurredAt)
+      .where(sql`${t.state} = 'ended' and ${t.prevStatus} in ('active', 'past_due', 'unpaid')`),
   ],
 );
 

@@ -56,25 +56,28 @@ async function fillMembers(db: Database, members: number): Promise<void> {
   await db.execute(sql`insert into users (id, email, email_verified)
     select 'bench-m-' || g, 'bench-m-' || g || '@example.test', now() from generate_series(1, ${members}) g`);
   const plan = sql`case when annual then 'annual' else 'monthly' end`;
-  // The trial; then paid, or ended at the trial's end; then churn; then a new subscription for some.
+  // The trial; then paid, or ended at the trial's end; then churn; then a new subscription for some. In time
+  // order, as the sync appends them (the table's physical order is what a date-range scan reads).
   await db.execute(sql`insert into membership_history ${HISTORY_COLUMNS}
-    select uid, sub, t0, case when t1 <= now() then t1 end, 'trialing', 'trialing', null, null, ${plan}, 'gbp',
-      amount, iv, 1, 0, 0, false, null, 'sync' from (${lives(members)}) l`);
-  await db.execute(sql`insert into membership_history ${HISTORY_COLUMNS}
-    select uid, sub, t1, case when conv and churn and t2 <= now() then t2 end,
-      case when conv then 'active' else 'canceled' end, case when conv then 'active' else 'ended' end,
-      'trialing', 'trialing', ${plan}, 'gbp', amount, iv, 1, case when conv then mrr else 0 end, 0, false,
-      case when conv then null else 'cancellation_requested' end, 'sync'
-    from (${lives(members)}) l where t1 <= now()`);
-  await db.execute(sql`insert into membership_history ${HISTORY_COLUMNS}
-    select uid, sub, t2, null, 'canceled', 'ended', 'active', case when failed then 'past_due' else 'active' end,
-      ${plan}, 'gbp', amount, iv, 1, 0, mrr, false,
-      case when failed then 'payment_failed' else 'cancellation_requested' end, 'sync'
-    from (${lives(members)}) l where conv and churn and t2 <= now()`);
-  await db.execute(sql`insert into membership_history ${HISTORY_COLUMNS}
-    select uid, sub || '_2', t3, null, 'active', 'active', null, null, ${plan}, 'gbp', amount, iv, 1, mrr, 0,
-      false, null, 'sync'
-    from (${lives(members)}) l where conv and churn and back and t3 <= now()`);
+    select * from (
+      select uid, sub, t0, case when t1 <= now() then t1 end, 'trialing', 'trialing', null, null, ${plan}, 'gbp',
+        amount, iv, 1, 0, 0, false, null, 'sync' from (${lives(members)}) l
+      union all
+      select uid, sub, t1, case when conv and churn and t2 <= now() then t2 end,
+        case when conv then 'active' else 'canceled' end, case when conv then 'active' else 'ended' end,
+        'trialing', 'trialing', ${plan}, 'gbp', amount, iv, 1, case when conv then mrr else 0 end, 0, false,
+        case when conv then null else 'cancellation_requested' end, 'sync'
+      from (${lives(members)}) l where t1 <= now()
+      union all
+      select uid, sub, t2, null, 'canceled', 'ended', 'active', case when failed then 'past_due' else 'active' end,
+        ${plan}, 'gbp', amount, iv, 1, 0, mrr, false,
+        case when failed then 'payment_failed' else 'cancellation_requested' end, 'sync'
+      from (${lives(members)}) l where conv and churn and t2 <= now()
+      union all
+      select uid, sub || '_2', t3, null, 'active', 'active', null, null, ${plan}, 'gbp', amount, iv, 1, mrr, 0,
+        false, null, 'sync'
+      from (${lives(members)}) l where conv and churn and back and t3 <= now()
+    ) rows order by 3`);
   await db.execute(sql`insert into cancellation_reasons (user_id, stripe_subscription_id, reason, comment, created_at)
     select uid, sub, (array['too-expensive', 'not-reading', 'missing-titles', 'elsewhere', 'break', null])[1 + g % 6],
       case when g % 7 = 0 then 'A comment' end, t2 - interval '10 days'
@@ -82,10 +85,14 @@ async function fillMembers(db: Database, members: number): Promise<void> {
 }
 
 /**
- * Read g: reader g mod members, on day (j·7 + reader) mod 730 back (j = g div members), so no reader reads
- * twice on a day (the unique index holds); stories round the catalogue; one in ten non-members, one in fifty bots.
+ * Reads day by day, oldest first, as they arrive (so a day's reads lie together on disk): `reads / 730` a day,
+ * read k of a day by reader (k + day·7919) mod members — no reader twice on a day, so the unique index holds;
+ * stories round the catalogue; one in ten by a non-member, one in fifty by a bot.
  */
 async function fillReads(db: Database, members: number, reads: number): Promise<void> {
+  const perDay = Math.ceil(reads / DAYS);
+  if (perDay > members)
+    throw new Error(`--reads allows at most ${members * DAYS} reads for ${members} members`);
   await db.execute(sql`drop table if exists bench_stories`);
   // A plain table, not a temporary one: postgres.js may send the next statement on another connection.
   await db.execute(sql`create unlogged table bench_stories as
@@ -96,12 +103,14 @@ async function fillReads(db: Database, members: number, reads: number): Promise<
     for (let start = 0; start < reads; start += READS_PER_STATEMENT) {
       const end = Math.min(reads, start + READS_PER_STATEMENT) - 1;
       await db.execute(sql`insert into reads (article_id, publisher_id, user_id, seconds, read_at, audience, read_day)
-        select s.id, s.publisher_id, 'bench-m-' || (1 + r.g % ${members}),
-          5 + (r.g * 13) % 900, least(r.day::timestamp at time zone 'UTC' + make_interval(secs => (r.g % 86400)::float8), now()),
+        select s.id, s.publisher_id, 'bench-m-' || (1 + (r.g % ${perDay} + r.d * 7919) % ${members}),
+          5 + (r.g * 13) % 900,
+          least(r.day::timestamp at time zone 'UTC' + make_interval(secs => (r.g % ${perDay}) * 86399.0 / ${perDay}), now()),
           case when r.g % 50 = 1 then 'bot' when r.g % 10 = 0 then 'non_member' else 'member' end, r.day
-        from (select g, (now() at time zone 'UTC')::date - (((g / ${members}) * 7 + g % ${members}) % ${DAYS})::int as day
+        from (select g, g / ${perDay} as d, (now() at time zone 'UTC')::date - (${DAYS - 1} - g / ${perDay})::int as day
               from generate_series(${start}::bigint, ${end}::bigint) g) r
-        join bench_stories s on s.n = (r.g * 7919) % ${stories}`);
+        join bench_stories s on s.n = (r.g * 7919) % ${stories}
+        order by r.g`);
       console.log(`  reads ${(end + 1).toLocaleString("en-GB")}/${reads.toLocaleString("en-GB")}`);
     }
   });

@@ -8,7 +8,7 @@
 import { sql } from "drizzle-orm";
 import { rowsOf } from "../../lib/db/open";
 import { loadavg } from "node:os";
-import { measureAnalytics } from "./analytics";
+import { measureAnalytics, printAnalytics } from "./analytics";
 import { fillAnalytics } from "./analytics-data";
 import { readArgs } from "./args";
 import { prepareDatabase, type BenchDatabase } from "./database";
@@ -121,7 +121,7 @@ async function benchAnalytics(database: BenchDatabase, args: BenchArgs): Promise
       .map((n) => n.toFixed(2))
       .join(" ")}):`,
   );
-  printQueries(await measureAnalytics(database.db, args.analyticsIterations));
+  printAnalytics(await measureAnalytics(database.db, args.analyticsIterations));
 }
 
 // Two instances on one PostgreSQL database and one Redis behind a round-robin balancer: the member row again.

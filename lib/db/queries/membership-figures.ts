@@ -57,7 +57,8 @@ export interface BucketEvents {
 /**
  * Per bucket: trials started (a subscription's first row, trialing); paid memberships ended (from active or
  * past due), by failed payment (ended for payment_failed/payment_disputed, or from past due) or else
- * voluntarily; and reactivations (a membership becoming active for a person whose paid membership ended before).
+ * voluntarily; and reactivations (a membership becoming active for a person whose paid membership ended before;
+ * h, being active, is never that ended row itself, so the probe needs only the churn index's columns).
  */
 export function countEvents(from: Date, to: Date, granularity: Granularity): Promise<BucketEvents[]> {
   return selectRows(sql`
@@ -72,7 +73,7 @@ export function countEvents(from: Date, to: Date, granularity: Granularity): Pro
       (count(*) filter (where h.status = 'active' and coalesce(h.prev_status, '') not in ${PAYING}
         and h.user_id is not null and exists (
           select 1 from membership_history c
-          where c.user_id = h.user_id and c.id <> h.id and c.occurred_at <= h.occurred_at
+          where c.user_id = h.user_id and c.occurred_at <= h.occurred_at
             and c.state = 'ended' and c.prev_status in ${PAYING})
       ))::int as reactivations
     from membership_history h
@@ -88,15 +89,20 @@ export interface CohortRow {
   pending: number;
 }
 
-/** Trials started in [from, to) by ISO week; converted: became active at any time since. */
+/**
+ * Trials started in [from, to) by ISO week; converted: became active at any time since. Each trial's own rows
+ * are read through the subscription index (a lateral join), not the whole history twice over.
+ */
 export function countTrialCohorts(from: Date, to: Date): Promise<CohortRow[]> {
   return selectRows(sql`
     select ${bucketOf(sql`t.occurred_at`, "week")} as week, count(*)::int as trials,
-      (count(*) filter (where exists (select 1 from membership_history a
-        where a.stripe_subscription_id = t.stripe_subscription_id and a.status = 'active')))::int as converted,
-      (count(*) filter (where not exists (select 1 from membership_history a
-        where a.stripe_subscription_id = t.stripe_subscription_id and a.status <> 'trialing')))::int as pending
+      (count(*) filter (where s.converted))::int as converted,
+      (count(*) filter (where s.pending))::int as pending
     from membership_history t
+    cross join lateral (
+      select bool_or(a.status = 'active') as converted, bool_and(a.status = 'trialing') as pending
+      from membership_history a where a.stripe_subscription_id = t.stripe_subscription_id
+    ) s
     where t.prev_state is null and t.status = 'trialing' and t.occurred_at >= ${at(from)} and t.occurred_at < ${at(to)}
     group by 1 order by 1`);
 }

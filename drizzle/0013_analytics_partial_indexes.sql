@@ -1,0 +1,2 @@
+CREATE INDEX "membership_history_trials_idx" ON "membership_history" USING btree ("occurred_at") WHERE "membership_history"."prev_state" is null and "membership_history"."status" = 'trialing';--> statement-breakpoint
+CREATE INDEX "membership_history_churn_idx" ON "membership_history" USING btree ("user_id","occurred_at") WHERE "membership_history"."state" = 'ended' and "membership_history"."prev_status" in ('active', 'past_due', 'unpaid');
