@@ -4,22 +4,23 @@ import { ContinueReading } from "@/app/_components/continue-reading";
 import { HomeOffer } from "@/app/_components/home-offer";
 import { HOME_LAYOUT, HomeSections } from "@/app/_components/home-sections";
 import { getCurrentUser } from "@/lib/auth/session";
-import { getEditorsPicks, getTopicRails, getTopStories } from "@/lib/content/articles";
+import { getEditorsPicks } from "@/lib/content/articles";
+import { getFrontPage } from "@/lib/content/front-page";
 import { hideMutedOnHome } from "@/lib/personal/home";
 import { ForYouRail, loadForYouRail } from "./_components/for-you-rail";
 
 export default async function HomePage() {
   await connection();
-  const [top, picks, rails, user] = await Promise.all([
-    getTopStories(HOME_LAYOUT.top),
+  // The lead stories and the rails as the newsroom laid them out (/admin/front-page), and Our Picks.
+  const [front, picks, user] = await Promise.all([
+    getFrontPage(HOME_LAYOUT.railLength),
     getEditorsPicks(HOME_LAYOUT.picks),
-    getTopicRails(HOME_LAYOUT.railLength),
     getCurrentUser(),
   ]);
   // The lists above are shared (cached); a reader's mutes are applied here, per request, while their For You
   // rail is ranked (both share one read of the reader's follows).
   const [home, forYou] = await Promise.all([
-    hideMutedOnHome(user?.id, { top, picks, rails }),
+    hideMutedOnHome(user?.id, { top: front.leads, picks, rails: front.rails }),
     user ? loadForYouRail(user.id) : null,
   ]);
   return (

@@ -5,11 +5,14 @@ import { MutedNotice } from "./muted-notice";
 import { StorySection } from "./story-section";
 
 // The home page is the heaviest page on the site (a rail per topic): every card costs render time and
-// bytes (HTML plus its RSC copy), so each block shows one row: a lead with four headlines, four
-// picks, and per topic four tiles without standfirsts.
-export const HOME_LAYOUT = { top: 5, picks: 4, railLength: 4 } as const;
+// bytes (HTML plus its RSC copy), so each block shows one row: a lead with four headlines (the front page's
+// lead slots, lib/content/front-page-slots.ts), four picks, and per topic four tiles without standfirsts.
+export const HOME_LAYOUT = { picks: 4, railLength: 4 } as const;
 
-/** The home page's blocks: top stories (a lead and four headlines), Our Picks, a rail per topic. Also the newsroom's preview. */
+/**
+ * The home page's blocks: top stories (the front page's lead slots: a lead and four headlines), Our Picks, the
+ * topic rails the newsroom chose. Also the newsroom's previews.
+ */
 export function HomeSections({
   top,
   picks,

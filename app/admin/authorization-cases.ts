@@ -5,6 +5,7 @@ import { stopJobEngine } from "@/lib/jobs/engine";
 import { getEditableArticle } from "@/lib/newsroom/articles";
 import { getPicksForEditing } from "@/lib/newsroom/picks";
 import { monthContaining, monthsAfter } from "@/lib/business/payout-month";
+import { getFrontPageForEditing } from "@/lib/newsroom/front-page";
 import { editArticleAction, restoreArticleAction, takeDownArticleAction } from "./articles/actions";
 import { runReconciliationAction } from "./analytics/reconciliation-actions";
 import { retryJobAction } from "./jobs/actions";
@@ -12,6 +13,7 @@ import { GET as getPayoutsCsv } from "./payouts.csv/route";
 import { closePayoutMonthAction } from "./payouts/actions";
 import { changeRoleAction, grantRoleAction } from "./people/actions";
 import { savePicksAction } from "./picks/actions";
+import { saveFrontPageAction } from "./front-page/actions";
 import { createTitleAction, editTitleAction, pauseTitleAction } from "./titles/actions";
 
 // Every newsroom server action, with a valid form for it: the authorization matrix test calls each one as a
@@ -46,8 +48,22 @@ export const adminActionCases: ActionCase[] = [
     name: "save Our Picks",
     access: "editor",
     audited: true,
-    form: async () => formOf({ version: String((await getPicksForEditing()).version), picks: "[]" }),
+    form: async () => formOf({ version: String((await getPicksForEditing()).version), draft: "[]" }),
     call: (form) => savePicksAction(idle, form),
+  },
+  {
+    name: "save the front page",
+    access: "editor",
+    audited: true,
+    form: async () =>
+      formOf({
+        version: String((await getFrontPageForEditing()).version),
+        layout: JSON.stringify({
+          rails: [],
+          leads: Array.from({ length: 5 }, () => ({ kind: "auto", source: "newest" })),
+        }),
+      }),
+    call: (form) => saveFrontPageAction(idle, form),
   },
   {
     name: "edit an article",

@@ -10,6 +10,11 @@ export default async function NewsroomHome() {
       text: "Choose, order, pin and schedule the home page's picks.",
     },
     {
+      href: "/admin/front-page",
+      label: "Front page",
+      text: "Choose the home page's topic rails and their order, and its lead stories.",
+    },
+    {
       href: "/admin/articles",
       label: "Articles",
       text: "Find a story, fix its headline, take it down or restore it.",

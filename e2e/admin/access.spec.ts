@@ -3,7 +3,15 @@ import { signInWithRole } from "./newsroom";
 
 // The newsroom's front door: visitors are sent to sign in, readers find nothing there, editors get in.
 
-const PAGES = ["/admin", "/admin/picks", "/admin/articles", "/admin/titles", "/admin/audit", "/admin/jobs"];
+const PAGES = [
+  "/admin",
+  "/admin/picks",
+  "/admin/front-page",
+  "/admin/articles",
+  "/admin/titles",
+  "/admin/audit",
+  "/admin/jobs",
+];
 
 test("a visitor is sent to sign in, and comes back to the newsroom page they asked for", async ({ page }) => {
   for (const path of PAGES) {
@@ -29,6 +37,9 @@ test("an editor gets in; every page is axe-clean and usable on a phone", async (
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(200);
     await expect(page.getByRole("navigation", { name: "Newsroom" })).toBeVisible();
+    await expect(
+      page.getByRole("navigation", { name: "Newsroom" }).getByRole("link", { name: "Front page" }),
+    ).toBeVisible();
     // Nothing wider than the screen.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await expectNoA11yViolations(page);

@@ -1,4 +1,4 @@
-import type { Page } from "@playwright/test";
+import type { Browser, Page } from "@playwright/test";
 import { signInWithPassword } from "../fixtures";
 import type { TestHooks } from "../support/test-hooks";
 
@@ -18,4 +18,17 @@ export async function signInWithRole(
 /** A word no seeded story contains, so a search finds exactly the stories a test made. */
 export function uniqueWord(prefix: string): string {
   return `${prefix}${Math.random().toString(36).slice(2, 8)}`;
+}
+
+/** Two editors, each in a browser context of their own (axe needs one), signed in and on `path`. */
+export async function twoEditors(
+  browser: Browser,
+  testHooks: TestHooks,
+  path: string,
+): Promise<[Page, Page]> {
+  const first = await (await browser.newContext()).newPage();
+  const second = await (await browser.newContext()).newPage();
+  await signInWithRole(first, testHooks, "editor", path);
+  await signInWithRole(second, testHooks, "editor", path);
+  return [first, second];
 }

@@ -3,6 +3,7 @@ import { SkipLink } from "@/app/_components/skip-link";
 
 const SECTIONS: { href: string; label: string; adminOnly?: boolean }[] = [
   { href: "/admin/picks", label: "Our Picks" },
+  { href: "/admin/front-page", label: "Front page" },
   { href: "/admin/articles", label: "Articles" },
   { href: "/admin/titles", label: "Titles" },
   { href: "/admin/people", label: "People", adminOnly: true },

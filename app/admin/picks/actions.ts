@@ -9,7 +9,7 @@ import { answerRefusals } from "../_lib/refusals";
 
 const saveForm = z.object({
   version: z.coerce.number().int().min(0),
-  picks: z.string().max(50_000),
+  draft: z.string().max(50_000),
 });
 
 function parseDraft(json: string) {
@@ -24,7 +24,7 @@ function parseDraft(json: string) {
 export const savePicksAction = formAction(
   { name: "admin.picks.save", access: "editor", schema: saveForm, signInReturn: "/admin/picks" },
   async (input, { user }) => {
-    const draft = parseDraft(input.picks);
+    const draft = parseDraft(input.draft);
     if (draft === null) return formError("The picks could not be read. Nothing was saved.");
     if (!draft.success) {
       return formError(`${draft.error.issues[0]?.message ?? "The picks are not valid."} Nothing was saved.`);

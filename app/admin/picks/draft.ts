@@ -18,14 +18,6 @@ export function serialiseDraft(picks: DraftPick[]): string {
   );
 }
 
-export function moveItem<T>(items: T[], from: number, to: number): T[] {
-  if (to < 0 || to >= items.length || from === to) return items;
-  const next = [...items];
-  const [item] = next.splice(from, 1);
-  if (item !== undefined) next.splice(to, 0, item);
-  return next;
-}
-
 const pad = (n: number) => String(n).padStart(2, "0");
 
 /** An ISO time as a datetime-local value in the browser's time zone. */

@@ -10,17 +10,39 @@ export interface Candidate {
   publisherName: string;
 }
 
-/** Finds published stories by words (the page searches on the server through ?q=) and adds one to the draft. */
+/** What the search block says; Our Picks uses the defaults, the front page its own words. */
+export interface SearchWords {
+  heading: string;
+  searchName: string;
+  add: string;
+  added: string;
+}
+
+const PICK_WORDS: SearchWords = {
+  heading: "Add a story",
+  searchName: "Find a story to pick",
+  add: "Add",
+  added: "Picked",
+};
+
+/**
+ * Finds published stories by words (the page searches on the server through ?q=) and adds one to the draft.
+ * `children` go between the search form and its results (the front page's choice of slot).
+ */
 export function PickSearch({
   query,
   results,
   pickedIds,
   onAdd,
+  words = PICK_WORDS,
+  children,
 }: {
   query: string;
   results: Candidate[];
   pickedIds: Set<number>;
   onAdd: (candidate: Candidate) => void;
+  words?: SearchWords;
+  children?: React.ReactNode;
 }) {
   const router = useRouter();
   const pathname = usePathname();
@@ -29,11 +51,11 @@ export function PickSearch({
   return (
     <section aria-labelledby="add-heading" className="mb-8">
       <h2 id="add-heading" className="mb-2 text-xl font-semibold">
-        Add a story
+        {words.heading}
       </h2>
       <form
         role="search"
-        aria-label="Find a story to pick"
+        aria-label={words.searchName}
         className="flex gap-2"
         onSubmit={(event) => {
           event.preventDefault();
@@ -57,6 +79,7 @@ export function PickSearch({
           Search
         </button>
       </form>
+      {children}
       {query && (
         <ul aria-label="Search results" className="mt-3 space-y-2">
           {results.length === 0 && <li>No published story matches “{query}”.</li>}
@@ -74,7 +97,7 @@ export function PickSearch({
                 disabled={pickedIds.has(result.id)}
                 onClick={() => onAdd(result)}
               >
-                {pickedIds.has(result.id) ? "Picked" : "Add"}
+                {pickedIds.has(result.id) ? words.added : words.add}
                 <span className="sr-only"> {result.headline}</span>
               </button>
             </li>

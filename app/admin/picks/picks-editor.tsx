@@ -2,13 +2,13 @@
 
 import { useActionState, useState } from "react";
 import { idleForm } from "@/lib/auth/form-state";
-import { buttonClass, secondaryButtonClass } from "../_components/field-classes";
 import { FormMessage } from "../_components/form-message";
+import { SaveAndPreview } from "../_components/save-and-preview";
 import { savePicksAction } from "./actions";
 import { serialiseDraft, type DraftPick } from "./draft";
 import { PickRow } from "./pick-row";
 import { PickSearch, type Candidate } from "./pick-search";
-import { useReorder } from "./use-reorder";
+import { useReorder } from "../_components/use-reorder";
 
 /** Our Picks as a draft: add, reorder, pin, schedule, remove, preview; nothing changes for readers until Save. */
 export function PicksEditor({
@@ -31,7 +31,11 @@ export function PicksEditor({
     setBaseVersion(version);
     setDraft(saved);
   }
-  const reorder = useReorder(draft, setDraft);
+  const reorder = useReorder(draft, setDraft, (pick) => ({
+    key: pick.articleId,
+    label: pick.headline,
+    handleId: `pick-handle-${pick.articleId}`,
+  }));
   const serialised = serialiseDraft(draft);
   const dirty = serialised !== serialiseDraft(saved);
 
@@ -80,7 +84,7 @@ export function PicksEditor({
                 pick={pick}
                 index={index}
                 count={draft.length}
-                grabbed={reorder.grabbedId === pick.articleId}
+                grabbed={reorder.grabbedKey === pick.articleId}
                 onChange={(next) => setDraft(draft.map((p) => (p.articleId === next.articleId ? next : p)))}
                 onRemove={() => {
                   setDraft(draft.filter((p) => p.articleId !== pick.articleId));
@@ -92,21 +96,15 @@ export function PicksEditor({
             ))}
           </ol>
         )}
-        <div className="mt-6 flex flex-wrap items-start gap-3">
-          <form action={save} aria-label="Save Our Picks">
-            <input type="hidden" name="version" value={version} />
-            <input type="hidden" name="picks" value={serialised} />
-            <button type="submit" className={buttonClass} disabled={saving}>
-              {saving ? "Saving…" : "Save picks"}
-            </button>
-          </form>
-          <form method="get" action="/admin/picks/preview" target="_blank" aria-label="Preview the home page">
-            <input type="hidden" name="draft" value={serialised} />
-            <button type="submit" className={secondaryButtonClass}>
-              Preview the home page
-            </button>
-          </form>
-        </div>
+        <SaveAndPreview
+          save={save}
+          saving={saving}
+          version={version}
+          field="draft"
+          draft={serialised}
+          what="picks"
+          previewAction="/admin/picks/preview"
+        />
         <FormMessage state={state} />
       </section>
     </>

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, ne, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, ne, sql } from "drizzle-orm";
 import { getDb, type Database } from "../client";
 import { rowsOf } from "../open";
 import { articleAuthors, articles, authors } from "../schema";
@@ -151,6 +151,7 @@ export async function listRelatedArticles(
 }
 
 export interface TopicRail {
+  topicId: number;
   topicSlug: string;
   topicName: string;
   articles: ArticleCard[];
@@ -160,7 +161,7 @@ export interface TopicRail {
 export async function listTopicRails(perTopic: number): Promise<TopicRail[]> {
   const db = await getDb();
   const result = await db.execute(sql`
-    select rt.slug as rail_slug, rt.name as rail_name, x.*
+    select rt.id as rail_id, rt.slug as rail_slug, rt.name as rail_name, x.*
     from topics rt
     cross join lateral (
       select ${articleCardSql}
@@ -171,15 +172,29 @@ export async function listTopicRails(perTopic: number): Promise<TopicRail[]> {
     ) x
     order by rt.position, rt.name, x.published_at desc nulls last, x.id desc nulls last`);
   const rails = new Map<string, TopicRail>();
-  for (const row of rowsOf<ArticleCardRow & { rail_slug: string; rail_name: string }>(result)) {
+  for (const row of rowsOf<ArticleCardRow & { rail_id: number; rail_slug: string; rail_name: string }>(
+    result,
+  )) {
     let rail = rails.get(row.rail_slug);
     if (!rail) {
-      rail = { topicSlug: row.rail_slug, topicName: row.rail_name, articles: [] };
+      rail = {
+        topicId: Number(row.rail_id),
+        topicSlug: row.rail_slug,
+        topicName: row.rail_name,
+        articles: [],
+      };
       rails.set(row.rail_slug, rail);
     }
     rail.articles.push(toArticleCard(row));
   }
   return [...rails.values()];
+}
+
+/** Listed stories (published, their title live) by id as cards, in no particular order (hand-picked leads). */
+export async function listListedCardsByIds(ids: number[]): Promise<ArticleCard[]> {
+  if (ids.length === 0) return [];
+  const db = await getDb();
+  return selectArticleCards(db).where(and(inArray(articles.id, ids), isListed));
 }
 
 /** URLs for the sitemap: slugs and last change, newest first. */

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { HOME_LAYOUT, HomeSections } from "@/app/_components/home-sections";
-import { getTopicRails, getTopStories } from "@/lib/content/articles";
+import { getFrontPage } from "@/lib/content/front-page";
+import { PreviewNote } from "../../_components/preview-note";
 import { requireRole } from "@/lib/auth/session";
 import { pickDraftSchema, previewPicks } from "@/lib/newsroom/picks";
 
@@ -33,24 +34,17 @@ export default async function PicksPreviewPage({ searchParams }: { searchParams:
       </p>
     );
   }
-  const [top, picks, rails] = await Promise.all([
-    getTopStories(HOME_LAYOUT.top),
+  const [front, picks] = await Promise.all([
+    getFrontPage(HOME_LAYOUT.railLength),
     previewPicks(draft.data, at, HOME_LAYOUT.picks),
-    getTopicRails(HOME_LAYOUT.railLength),
   ]);
   return (
     <>
-      <div
-        role="note"
-        className="mb-6 rounded-md border border-amber-400 bg-amber-50 px-4 py-3 text-amber-950 dark:bg-amber-950 dark:text-amber-100"
-      >
-        <h1 className="font-semibold">Preview — not saved</h1>
-        <p className="text-sm">
-          The home page as a visitor sees it at {at.toISOString().replace("T", " ").slice(0, 16)} UTC with
-          your unsaved picks. Close this tab and press “Save picks” to publish them.
-        </p>
-      </div>
-      <HomeSections top={top} picks={picks} rails={rails} />
+      <PreviewNote>
+        The home page as a visitor sees it at {at.toISOString().replace("T", " ").slice(0, 16)} UTC with your
+        unsaved picks. Close this tab and press “Save picks” to publish them.
+      </PreviewNote>
+      <HomeSections top={front.leads} picks={picks} rails={front.rails} />
     </>
   );
 }
