@@ -35,7 +35,11 @@ const HABIT_FULL_READS = 10;
 const RECENCY_HALF_LIFE_HOURS = 36;
 /** At most this many stories of one title in a row of the list's first page, so one busy title cannot fill it. */
 const MAX_PER_TITLE = 3;
-const PER_SOURCE = 20;
+/**
+ * Stories taken from each source (follow, habit, "widely read") at least; more when there are few sources. Twenty
+ * follows then give a couple of hundred candidates to rank, not thousands.
+ */
+const PER_SOURCE = 8;
 
 export function explainReason(reason: ForYouReason): string {
   if (reason.kind === "follow") return `Because you follow ${reason.target.name}`;
@@ -127,7 +131,7 @@ export async function getForYou(userId: string, limit: number): Promise<ForYou> 
   const [follows, profile, candidates] = await Promise.all([
     getReaderFollows(userId),
     getReaderProfile(userId),
-    listForYouCandidates({ userId, perSource: Math.max(PER_SOURCE, limit) }),
+    listForYouCandidates({ userId, perSource: PER_SOURCE, fill: limit }),
   ]);
   return {
     items: rankForYou(candidates, follows, new Date(), limit),

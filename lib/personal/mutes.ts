@@ -1,5 +1,5 @@
 import "server-only";
-import { listArticleAuthorMatches } from "@/lib/db/queries/reader-follows";
+import { listMutedAuthorMatches } from "@/lib/db/queries/reader-follows";
 import type { Page } from "@/lib/db/queries/article-fields";
 import { getReaderFollows, type FollowTarget, type ReaderFollows } from "./follows";
 
@@ -31,27 +31,24 @@ export interface MuteFilter {
 }
 
 /**
- * The filter for one reader over the cards a page is about to show (pass every list of the page: an author mute
- * needs one small query over their ids). A visitor (no user id) gets an empty filter and no query at all.
+ * The filter for one reader over the cards a page is about to show (pass every list of the page: author mutes are
+ * matched by one small query over their ids). A visitor (no user id) gets an empty filter and no query at all.
  */
 export async function loadMuteFilter(
   userId: string | null | undefined,
   lists: readonly (readonly Mutable[])[],
 ): Promise<MuteFilter> {
   if (!userId) return buildMuteFilter({ follows: [], mutes: [] }, new Map());
-  const follows = await getReaderFollows(userId);
-  const authorMutes = follows.mutes.filter((m) => m.kind === "author");
+  // Both at once (one round trip of wait, not two): the author matches find the muted authors themselves.
+  const ids = [...new Set(lists.flatMap((list) => list.map((card) => card.id)))];
+  const [follows, matches] = await Promise.all([
+    getReaderFollows(userId),
+    listMutedAuthorMatches(userId, ids),
+  ]);
   const byAuthor = new Map<number, FollowTarget>();
-  if (authorMutes.length > 0) {
-    const ids = [...new Set(lists.flatMap((list) => list.map((card) => card.id)))];
-    const matches = await listArticleAuthorMatches(
-      ids,
-      authorMutes.map((m) => m.id),
-    );
-    for (const { articleId, authorId } of matches) {
-      const mute = authorMutes.find((m) => m.id === authorId);
-      if (mute && !byAuthor.has(articleId)) byAuthor.set(articleId, mute);
-    }
+  for (const { articleId, authorId } of matches) {
+    const mute = follows.mutes.find((m) => m.kind === "author" && m.id === authorId);
+    if (mute && !byAuthor.has(articleId)) byAuthor.set(articleId, mute);
   }
   return buildMuteFilter(follows, byAuthor);
 }
@@ -92,8 +89,7 @@ export function describeHidden(hidden: { items: unknown[]; because: { name: stri
 }
 
 /**
- * Applies a reader's mutes to every list of a page at once (one read of their mutes, at most one query for
- * author mutes): `hideMuted(user?.id, { top, picks })` → `{ top: { items, hidden }, picks: … }`.
+ * Applies a reader's mutes to every list of a page at once (their mutes and the author matches, read side by side): `hideMuted(user?.id, { top, picks })` → `{ top: { items, hidden }, picks: … }`.
  */
 export async function hideMuted<L extends Record<string, readonly Mutable[]>>(
   userId: string | null | undefined,

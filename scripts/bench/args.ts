@@ -3,6 +3,8 @@ import { settings } from "../../lib/config/settings";
 
 export interface BenchArgs {
   articles: number;
+  /** Generated readers for the personal rows (follows, mutes, history each: scripts/bench/readers.ts). */
+  readers: number;
   /** A database to use as is (filled up to `articles` when it has fewer). */
   databaseUrl?: string;
   /** A PostgreSQL server on which to create a scratch database; else PGlite. */
@@ -12,6 +14,8 @@ export interface BenchArgs {
   skipBuild: boolean;
   /** Only the reader queries: no build, no server, no HTTP load. */
   queriesOnly: boolean;
+  /** Only the personal query rows (For You, home with mutes). */
+  personalOnly: boolean;
   keep: boolean;
   iterations: number;
   /** The analytics rows' data: members (with two years of history) and reads (rolled up by day). */
@@ -28,6 +32,7 @@ export function readArgs(argv: string[]): BenchArgs {
     args: argv,
     options: {
       articles: { type: "string", default: "100000" },
+      readers: { type: "string", default: "10000" },
       "database-url": { type: "string" },
       duration: { type: "string", default: "10" },
       connections: { type: "string", default: "50" },
@@ -40,6 +45,7 @@ export function readArgs(argv: string[]): BenchArgs {
       "analytics-iterations": { type: "string", default: "30" },
       "analytics-only": { type: "boolean", default: false },
       "skip-analytics": { type: "boolean", default: false },
+      "personal-only": { type: "boolean", default: false },
     },
   });
   const number = (name: string, raw: string | undefined, min: number) => {
@@ -50,6 +56,7 @@ export function readArgs(argv: string[]): BenchArgs {
   };
   return {
     articles: number("articles", values.articles, 1),
+    readers: number("readers", values.readers, 1),
     databaseUrl: values["database-url"] ?? settings.BENCH_DATABASE_URL,
     serverUrl: settings.DATABASE_URL,
     duration: number("duration", values.duration, 1),
@@ -57,11 +64,12 @@ export function readArgs(argv: string[]): BenchArgs {
     iterations: number("iterations", values.iterations, 10),
     skipBuild: values["skip-build"] ?? false,
     keep: values.keep ?? false,
-    queriesOnly: values["queries-only"] ?? false,
+    queriesOnly: (values["queries-only"] ?? false) || (values["personal-only"] ?? false),
+    personalOnly: values["personal-only"] ?? false,
     members: number("members", values.members, 1),
     reads: number("reads", values.reads, 0),
     analyticsIterations: number("analytics-iterations", values["analytics-iterations"], 10),
     analyticsOnly: values["analytics-only"] ?? false,
-    skipAnalytics: values["skip-analytics"] ?? false,
+    skipAnalytics: (values["skip-analytics"] ?? false) || (values["personal-only"] ?? false),
   };
 }

@@ -39,7 +39,10 @@ export function installQueryCapture(db: Database): {
   };
 }
 
-/** EXPLAIN (format json) of a captured statement, with its parameters, on the raw driver. */
+/**
+ * EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) of a captured statement, with its parameters, on the raw driver: it runs
+ * the statement once more (reads only, see isExplainable) and gives its own execution time.
+ */
 export async function explainCaptured(db: Database, captured: Captured): Promise<unknown> {
   const client = (
     db as unknown as {
@@ -49,7 +52,7 @@ export async function explainCaptured(db: Database, captured: Captured): Promise
       };
     }
   ).$client;
-  const text = `explain (format json) ${captured.query}`;
+  const text = `explain (analyze, buffers, format json) ${captured.query}`;
   const result = client.unsafe
     ? await client.unsafe(text, captured.params)
     : await client.query?.(text, captured.params);
@@ -58,7 +61,11 @@ export async function explainCaptured(db: Database, captured: Captured): Promise
   return typeof raw === "string" ? JSON.parse(raw) : raw;
 }
 
-/** Statements worth explaining: reads, not session settings. */
+/** Statements worth explaining: reads, not session settings (EXPLAIN ANALYZE runs them: never a write). */
 export function isExplainable(c: Captured): boolean {
-  return /^\s*(select|with)\b/i.test(c.query) && !/^\s*select\s+set_config/i.test(c.query);
+  return (
+    /^\s*(select|with)\b/i.test(c.query) &&
+    !/^\s*select\s+set_config/i.test(c.query) &&
+    !/\b(insert|update|delete)\b/i.test(c.query)
+  );
 }

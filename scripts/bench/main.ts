@@ -1,7 +1,8 @@
 // The benchmark (run through `npm run bench`, see scripts/bench.ts):
-//   npm run bench -- [--articles 100000] [--database-url URL] [--duration 10] [--connections 50]
-//                    [--iterations 200] [--skip-build] [--queries-only] [--keep]
+//   npm run bench -- [--articles 100000] [--readers 10000] [--database-url URL] [--duration 10]
+//                    [--connections 50] [--iterations 200] [--skip-build] [--queries-only] [--keep]
 //                    [--members 100000] [--reads 10000000] [--analytics-only | --skip-analytics]
+//                    [--personal-only]
 // Fills its own database, times every reader query and reads its plan, builds the app into
 // .next-bench, then loads each page with autocannon against a prerendered page (/about) as reference.
 // Exits non-zero on errors only; missed targets are reported.
@@ -15,6 +16,7 @@ import { prepareDatabase, type BenchDatabase } from "./database";
 import { measure, type LoadResult, type Target } from "./load";
 import { COMMON_WORD, measureQueries } from "./queries";
 import { createBenchMember } from "./member";
+import { measurePersonalQueries } from "./personal";
 import { judgePages, printPages, printQueries } from "./report";
 import { treeRssMb } from "./rss";
 import { buildApp, startApp } from "./server";
@@ -32,7 +34,9 @@ async function main(): Promise<void> {
     console.log(
       `\nreader queries at ${args.articles.toLocaleString("en-GB")} articles (${args.iterations} calls each):`,
     );
-    const queries = await measureQueries(database.db, args.iterations);
+    const queries = args.personalOnly ? [] : await measureQueries(database.db, args.iterations);
+    console.log(`personal rows: ${args.readers.toLocaleString("en-GB")} readers`);
+    queries.push(...(await measurePersonalQueries(database.db, args.readers, args.iterations)));
     printQueries(queries);
     if (args.queriesOnly) return;
     const paths = await pickPaths(database);

@@ -58,12 +58,14 @@ export function printPages(verdicts: PageVerdict[]): void {
 export function printQueries(results: QueryResult[]): void {
   console.log(
     table(
-      ["query", "p50 ms", "p95 ms", "target", "index", "plan", ""],
+      ["query", "p50 ms", "p95 ms", "target", "plan ms", "load", "index", "plan", ""],
       results.map((q) => [
         q.name,
         q.p50.toFixed(2),
         q.p95.toFixed(2),
         `<${q.targetMs}`,
+        q.planMs.toFixed(2),
+        q.load.toFixed(1),
         q.indexBacked ? "yes" : "NO",
         q.plan,
         q.p95 < q.targetMs && q.indexBacked ? "ok" : "MISSED",

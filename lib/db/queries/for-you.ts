@@ -37,8 +37,10 @@ export interface ForYouCandidate extends ArticleCard {
 
 export interface CandidateOptions {
   userId: string;
-  /** Newest stories taken from each source. */
+  /** Newest stories taken from each source, at least. */
   perSource: number;
+  /** The list's length: a reader with few sources gets more from each, so that together they give about twice it. */
+  fill?: number;
 }
 
 /** Habits are read from the reader's newest HISTORY_READS stories: their top topics and titles, if read this often. */
@@ -56,16 +58,19 @@ const AUTHOR_WINDOW = 300;
 // holds no dates): their stories are taken from their title's newest. The few hundred candidates are then joined
 // to their cards once, and mutes and history are anti-joins on the reader's own handful of rows.
 export async function listForYouCandidates(options: CandidateOptions): Promise<ForYouCandidate[]> {
-  const { userId, perSource } = options;
+  const { userId, perSource, fill = 0 } = options;
+  // Evaluated once (an InitPlan): few sources, more from each.
+  const take = sql`greatest(${perSource}, ceil(${2 * fill}::numeric / greatest(1, (select count(*) from src))))::int`;
   const newest = sql.raw(`order by a.published_at desc nulls last, a.id desc nulls last`);
   // The newest `perSource` published stories matching `where`, through its partial index.
   const latest = (where: SQL) =>
-    sql`select a.id from articles a where ${where} and a.status = 'published' ${newest} limit ${perSource}`;
+    sql`select a.id from articles a where ${where} and a.status = 'published' ${newest} limit ${take}`;
   const habit = (column: string, kind: "topic" | "publisher") => sql`(
       select 'history' as source, ${kind}::text as kind, ${sql.raw(column)} as target_id, count(*)::int as reads from recent
       where ${sql.raw(column)} not in (select target_id from f where kind = ${kind})
       group by ${sql.raw(column)} having count(*) >= ${HABIT_MIN_READS}
       order by count(*) desc, ${sql.raw(column)} limit ${HABITS_PER_KIND})`;
+  const mutedAuthors = sql`array(select target_id from f where f.muted and f.kind = 'author')`;
   const db = await getDb();
   const result = await db.execute(sql`
     with f as (
@@ -103,7 +108,7 @@ export async function listForYouCandidates(options: CandidateOptions): Promise<F
           where a.publisher_id = au.publisher_id and a.status = 'published' ${newest} limit ${AUTHOR_WINDOW}
         ) w
         where exists (select 1 from article_authors aa where aa.article_id = w.id and aa.author_id = s.target_id)
-        limit ${perSource}
+        limit ${take}
       ) x
       where s.kind = 'author'
     ),
@@ -115,24 +120,30 @@ export async function listForYouCandidates(options: CandidateOptions): Promise<F
       order by popularity desc, id desc
       limit ${perSource}
     ),
-    grouped as (
-      select id, json_agg(json_build_object('source', source, 'kind', kind, 'targetId', target_id, 'reads', reads)) as via
-      from (select * from cand union all select id, 'popular', null, null, null from popular) c
-      group by id
+    -- One row per (story, source) and no aggregate: the rows are grouped by story below (json_agg per group cost
+    -- more than the rest of the statement).
+    via as (
+      select * from cand union all select id, 'popular', null, null, null from popular
     )
-    select ${articleCardSql}, a.popularity, g.via
-    from grouped g
-    join ${articleCardFromSql} on a.id = g.id
+    select ${articleCardSql}, a.popularity, v.source, v.kind, v.target_id, v.reads
+    from via v
+    join ${articleCardFromSql} on a.id = v.id
     where ${LISTED_SQL}
-      and not exists (select 1 from f where f.muted and (
-        (f.kind = 'publisher' and f.target_id = a.publisher_id) or (f.kind = 'topic' and f.target_id = a.topic_id)))
-      and not exists (
-        select 1 from article_authors aa join f on f.kind = 'author' and f.muted and f.target_id = aa.author_id
-        where aa.article_id = a.id)
-      and not exists (select 1 from reading_history h where h.user_id = ${userId} and h.article_id = a.id)`);
-  return rowsOf<ArticleCardRow & { popularity: number; via: string | CandidateVia[] }>(result).map((row) => ({
-    ...toArticleCard(row),
-    popularity: Number(row.popularity),
-    via: typeof row.via === "string" ? (JSON.parse(row.via) as CandidateVia[]) : row.via,
-  }));
+      -- The reader's history, once, as a hashed set (not a probe per candidate).
+      and v.id not in (select article_id from reading_history where user_id = ${userId})
+      and a.publisher_id not in (select target_id from f where f.muted and f.kind = 'publisher')
+      and a.topic_id not in (select target_id from f where f.muted and f.kind = 'topic')
+      -- A scalar subquery, so it stays a primary-key probe per candidate: as an anti-join the planner would
+      -- rather read every story of the muted authors.
+      and (select aa.article_id from article_authors aa
+           where aa.article_id = a.id and aa.author_id = any(${mutedAuthors}) limit 1) is null`);
+  type Row = ArticleCardRow & { popularity: number; source: CandidateSource; target_id: number | null };
+  const byId = new Map<number, ForYouCandidate>();
+  for (const row of rowsOf<Row & Pick<CandidateVia, "kind" | "reads">>(result)) {
+    const id = Number(row.id);
+    const candidate = byId.get(id) ?? { ...toArticleCard(row), popularity: Number(row.popularity), via: [] };
+    candidate.via.push({ source: row.source, kind: row.kind, targetId: row.target_id, reads: row.reads });
+    byId.set(id, candidate);
+  }
+  return [...byId.values()];
 }

@@ -120,6 +120,31 @@ export async function listArticleAuthorMatches(
     .where(and(inArray(articleAuthors.articleId, articleIds), inArray(articleAuthors.authorId, authorIds)));
 }
 
+/**
+ * Which of `articleIds` are by an author the reader muted: (article, author) pairs. Driven from the ids (primary
+ * key probes), so it can run beside the read of the reader's follows instead of after it.
+ */
+export async function listMutedAuthorMatches(
+  userId: string,
+  articleIds: number[],
+): Promise<{ articleId: number; authorId: number }[]> {
+  if (articleIds.length === 0) return [];
+  const db = await getDb();
+  return db
+    .select({ articleId: articleAuthors.articleId, authorId: articleAuthors.authorId })
+    .from(articleAuthors)
+    .innerJoin(
+      readerFollows,
+      and(
+        eq(readerFollows.userId, userId),
+        eq(readerFollows.kind, "author"),
+        eq(readerFollows.muted, true),
+        eq(readerFollows.targetId, articleAuthors.authorId),
+      ),
+    )
+    .where(inArray(articleAuthors.articleId, articleIds));
+}
+
 export async function findReaderProfile(userId: string): Promise<ReaderProfile | undefined> {
   const db = await getDb();
   const [row] = await db.select().from(readerProfiles).where(eq(readerProfiles.userId, userId)).limit(1);
