@@ -33,10 +33,10 @@ export interface QueryResult {
   targetMs: number;
   indexBacked: boolean;
   plan: string;
-  /** The statements' own execution time from EXPLAIN ANALYZE of one call (less noisy than the wall clock). */
-  planMs: number;
+  /** The statements' own execution time, median of PLAN_RUNS EXPLAIN ANALYZE (less noisy than the wall clock). */
+  planMs?: number;
   /** The 1-minute load average when the row was measured (the machine is shared). */
-  load: number;
+  load?: number;
 }
 
 export interface QuerySpec<S = Sample> {
