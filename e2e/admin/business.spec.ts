@@ -104,3 +104,10 @@ test("an editor is refused payouts and its CSV", async ({ page, testHooks }) => 
   const csv = await page.request.get(`/admin/payouts.csv?month=${monthKey(1)}`, { maxRedirects: 0 });
   expect(csv.status()).toBe(404);
 });
+
+test("a visitor is sent to sign in for payouts and its CSV", async ({ page }) => {
+  for (const path of ["/admin/payouts", `/admin/payouts.csv?month=${monthKey(1)}`]) {
+    await page.goto(path);
+    await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fadmin%2Fpayouts/);
+  }
+});
