@@ -257,6 +257,9 @@ describe("cancellation and plan changes", () => {
     });
     const customer = (await h.stripe.customers.retrieve(run.customer.id)) as Stripe.Customer;
     expect(customer.balance).toBe(credit.total);
+    const creditPage = await (await fetch(credit.hosted_invoice_url ?? "")).text();
+    expect(creditPage).toContain(`Credited to your balance: £${(-credit.total / 100).toFixed(2)}`);
+    expect(creditPage).toContain("Amount due: £0.00");
     const balanceEvent = (await h.stripe.events.list({ type: "customer.updated", limit: 1 })).data[0];
     expect(balanceEvent?.data.previous_attributes).toEqual({ balance: 0 });
     expect((balanceEvent?.data.object as Stripe.Customer).balance).toBe(credit.total);
@@ -283,6 +286,9 @@ describe("cancellation and plan changes", () => {
     expect(((await h.stripe.customers.retrieve(run.customer.id)) as Stripe.Customer).balance).toBe(
       credit.total + 999,
     );
+    const hosted = await (await fetch(renewal.hosted_invoice_url ?? "")).text();
+    expect(hosted).toContain("Applied balance: -£9.99");
+    expect(hosted).toContain("Amount due: £0.00");
   });
 
   test("switching during the trial changes the price without an invoice", async () => {
