@@ -9,24 +9,33 @@ import { rolledUntilSql } from "./reading-rollup";
 /** Readers' reading, bots left out. */
 const READERS = sql`('member', 'non_member')`;
 
+// The live part joins the story only for its topic: a read carries its title.
 const BY = {
-  topic: { table: sql`reading_daily_topics`, rolledKey: sql`topic_id`, liveKey: sql`a.topic_id` },
-  title: { table: sql`reading_daily_titles`, rolledKey: sql`publisher_id`, liveKey: sql`r.publisher_id` },
+  topic: {
+    table: sql`reading_daily_topics`,
+    rolledKey: sql`topic_id`,
+    live: sql`select r.read_at, a.topic_id as key, r.audience, r.seconds
+      from reads r join articles a on a.id = r.article_id`,
+  },
+  title: {
+    table: sql`reading_daily_titles`,
+    rolledKey: sql`publisher_id`,
+    live: sql`select r.read_at, r.publisher_id as key, r.audience, r.seconds from reads r`,
+  },
 };
 
 /** Readers' rows (day, key: the topic or title id, audience, reads, seconds) of [from, to), whichever table holds them. */
 function dailyReading(by: keyof typeof BY, from: Date, to: Date): SQL {
-  const { table, rolledKey, liveKey } = BY[by];
+  const { table, rolledKey, live } = BY[by];
   const mark = sql`coalesce(${rolledUntilSql}, '-infinity'::date)`;
   return sql`(
     select day, ${rolledKey} as key, audience, reads, seconds from ${table}
     where day >= (${at(from)} at time zone 'UTC')::date and day < ${mark}
       and day < (${at(to)} at time zone 'UTC')::date and audience in ${READERS}
     union all
-    select (r.read_at at time zone 'UTC')::date, ${liveKey}, r.audience, 1, r.seconds
-    from reads r join articles a on a.id = r.article_id
-    where r.read_at >= greatest(${at(from)}, ${mark}::timestamp at time zone 'UTC') and r.read_at < ${at(to)}
-      and r.audience in ${READERS}
+    select (l.read_at at time zone 'UTC')::date, l.key, l.audience, 1, l.seconds from (${live}) l
+    where l.read_at >= greatest(${at(from)}, ${mark}::timestamp at time zone 'UTC') and l.read_at < ${at(to)}
+      and l.audience in ${READERS}
   )`;
 }
 
