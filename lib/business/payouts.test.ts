@@ -94,6 +94,9 @@ describe("closing months", () => {
     expect(audit.map((a) => [a.action, a.entityId, a.actorId])).toEqual([
       ["payouts.close", "2026-03", admin.id],
     ]);
+    // Editors read the audit log: it names the month, never its revenue or pool.
+    expect(audit[0]?.summary).toBe("Closed the payouts of March 2026 (3 titles)");
+    expect(JSON.stringify(audit[0]?.after)).not.toMatch(/Revenue|pool|£|1001|2003/i);
 
     await expect(closePayoutMonth(admin, march, NOW)).rejects.toThrow(/already closed/);
     await expect(closePayoutMonth(admin, may, NOW)).rejects.toThrow(/close April 2026 next/);

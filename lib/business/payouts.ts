@@ -13,7 +13,6 @@ import {
 } from "../db/queries/payouts";
 import { withTransaction } from "../db/queries/transaction";
 import type { User } from "../db/schema";
-import { formatMoney } from "../billing/plans";
 import { assertRole, EditorialInputError } from "../newsroom/errors";
 import { monthContaining, monthFromKey, monthName, monthsAfter, type PayoutMonth } from "./payout-month";
 import { poolOf, splitPool } from "./payouts-split";
@@ -185,20 +184,14 @@ export async function closePayoutMonth(
         payoutMinor: l.payoutMinor,
       })),
     );
-    const money = (minor: number) => formatMoney(minor, statement.currency);
+    // Editors read the audit log and may not see revenue: the entry names the month, not its money.
     await insertAuditEntry(tx, {
       actor,
       action: "payouts.close",
       entityType: "payout_month",
       entityId: month.key,
-      summary: `Closed ${monthName(month)}: ${money(statement.poolMinor)} of ${money(statement.netRevenueMinor)} net to ${statement.lines.length} titles`,
-      after: {
-        netRevenueMinor: statement.netRevenueMinor,
-        poolPercent: statement.poolPercent,
-        poolMinor: statement.poolMinor,
-        totalSeconds: statement.totalSeconds,
-        titles: statement.lines.length,
-      },
+      summary: `Closed the payouts of ${monthName(month)} (${statement.lines.length} titles)`,
+      after: { month: month.key, titles: statement.lines.length, totalSeconds: statement.totalSeconds },
     });
     return { ...statement, closed: { at: row.closedAt, by: actor.id }, closable: { ok: false, reason: "" } };
   });

@@ -13,6 +13,7 @@ export const auditEntityTypes = {
   article: "Articles",
   publisher: "Titles",
   user: "People",
+  payout_month: "Payout months",
 } as const;
 
 export interface AuditPage {
