@@ -51,7 +51,7 @@ export function createTestHooks(request: APIRequestContext) {
     grantMembership: (userId: string, input: GrantMembershipInput) =>
       call<{ id: string; status: string; plan: string }>("grant-membership", { userId, ...input }),
     createArticle: (input: CreateArticleInput = {}) =>
-      call<{ id: number; slug: string; headline: string }>("create-article", input),
+      call<{ id: number; slug: string; headline: string; publisherSlug: string }>("create-article", input),
     updateArticle: (
       id: number,
       changes: { headline?: string; bodyHtml?: string; status?: "published" | "withdrawn" },

@@ -1,6 +1,7 @@
 import { sanitizeArticleHtml } from "../../content/sanitize";
 import { getDb } from "../../db/client";
 import { updateArticleFields } from "../../db/queries/article-updates";
+import { getTitle } from "../../db/queries/editorial-publishers";
 import {
   articleAuthors,
   articles,
@@ -106,6 +107,13 @@ export async function createPick(articleId: number, position: number) {
   const [row] = await db.insert(editorsPicks).values({ articleId, position }).returning();
   if (!row) throw new Error("pick not created");
   return row;
+}
+
+/** A title's slug by id (the e2e follows the title an article was made for). */
+export async function findPublisherSlug(id: number): Promise<string> {
+  const title = await getTitle(id);
+  if (!title) throw new Error(`no publisher ${id}`);
+  return title.slug;
 }
 
 /** A time `hours` before now. */

@@ -55,7 +55,13 @@ export const testActions: Record<string, TestAction<z.ZodType>> = {
         publishedAt: publishedAt ? new Date(publishedAt) : new Date(),
       });
       await purge((tags) => [tags.articleLists]);
-      return { id: article.id, slug: article.slug, headline: article.headline };
+      const { findPublisherSlug } = await import("@/lib/testing/factories/content");
+      return {
+        id: article.id,
+        slug: article.slug,
+        headline: article.headline,
+        publisherSlug: await findPublisherSlug(article.publisherId),
+      };
     },
   ),
 
