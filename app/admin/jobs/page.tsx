@@ -1,5 +1,6 @@
 import { requireRole } from "@/lib/auth/session";
 import { getJobsOverview } from "@/lib/jobs/overview";
+import { TableRegion } from "../_components/table-region";
 import { RetryButton } from "./retry-button";
 
 export const metadata = { title: "Jobs" };
@@ -20,8 +21,7 @@ export default async function JobsPage() {
       </p>
 
       <h2 className="mb-2 text-xl font-semibold">Queues</h2>
-      {/* Focusable so a keyboard can scroll it on a phone (axe: scrollable-region-focusable). */}
-      <div className="mb-8 overflow-x-auto" tabIndex={0} role="region" aria-label="Queues by state">
+      <TableRegion label="Queues by state" className="mb-8">
         <table className="w-full text-sm">
           <caption className="sr-only">Jobs in each queue, by state</caption>
           <thead>
@@ -51,7 +51,7 @@ export default async function JobsPage() {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableRegion>
 
       <h2 className="mb-2 text-xl font-semibold">Recent failures</h2>
       {failures.length === 0 ? (
