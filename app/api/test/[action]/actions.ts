@@ -78,7 +78,8 @@ export const testActions: Record<string, TestAction<z.ZodType>> = {
     async ({ id, ...changes }) => {
       const { updateArticle } = await import("@/lib/testing/factories/content");
       const article = await updateArticle(id, changes);
-      await purge((tags) => [tags.article(id)]);
+      // As the newsroom's own edits do: lists carry articleLists, not each card's article tag (cache-life.ts).
+      await purge((tags) => [tags.article(id), tags.articleLists]);
       return { id: article.id, slug: article.slug, headline: article.headline };
     },
   ),
