@@ -28,8 +28,16 @@ test("reorder rails by keyboard, hide one, a hand-picked lead and automatic ones
 }) => {
   const word = uniqueWord("Lodestar");
   // The hand-picked lead is the second newest story: an automatic "newest" slot must skip it, not repeat it.
-  const lead = await testHooks.createArticle({ headline: `${word} leads the front page` });
-  const newest = await testHooks.createArticle({ headline: `${word} is the newest story` });
+  // Both are dated a few minutes ahead, so stories other specs create meanwhile (two workers) are older.
+  const ahead = (minutes: number) => new Date(Date.now() + minutes * 60_000).toISOString();
+  const lead = await testHooks.createArticle({
+    headline: `${word} leads the front page`,
+    publishedAt: ahead(4),
+  });
+  const newest = await testHooks.createArticle({
+    headline: `${word} is the newest story`,
+    publishedAt: ahead(5),
+  });
   const editor = await signInWithRole(page, testHooks, "editor", "/admin/front-page");
   await expect(page.getByRole("heading", { name: "Front page", level: 1 })).toBeVisible();
 
