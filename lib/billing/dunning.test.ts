@@ -4,11 +4,13 @@ import { selectRowsWhere } from "@/lib/db/testing/rows";
 import { setUpTestDatabase } from "@/lib/testing/test-db";
 import { listMemberships } from "@/lib/db/queries/billing";
 import { startEmulatorPerFile } from "./testing/emulator-per-file";
+import { canRead } from "./entitlements";
 import { addCard, advance, startTrialFor } from "./testing/scenario";
 
 // Issue 12, point 1, end to end on a test clock: the trial's card fails, Stripe retries it on its
 // schedule (3, 5, 7 days apart) and then cancels. The member gets one "payment failed" mail for the
-// episode, not one per retry, and the "membership ended" mail at the end.
+// episode, not one per retry, and the "membership ended" mail at the end. With the Billing setting "mark
+// unpaid", the subscription keeps renewing into never-attempted drafts: that grants nothing and mails nothing.
 
 setUpTestDatabase();
 const emulator = startEmulatorPerFile();
@@ -41,5 +43,32 @@ describe("dunning as the member sees it", () => {
     const failed = subjects.filter((s) => s === "Your Newsstand payment didn't go through");
     expect(failed, subjects.join(" | ")).toHaveLength(1);
     expect(subjects.filter((s) => s === "Your Newsstand membership has ended")).toHaveLength(1);
+  });
+
+  it("an unpaid subscription's renewals (drafts, never attempted) grant no access and send no mail", async () => {
+    const config = await fetch(`${emulator.url}/_emulator/config`, {
+      method: "POST",
+      body: JSON.stringify({ dunning: { retryDays: [2], end: "unpaid" } }),
+      headers: { "content-type": "application/json" },
+    });
+    expect(config.ok).toBe(true);
+    const reader = await startTrialFor("unpaid");
+    await addCard(reader, "pm_card_chargeCustomerFail");
+    const settle = () => control("/_emulator/idle");
+    await settle();
+    await advance(reader, 14.1);
+    await settle();
+    await advance(reader, 2); // the only retry fails: unpaid
+    await settle();
+    expect((await listMemberships(reader.userId))[0]?.status).toBe("unpaid");
+    const before = await subjectsTo(reader.email);
+    await advance(reader, 30); // past the next renewal
+    await settle();
+    const [row] = await listMemberships(reader.userId);
+    expect(row?.status).toBe("unpaid");
+    const periodEnd = row?.currentPeriodEnd?.getTime() ?? 0;
+    const inPeriod = new Date(periodEnd - 86_400_000);
+    expect(canRead({ id: reader.userId, role: "reader" }, row ?? null, inPeriod).allowed).toBe(false);
+    expect(await subjectsTo(reader.email)).toEqual(before);
   });
 });

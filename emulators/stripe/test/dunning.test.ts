@@ -77,6 +77,37 @@ describe("dunning", () => {
     expect(last?.data.previous_attributes).toEqual({ status: "past_due" });
   });
 
+  test("an unpaid subscription moves its periods on with drafts that are never attempted", async () => {
+    await h.control("config", { dunning: { retryDays: [2], end: "unpaid" } });
+    const { run, sub, invoice, firstAttempt: t } = await startFailingTrial();
+    await advance(h, run.clock.id, t + 2 * DAY + 60);
+    const periodEnd = (await h.stripe.subscriptions.retrieve(sub.id)).items.data[0]?.current_period_end ?? 0;
+    const since = (await h.stripe.events.list({ limit: 1 })).data[0]?.created ?? 0;
+    // Past the renewal and well past the hour a renewal's draft normally waits.
+    await advance(h, run.clock.id, periodEnd + 2 * DAY);
+    const renewed = await h.stripe.subscriptions.retrieve(sub.id);
+    expect(renewed.status).toBe("unpaid");
+    expect(renewed.items.data[0]?.current_period_start).toBe(periodEnd);
+    const draft = await h.stripe.invoices.retrieve(String(renewed.latest_invoice));
+    expect(draft.id).not.toBe(invoice);
+    expect(draft).toMatchObject({
+      status: "draft",
+      auto_advance: false,
+      automatically_finalizes_at: null,
+      attempt_count: 0,
+      billing_reason: "subscription_cycle",
+    });
+    const types = (await h.stripe.events.list({ created: { gte: since }, limit: 100 })).data.map(
+      (e) => e.type,
+    );
+    expect(types).toContain("invoice.created");
+    expect(types).not.toContain("invoice.finalized");
+    expect(types).not.toContain("invoice.payment_failed");
+    expect(types).not.toContain("invoice.paid");
+    // The failed invoice stays open and is not retried any more.
+    expect(await h.stripe.invoices.retrieve(invoice)).toMatchObject({ status: "open", attempt_count: 2 });
+  });
+
   test("end 'past_due' leaves it past_due with no further attempt", async () => {
     await h.control("config", { dunning: { retryDays: [], end: "past_due" } });
     const { run, sub, invoice, firstAttempt: t } = await startFailingTrial();

@@ -28,6 +28,7 @@ export function prorationLines(em: Emulator, rec: SubscriptionRecord): InvoiceLi
 
 // Stripe leaves a renewal's (and a trial end's) invoice a draft for about an hour before it finalizes
 // and charges it; invoices of a new subscription or of a change made through the API go out at once.
+// An `unpaid` subscription's renewals stay drafts for good ("held": auto_advance off, never attempted).
 export const DRAFT_SECONDS = 3_600;
 
 export function createSubscriptionInvoice(
@@ -35,7 +36,7 @@ export function createSubscriptionInvoice(
   rec: SubscriptionRecord,
   reason: Stripe.Invoice.BillingReason,
   lines: InvoiceLineInput[],
-  options: { draft?: boolean } = {},
+  options: { draft?: boolean | "held" } = {},
 ): Stripe.Invoice {
   const sub = rec.sub;
   const clock = idOf(sub.test_clock);
@@ -46,7 +47,8 @@ export function createSubscriptionInvoice(
   em.state.invoices[id] = invoice;
   rec.pendingProrations = [];
   sub.latest_invoice = id;
-  if (options.draft) invoice.automatically_finalizes_at = now + DRAFT_SECONDS;
+  if (options.draft === "held") invoice.auto_advance = false;
+  else if (options.draft) invoice.automatically_finalizes_at = now + DRAFT_SECONDS;
   emitEvent(em, "invoice.created", invoice, { clock });
   if (!options.draft) finalizeInvoice(em, invoice);
   return invoice;

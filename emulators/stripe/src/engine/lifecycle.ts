@@ -57,7 +57,7 @@ function nextTransition(em: Emulator, rec: SubscriptionRecord): Transition | nul
   const periodEnd = periodOf(sub).end;
   if (sub.status === "trialing") {
     candidates.push({ at: periodEnd, run: () => endTrial(em, rec, periodEnd) });
-  } else if (sub.status === "active" || sub.status === "past_due") {
+  } else if (sub.status === "active" || sub.status === "past_due" || sub.status === "unpaid") {
     candidates.push({ at: periodEnd, run: () => billNewPeriod(em, rec, periodEnd, "subscription_cycle") });
   }
   // Earliest first; on a tie, the order above (warning, cancellation, then billing) holds.

@@ -76,8 +76,8 @@ export function invoiceAndCharge(
 }
 
 // Invoices a new period. A renewal or trial end (subscription_cycle) moves the subscription on at once
-// and leaves a draft that is finalized and charged about an hour later (collectDraft); other reasons
-// charge at once.
+// and leaves a draft that is finalized and charged about an hour later (collectDraft), or never when the
+// subscription is unpaid; other reasons charge at once.
 export function billNewPeriod(
   em: Emulator,
   rec: SubscriptionRecord,
@@ -93,7 +93,10 @@ export function billNewPeriod(
     setPeriod(rec.sub, start, end);
     if (reason === "subscription_cycle") {
       const lines = [...prorationLines(em, rec), ...cycleLines(rec.sub, start, end)];
-      createSubscriptionInvoice(em, rec, reason, lines, { draft: true });
+      // Unpaid: the period moves on but its invoice stays a draft, never attempted (Stripe's docs).
+      createSubscriptionInvoice(em, rec, reason, lines, {
+        draft: rec.sub.status === "unpaid" ? "held" : true,
+      });
       if (rec.sub.status === "trialing") rec.sub.status = "active";
     } else {
       paid = invoiceAndCharge(em, rec, reason, cycleLines(rec.sub, start, end));
