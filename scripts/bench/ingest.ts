@@ -6,6 +6,7 @@
 // run; what the bench stores is deleted afterwards). A loopback feed server and the local wire run in-process;
 // images are left out (timed apart). It prints the load average too: on a shared machine the wall figures
 // depend on it, the CPU time per item much less.
+import { readFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import { pathToFileURL } from "node:url";
@@ -25,6 +26,8 @@ export interface IngestResult {
   itemsPerSecond: number;
   /** This process's CPU (parse, clean, the client's side of storing) per item; the database's is not in it. */
   cpuMsPerItem: number;
+  /** The database's server processes' CPU per item (null when the server is not on this machine, or PGlite). */
+  dbCpuMsPerItem: number | null;
   existingArticles: number;
   titles: number;
   pollRoundMs: number;
@@ -71,6 +74,31 @@ async function maxId(db: Database, table: "articles" | "publishers"): Promise<nu
     await db.execute(sql`select coalesce(max(id), 0) as id from ${sql.identifier(table)}`),
   );
   return Number(row?.id ?? 0);
+}
+
+/**
+ * CPU (ms) the server processes of this database have used so far, read from /proc: PostgreSQL runs on this
+ * machine here, and pg_stat_statements is not installed. Null on PGlite or when /proc cannot be read.
+ */
+async function databaseCpuMs(db: Database): Promise<number | null> {
+  if (!("$client" in db) || typeof (db as { $client: unknown }).$client !== "function") return null;
+  const rows = rowsOf<{ pid: unknown }>(
+    await db.execute(sql`select pid from pg_stat_activity where datname = current_database()`),
+  );
+  const ticksPerMs = 100 / 1000; // USER_HZ
+  let total = 0;
+  try {
+    for (const { pid } of rows) {
+      const fields =
+        readFileSync(`/proc/${Number(pid)}/stat`, "utf8")
+          .split(") ")[1]
+          ?.split(" ") ?? [];
+      total += (Number(fields[11]) + Number(fields[12])) / ticksPerMs; // utime, stime
+    }
+  } catch {
+    return null;
+  }
+  return total;
 }
 
 const run = Date.now().toString(36);
@@ -126,9 +154,11 @@ export async function measureIngest(options: IngestOptions = {}): Promise<Ingest
     await setTitleFeed(big.slug, `${server.origin}/bench.xml`);
     const started = performance.now();
     const cpu = process.cpuUsage();
+    const dbCpu = await databaseCpuMs(scratch.db);
     const report = await pollFeed(big.id);
     const seconds = (performance.now() - started) / 1000;
     const { user, system } = process.cpuUsage(cpu);
+    const dbCpuAfter = await databaseCpuMs(scratch.db);
     if (report.added !== count) throw new Error(`stored ${report.added} of ${count}: ${report.error ?? ""}`);
     // The wire's 135 titles without images (they are a separate fetch each): one round, 3 at a time as the jobs run.
     const ids: number[] = [];
@@ -147,6 +177,7 @@ export async function measureIngest(options: IngestOptions = {}): Promise<Ingest
       items: count,
       itemsPerSecond: count / seconds,
       cpuMsPerItem: (user + system) / 1000 / count,
+      dbCpuMsPerItem: dbCpu === null || dbCpuAfter === null ? null : (dbCpuAfter - dbCpu) / count,
       existingArticles,
       titles,
       pollRoundMs: performance.now() - roundStart,
@@ -164,7 +195,8 @@ export function printIngest(result: IngestResult): void {
   console.log(
     `  parse + clean + store: ${Math.round(result.itemsPerSecond)} items/s (${result.items} items, one feed, ` +
       `${result.existingArticles.toLocaleString("en-GB")} articles already stored); ` +
-      `${result.cpuMsPerItem.toFixed(2)} ms of this process's CPU an item`,
+      `${result.cpuMsPerItem.toFixed(2)} ms of this process's CPU an item` +
+      (result.dbCpuMsPerItem === null ? "" : `, ${result.dbCpuMsPerItem.toFixed(2)} ms of the database's`),
   );
   console.log(
     `  one poll round of ${result.titles} wire titles, 3 at a time: ${(result.pollRoundMs / 1000).toFixed(1)} s`,
