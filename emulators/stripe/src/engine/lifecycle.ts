@@ -1,5 +1,7 @@
 import type { SubscriptionRecord } from "../state/types";
+import { idOf } from "../resources/common";
 import { emitEvent } from "../resources/events";
+import { expireCheckout } from "../resources/checkout-sessions";
 import type { Emulator } from "./context";
 import { DAY } from "./periods";
 import { upcomingAt, upcomingInvoice } from "./upcoming";
@@ -67,15 +69,24 @@ function nextTransition(em: Emulator, rec: SubscriptionRecord): Transition | nul
   );
 }
 
+// Open Checkout Sessions on this clock (their customer's; null: none) expire when expires_at passes.
+function checkoutExpiries(em: Emulator, clockId: string | null): Transition[] {
+  return Object.values(em.state.checkoutSessions)
+    .filter((rec) => rec.session.status === "open")
+    .filter((rec) => em.clockOfCustomer(idOf(rec.session.customer)) === clockId)
+    .map((rec) => ({ at: rec.session.expires_at, run: () => void expireCheckout(em, rec) }));
+}
+
 // Plays everything due up to `until` for the subscriptions on one clock (null: wall-clock ones),
 // moving the clock's time along so objects and events carry the time they happened.
 export function runLifecycle(em: Emulator, clockId: string | null, until: number): void {
   const clock = clockId ? em.state.testClocks[clockId] : undefined;
   for (let guard = 0; guard < 10_000; guard++) {
     let next: Transition | null = null;
-    for (const rec of Object.values(em.state.subscriptions)) {
-      if (clockOf(rec) !== clockId) continue;
-      const t = nextTransition(em, rec);
+    const due = Object.values(em.state.subscriptions)
+      .filter((rec) => clockOf(rec) === clockId)
+      .map((rec) => nextTransition(em, rec));
+    for (const t of [...due, ...checkoutExpiries(em, clockId)]) {
       if (t && t.at <= until && (next === null || t.at < next.at)) next = t;
     }
     if (!next) break;

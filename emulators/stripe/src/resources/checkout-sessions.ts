@@ -96,6 +96,11 @@ function createSession(em: Emulator, p: z.output<typeof createSchema>): Stripe.C
   const trial = p.subscription_data?.trial_period_days ?? p.subscription_data?.trial_end ?? null;
   const clock = em.clockOfCustomer(customer?.id);
   const created = em.now(clock);
+  if (p.expires_at !== undefined && (p.expires_at < created + 1800 || p.expires_at > created + 86_400))
+    throw invalidRequest(
+      "The `expires_at` timestamp must be between 30 minutes and 24 hours after the Checkout Session is created.",
+      "expires_at",
+    );
   const session = buildCheckoutSession(em, {
     customer: customer?.id ?? null,
     customerEmail: p.customer_email ?? null,
@@ -213,7 +218,8 @@ export function completeCheckout(em: Emulator, rec: CheckoutRecord, form: Checko
   );
 }
 
-function expireCheckout(em: Emulator, rec: CheckoutRecord): Stripe.Checkout.Session {
+/** Expires an open session (the API's `expire`, or its `expires_at` passing): status expired, with the event. */
+export function expireCheckout(em: Emulator, rec: CheckoutRecord): Stripe.Checkout.Session {
   if (rec.session.status !== "open") {
     throw invalidRequest(
       `Only Checkout Sessions with a status in ["open"] can be expired. This Checkout Session has a status of "${rec.session.status}".`,
