@@ -80,6 +80,24 @@ describe("stripe webhook refusals and faults", () => {
     expect(await countStored()).toEqual({ events: 0, memberships: 0 });
   });
 
+  it("acknowledges an expired Checkout Session (no subscription) without granting anything", async () => {
+    const session = {
+      id: "cs_test_expired",
+      object: "checkout.session",
+      mode: "subscription",
+      status: "expired",
+      payment_status: "unpaid",
+      customer: "cus_x",
+      subscription: null,
+      client_reference_id: "1",
+      url: null,
+    };
+    const outcome = await deliver(buildStripeEvent("checkout.session.expired", session));
+    expect(outcome.status).toBe(200);
+    expect(outcome.body.received).toBe(true);
+    expect(await countStored()).toEqual({ events: 0, memberships: 0 });
+  });
+
   it("answers 5xx for an unknown customer so Stripe retries, without recording the event", async () => {
     const outcome = await deliver(
       buildStripeEvent("customer.subscription.updated", subscriptionObject("cus_nobody")),
