@@ -40,10 +40,17 @@ export function installQueryCapture(db: Database): {
 }
 
 /**
- * EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) of a captured statement, with its parameters, on the raw driver: it runs
- * the statement once more (reads only, see isExplainable) and gives its own execution time.
+ * EXPLAIN (ANALYZE, BUFFERS) of a captured statement, with its parameters, on the raw driver: it runs the statement
+ * once more (reads only, see isExplainable) and gives its own execution time. JSON (parsed) for the bench's verdicts,
+ * text (one line per row) for a person to read.
  */
-export async function explainCaptured(db: Database, captured: Captured): Promise<unknown> {
+export async function explainCaptured(db: Database, captured: Captured): Promise<unknown>;
+export async function explainCaptured(db: Database, captured: Captured, format: "text"): Promise<string>;
+export async function explainCaptured(
+  db: Database,
+  captured: Captured,
+  format: "json" | "text" = "json",
+): Promise<unknown> {
   const client = (
     db as unknown as {
       $client: {
@@ -52,12 +59,13 @@ export async function explainCaptured(db: Database, captured: Captured): Promise
       };
     }
   ).$client;
-  const text = `explain (analyze, buffers, format json) ${captured.query}`;
+  const text = `explain (analyze, buffers, format ${format}) ${captured.query}`;
   const result = client.unsafe
     ? await client.unsafe(text, captured.params)
     : await client.query?.(text, captured.params);
-  const [row] = rowsOf<{ "QUERY PLAN": unknown }>(result);
-  const raw = row?.["QUERY PLAN"];
+  const rows = rowsOf<{ "QUERY PLAN": unknown }>(result);
+  if (format === "text") return rows.map((row) => String(row["QUERY PLAN"])).join("\n");
+  const raw = rows[0]?.["QUERY PLAN"];
   return typeof raw === "string" ? JSON.parse(raw) : raw;
 }
 

@@ -3,9 +3,9 @@
 // (bench readers are bench-reader-1 … bench-reader-N, see readers.ts).
 import { settings } from "../../lib/config/settings";
 import { setDatabase } from "../../lib/db/client";
-import { closeDatabase, openDatabase, rowsOf } from "../../lib/db/open";
+import { closeDatabase, openDatabase } from "../../lib/db/open";
 import { listForYouCandidates } from "../../lib/db/queries/for-you";
-import { installQueryCapture } from "./capture";
+import { explainCaptured, installQueryCapture } from "./capture";
 
 async function main(): Promise<void> {
   const databaseUrl = settings.BENCH_DATABASE_URL ?? settings.DATABASE_URL;
@@ -20,12 +20,7 @@ async function main(): Promise<void> {
     await run(); // warm
     const [statement] = await capture.record(run);
     if (!statement) throw new Error("no statement captured");
-    const client = (db as unknown as { $client: { unsafe: (q: string, p: unknown[]) => Promise<unknown> } })
-      .$client;
-    const plan = rowsOf<{ "QUERY PLAN": string }>(
-      await client.unsafe(`explain (analyze, buffers) ${statement.query}`, statement.params),
-    );
-    console.log(plan.map((row) => row["QUERY PLAN"]).join("\n"));
+    console.log(await explainCaptured(db, statement, "text"));
   } finally {
     await closeDatabase(db);
   }

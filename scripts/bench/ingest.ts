@@ -105,8 +105,8 @@ async function maxId(db: Database, table: "articles" | "publishers"): Promise<nu
  * CPU (ms) the server processes of this database have used so far, read from /proc: PostgreSQL runs on this
  * machine here, and pg_stat_statements is not installed. Null on PGlite or when /proc cannot be read.
  */
-async function databaseCpuMs(db: Database): Promise<number | null> {
-  if (!("$client" in db) || typeof (db as { $client: unknown }).$client !== "function") return null;
+async function databaseCpuMs(db: Database, onServer: boolean): Promise<number | null> {
+  if (!onServer) return null; // PGlite runs in this process: its CPU is already in cpuMsPerItem
   const rows = rowsOf<{ pid: unknown }>(
     await db.execute(sql`select pid from pg_stat_activity where datname = current_database()`),
   );
@@ -179,11 +179,13 @@ export async function measureIngest(options: IngestOptions = {}): Promise<Ingest
     await setTitleFeed(big.slug, `${server.origin}/bench.xml`);
     const started = performance.now();
     const cpu = process.cpuUsage();
-    const dbCpu = await databaseCpuMs(scratch.db);
+    // PostgreSQL when a URL is given (here or in the settings), else the throwaway database is PGlite.
+    const onServer = Boolean(options.databaseUrl ?? settings.DATABASE_URL);
+    const dbCpu = await databaseCpuMs(scratch.db, onServer);
     const report = await pollFeed(big.id);
     const seconds = (performance.now() - started) / 1000;
     const { user, system } = process.cpuUsage(cpu);
-    const dbCpuAfter = await databaseCpuMs(scratch.db);
+    const dbCpuAfter = await databaseCpuMs(scratch.db, onServer);
     if (report.added !== count) throw new Error(`stored ${report.added} of ${count}: ${report.error ?? ""}`);
     // The wire's 135 titles without images (they are a separate fetch each): one round, 3 at a time as the jobs run.
     const ids: number[] = [];

@@ -161,14 +161,14 @@ function judgePlan(plans: unknown[]): { indexBacked: boolean; plan: string; plan
   // The tables that grow with the archive or the readers: a Seq Scan on one of them is a miss.
   const onBig = (n: PlanNode) =>
     BIG_TABLES.some((t) => n["Relation Name"] === t || (n["Index Name"] ?? "").startsWith(`${t}_`));
-  const onArticles = nodes.filter(onBig);
-  const seq = onArticles.find((n) => n["Node Type"] === "Seq Scan");
+  const onBigTables = nodes.filter(onBig);
+  const seq = onBigTables.find((n) => n["Node Type"] === "Seq Scan");
   if (plans.length === 0) return { indexBacked: false, plan: "no statement captured", planMs: 0 };
   const planMs = plans.reduce<number>(
     (total, p) => total + ((p as { "Execution Time"?: number }[])[0]?.["Execution Time"] ?? 0),
     0,
   );
-  const indexes = [...new Set(onArticles.filter((n) => n["Index Name"]).map((n) => n["Index Name"]))];
+  const indexes = [...new Set(onBigTables.filter((n) => n["Index Name"]).map((n) => n["Index Name"]))];
   // A Sort means the index found the rows but did not deliver their order (fine over a small window).
   const sorted = nodes.some((n) => n["Node Type"] === "Sort") ? " + Sort" : "";
   return {
