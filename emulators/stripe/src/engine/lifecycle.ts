@@ -69,26 +69,32 @@ function nextTransition(em: Emulator, rec: SubscriptionRecord): Transition | nul
   );
 }
 
-// Open Checkout Sessions on this clock (their customer's; null: none) expire when expires_at passes.
-function checkoutExpiries(em: Emulator, clockId: string | null): Transition[] {
+// Open Checkout Sessions on this clock (their customer's; null: none) whose expires_at falls by `until`, earliest
+// first. Nothing a subscription does opens or completes a session, so one look per run is enough; the cheap
+// tests come before the customer lookup, as most sessions are complete or not yet due.
+function checkoutExpiries(em: Emulator, clockId: string | null, until: number): Transition[] {
   return Object.values(em.state.checkoutSessions)
-    .filter((rec) => rec.session.status === "open")
+    .filter((rec) => rec.session.status === "open" && rec.session.expires_at <= until)
     .filter((rec) => em.clockOfCustomer(idOf(rec.session.customer)) === clockId)
-    .map((rec) => ({ at: rec.session.expires_at, run: () => void expireCheckout(em, rec) }));
+    .map((rec) => ({ at: rec.session.expires_at, run: () => void expireCheckout(em, rec) }))
+    .sort((a, b) => a.at - b.at);
 }
 
 // Plays everything due up to `until` for the subscriptions on one clock (null: wall-clock ones),
 // moving the clock's time along so objects and events carry the time they happened.
 export function runLifecycle(em: Emulator, clockId: string | null, until: number): void {
   const clock = clockId ? em.state.testClocks[clockId] : undefined;
+  const expiries = checkoutExpiries(em, clockId, until);
   for (let guard = 0; guard < 10_000; guard++) {
     let next: Transition | null = null;
-    const due = Object.values(em.state.subscriptions)
-      .filter((rec) => clockOf(rec) === clockId)
-      .map((rec) => nextTransition(em, rec));
-    for (const t of [...due, ...checkoutExpiries(em, clockId)]) {
+    for (const rec of Object.values(em.state.subscriptions)) {
+      if (clockOf(rec) !== clockId) continue;
+      const t = nextTransition(em, rec);
       if (t && t.at <= until && (next === null || t.at < next.at)) next = t;
     }
+    // On a tie the subscription goes first, as before.
+    const expiry = expiries[0];
+    if (expiry && (next === null || expiry.at < next.at)) next = expiries.shift() ?? null;
     if (!next) break;
     if (clock) clock.frozen_time = Math.max(clock.frozen_time, next.at);
     next.run();
