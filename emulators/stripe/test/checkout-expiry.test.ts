@@ -1,6 +1,17 @@
 import type Stripe from "stripe";
 import { describe, expect, test } from "vitest";
-import { advance, DAY, HOUR, postForm, startHarnessPerTest, VISA, type Harness, type Plans } from "./harness";
+import {
+  advance,
+  checkoutWithTrial,
+  DAY,
+  HOUR,
+  openCheckoutOnClock,
+  postForm,
+  startHarnessPerTest,
+  VISA,
+  type Harness,
+  type Plans,
+} from "./harness";
 
 // Issue 12: an open Checkout Session expires by itself when `expires_at` passes (24 h after creation by
 // default, settable 30 min–24 h), with status `expired` and a `checkout.session.expired` event, as Stripe's
@@ -15,18 +26,8 @@ startHarnessPerTest((harness, catalogue) => {
 
 const START = Math.floor(Date.UTC(2027, 0, 1) / 1000);
 
-async function sessionOnClock(expiresIn?: number) {
-  const clock = await h.stripe.testHelpers.testClocks.create({ frozen_time: START });
-  const customer = await h.stripe.customers.create({ email: "late@example.com", test_clock: clock.id });
-  const session = await h.stripe.checkout.sessions.create({
-    mode: "subscription",
-    customer: customer.id,
-    line_items: [{ price: plans.monthly.id, quantity: 1 }],
-    success_url: "http://app.test/welcome",
-    ...(expiresIn === undefined ? {} : { expires_at: START + expiresIn }),
-  });
-  return { clock, session };
-}
+const sessionOnClock = (expiresIn?: number) =>
+  openCheckoutOnClock(h, plans, { frozenTime: START, expiresIn });
 
 async function expiredEvents(): Promise<Stripe.Checkout.Session[]> {
   const events = await h.stripe.events.list({ type: "checkout.session.expired" });
@@ -52,8 +53,10 @@ describe("checkout session expiry", () => {
 
   test("a set expires_at is honoured; a completed session never expires", async () => {
     const { clock, session } = await sessionOnClock(HOUR);
-    const { clock: paidClock, session: paid } = await sessionOnClock(HOUR);
-    await postForm(paid.url ?? "", VISA);
+    const { clock: paidClock, session: paid } = await checkoutWithTrial(h, plans, {
+      frozenTime: START,
+      expiresIn: HOUR,
+    });
     await advance(h, clock.id, START + HOUR + 60);
     await advance(h, paidClock.id, START + DAY + 60);
     expect((await h.stripe.checkout.sessions.retrieve(session.id)).status).toBe("expired");

@@ -147,15 +147,19 @@ export const VISA = {
 export const FAILS_LATER = { ...VISA, cardNumber: "4000 0000 0000 0341" };
 export const DECLINED = { ...VISA, cardNumber: "4000 0000 0000 0002" };
 
-// Runs checkout for a customer on a test clock, returning the subscription it created.
-export async function checkoutWithTrial(
+export interface CheckoutOptions {
+  card?: Record<string, string> | null;
+  missing?: "cancel" | "pause" | "create_invoice";
+  frozenTime?: number;
+  /** Seconds after frozenTime that the session expires (Stripe's default: 24 h). */
+  expiresIn?: number;
+}
+
+// Opens a trial's Checkout Session for a new customer on a new test clock (nothing paid yet).
+export async function openCheckoutOnClock(
   h: Harness,
   plans: { monthly: Stripe.Price },
-  options: {
-    card?: Record<string, string> | null;
-    missing?: "cancel" | "pause" | "create_invoice";
-    frozenTime?: number;
-  } = {},
+  options: CheckoutOptions = {},
 ) {
   const frozenTime = options.frozenTime ?? Math.floor(Date.UTC(2027, 0, 1) / 1000);
   const clock = await h.stripe.testHelpers.testClocks.create({ frozen_time: frozenTime });
@@ -171,7 +175,18 @@ export async function checkoutWithTrial(
     },
     success_url: "http://app.test/welcome?session_id={CHECKOUT_SESSION_ID}",
     cancel_url: "http://app.test/subscribe",
+    ...(options.expiresIn === undefined ? {} : { expires_at: frozenTime + options.expiresIn }),
   });
+  return { clock, customer, session, frozenTime };
+}
+
+// Runs checkout for a customer on a test clock, returning the subscription it created.
+export async function checkoutWithTrial(
+  h: Harness,
+  plans: { monthly: Stripe.Price },
+  options: CheckoutOptions = {},
+) {
+  const { clock, customer, session, frozenTime } = await openCheckoutOnClock(h, plans, options);
   const result = await postForm(session.url ?? "", options.card === null ? {} : (options.card ?? VISA));
   const done = await h.stripe.checkout.sessions.retrieve(session.id);
   const subId = typeof done.subscription === "string" ? done.subscription : "";
