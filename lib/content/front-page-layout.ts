@@ -16,8 +16,12 @@ const leadSlotSchema = z.discriminatedUnion("kind", [
 /** One lead slot: a story chosen by hand, or filled automatically from the most read or the newest stories. */
 export type LeadSlot = z.infer<typeof leadSlotSchema>;
 
-const handPickedIds = (leads: LeadSlot[]) =>
+/** The ids of the stories chosen by hand, in slot order. */
+export const handPickedIds = (leads: LeadSlot[]) =>
   leads.flatMap((s) => (s.kind === "article" ? [s.articleId] : []));
+
+/** Where a slot draws its story from when it has no hand-picked one (one that left the site: most read). */
+const sourceOf = (slot: LeadSlot): AutoSource => (slot.kind === "auto" ? slot.source : "most-read");
 
 const allDifferent = (ids: number[]) => new Set(ids).size === ids.length;
 
@@ -54,7 +58,7 @@ export function readFrontPage(config: Record<string, unknown>): FrontPageLayout 
 
 /** The sources the automatic slots draw from (a hand-picked story that left the site falls back to most read). */
 export function sourcesNeeded(leads: LeadSlot[]): Set<AutoSource> {
-  return new Set(leads.map((slot) => (slot.kind === "auto" ? slot.source : "most-read")));
+  return new Set(leads.map(sourceOf));
 }
 
 /** How many stories each source must offer so that every automatic slot finds one no other slot shows. */
@@ -79,8 +83,7 @@ export function fillLeads<Card extends { id: number }>(
       filled.push(chosen);
       continue;
     }
-    const source = slot.kind === "auto" ? slot.source : "most-read";
-    const next = pools[source].find((card) => !used.has(card.id));
+    const next = pools[sourceOf(slot)].find((card) => !used.has(card.id));
     if (!next) continue;
     used.add(next.id);
     filled.push(next);

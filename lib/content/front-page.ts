@@ -13,6 +13,7 @@ import {
   arrangeRails,
   fillLeads,
   FRONT_PAGE_KEY,
+  handPickedIds,
   poolSize,
   readFrontPage,
   sourcesNeeded,
@@ -45,9 +46,8 @@ export async function getFrontPage(railLength: number): Promise<FrontPage> {
 export async function composeFrontPage(layout: FrontPageLayout, railLength: number): Promise<FrontPage> {
   const size = poolSize(layout.leads);
   const sources = sourcesNeeded(layout.leads);
-  const handIds = layout.leads.flatMap((slot) => (slot.kind === "article" ? [slot.articleId] : []));
   const [handPicked, mostRead, newest, rails] = await Promise.all([
-    listListedCardsByIds(handIds),
+    listListedCardsByIds(handPickedIds(layout.leads)),
     sources.has("most-read") ? listTopStories(size) : [],
     sources.has("newest") ? listLatestArticles({ page: 1, pageSize: size }).then((p) => p.items) : [],
     listTopicRails(railLength),

@@ -7,6 +7,7 @@ import { findPublishedIds } from "@/lib/db/queries/editorial-picks";
 import { listTopics } from "@/lib/db/queries/topics";
 import {
   FRONT_PAGE_KEY,
+  handPickedIds,
   inEditorsOrder,
   readFrontPage,
   type AutoSource,
@@ -47,9 +48,7 @@ export async function getFrontPageForEditing(): Promise<FrontPageForEditing> {
     shown: !hidden.has(t.id),
   }));
   const stories = new Map(
-    (await describeLeadStories(saved.leads.flatMap((s) => (s.kind === "article" ? [s.articleId] : [])))).map(
-      (story) => [story.id, story],
-    ),
+    (await describeLeadStories(handPickedIds(saved.leads))).map((story) => [story.id, story]),
   );
   const leads = saved.leads.map((slot): LeadChoice => {
     if (slot.kind === "auto") return slot;
@@ -86,7 +85,7 @@ export async function saveFrontPage(
     const unknownTopics = named.filter((id) => !topics.has(id));
     if (unknownTopics.length > 0)
       throw new EditorialInputError(`No topic has the id ${unknownTopics.join(", ")}. Nothing was saved.`);
-    const picked = layout.leads.flatMap((s) => (s.kind === "article" ? [s.articleId] : []));
+    const picked = handPickedIds(layout.leads);
     const published = await findPublishedIds(tx, picked);
     const missing = picked.filter((id) => !published.has(id));
     if (missing.length > 0)
