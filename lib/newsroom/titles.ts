@@ -10,7 +10,7 @@ import {
 import { withTransaction } from "@/lib/db/queries/transaction";
 import { contentTags, purgeContent } from "@/lib/content/purge";
 import type { User } from "@/lib/db/schema";
-import { clearTitleFeedState, setTitleFeed } from "@/lib/db/queries/feeds";
+import { clearTitleFeedState, restartFeedPolling } from "@/lib/db/queries/feeds";
 import type { Database } from "@/lib/db/client";
 import { assertRole, EditorialInputError, StaleVersionError } from "./errors";
 import { storeLogo } from "./logos";
@@ -24,8 +24,8 @@ const STALE =
   "Another editor changed this title since you opened it. Nothing was saved: the form now shows their version.";
 
 /** A new or changed feed URL starts polling afresh (lib/feeds reads feed_states); a removed one forgets it. */
-async function followFeed(tx: Database, id: number, slug: string, feedUrl: string | null | undefined) {
-  if (feedUrl) await setTitleFeed(slug, feedUrl, undefined, tx);
+async function followFeed(tx: Database, id: number, feedUrl: string | null | undefined) {
+  if (feedUrl) await restartFeedPolling(tx, id);
   else await clearTitleFeedState(tx, id);
 }
 
@@ -50,7 +50,7 @@ export async function createTitle(actor: User, input: TitleInput, logo: File | n
   const created = await withTransaction(async (tx) => {
     await assertSlugFree(tx, input.slug);
     const row = await insertTitle(tx, { ...input, logoUrl });
-    if (input.feedUrl) await followFeed(tx, row.id, row.slug, input.feedUrl);
+    if (input.feedUrl) await followFeed(tx, row.id, input.feedUrl);
     await insertAuditEntry(tx, {
       actor,
       action: "title.create",
@@ -90,7 +90,7 @@ export async function editTitle(
     if (Object.keys(changed).length === 0)
       throw new EditorialInputError("Nothing to save: no field changed.");
     const version = await updateTitle(tx, id, changed);
-    if ("feedUrl" in changed) await followFeed(tx, id, input.slug, input.feedUrl);
+    if ("feedUrl" in changed) await followFeed(tx, id, input.feedUrl);
     await insertAuditEntry(tx, {
       actor,
       action: "title.edit",

@@ -76,23 +76,32 @@ export async function listDueFeedIds(limit: number): Promise<number[]> {
   return rows.map((r) => r.id);
 }
 
-/**
- * Points a title at a feed (or the same one again) and starts its polling afresh: due now, not paused. Pass
- * `tx` to make it part of a newsroom edit's transaction.
- */
+/** Points a title at a feed (or the same one again) and starts its polling afresh: due now, not paused. */
 export async function setTitleFeed(
   slug: string,
   feedUrl: string,
   defaultTopicSlug?: string,
-  tx?: Database,
 ): Promise<number | null> {
-  const db = tx ?? (await getDb());
+  const db = await getDb();
   const [publisher] = await db
     .update(publishers)
     .set({ feedUrl, updatedAt: new Date() })
     .where(eq(publishers.slug, slug))
     .returning({ id: publishers.id });
   if (!publisher) return null;
+  await restartFeedPolling(db, publisher.id, defaultTopicSlug);
+  return publisher.id;
+}
+
+/**
+ * Starts a title's polling afresh (due now, not paused, no cached validators), for a feed URL just set. The
+ * newsroom's title edits call it inside their transaction, having written the URL with the other fields.
+ */
+export async function restartFeedPolling(
+  db: Database,
+  publisherId: number,
+  defaultTopicSlug?: string,
+): Promise<void> {
   const fresh = {
     etag: null,
     lastModified: null,
@@ -104,9 +113,8 @@ export async function setTitleFeed(
   };
   await db
     .insert(feedStates)
-    .values({ publisherId: publisher.id, ...fresh })
+    .values({ publisherId, ...fresh })
     .onConflictDoUpdate({ target: feedStates.publisherId, set: fresh });
-  return publisher.id;
 }
 
 /** Forgets the polling state of a title whose feed was removed (nothing polls a title without a feed URL). */
