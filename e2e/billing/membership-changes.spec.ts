@@ -114,12 +114,7 @@ test("switching plan: Stripe's preview first (price, when, due today), then conf
   const user = await cardTrialMember(page, testHooks);
   const membership = new MembershipPage(page);
   await advanceClock(user.email, 15); // the trial ends and the card pays the first month
-  await expect
-    .poll(async () => {
-      await membership.openAndWait();
-      return membership.status.innerText();
-    })
-    .toBe("Active");
+  await expect.poll(() => membership.readStatus()).toBe("Active");
   await advanceClock(user.email, 10); // mid-period: part of the month is unused
 
   await membership.openAndWait();
