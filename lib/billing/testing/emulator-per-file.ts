@@ -1,5 +1,5 @@
 import "server-only";
-import { afterAll, beforeAll } from "vitest";
+import { afterAll, beforeAll, expect } from "vitest";
 import type { RunningStripeEmulator } from "@/emulators/stripe/src/index";
 import { createStripeClient, setStripe } from "../stripe-client";
 import { startEmulatedStripe } from "./emulated-stripe";
@@ -11,6 +11,8 @@ import { startWebhookReceiver, type WebhookReceiver } from "./webhook-receiver";
 export interface EmulatorForFile {
   /** The emulator's base URL (for its /_emulator controls); read it inside tests, once it has started. */
   readonly url: string;
+  /** One of the emulator's controls (`idle`, `config`, …): GET, or POST of `body` as JSON; expects a 2xx. */
+  control(name: string, body?: object): Promise<void>;
 }
 
 export function startEmulatorPerFile(): EmulatorForFile {
@@ -29,6 +31,14 @@ export function startEmulatorPerFile(): EmulatorForFile {
     get url() {
       if (!emulator) throw new Error("the emulator has not started");
       return emulator.url;
+    },
+    async control(name, body) {
+      const response = await fetch(`${this.url}/_emulator/${name}`, {
+        method: body ? "POST" : "GET",
+        headers: { "content-type": "application/json" },
+        body: body ? JSON.stringify(body) : undefined,
+      });
+      expect(response.ok, `/_emulator/${name} answered ${response.status}`).toBe(true);
     },
   };
 }
