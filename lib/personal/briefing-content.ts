@@ -44,12 +44,18 @@ export function countStories(briefing: Briefing): number {
   return briefing.followed.length + briefing.picks.length;
 }
 
-export async function buildBriefing(userId: string, now: Date): Promise<Briefing> {
+/** Our Picks as every briefing starts from them: the same for all readers, so a run reads them once. */
+export function loadBriefingPicks(): Promise<ArticleCard[]> {
+  return listEditorsPicks(MAX_PICKS * 2);
+}
+
+/** One reader's briefing; `picks` from loadBriefingPicks (read here when not given). */
+export async function buildBriefing(userId: string, now: Date, picks?: ArticleCard[]): Promise<Briefing> {
   const since = now.getTime() - BRIEFING_WINDOW_HOURS * 3_600_000;
   const [follows, candidates, allPicks] = await Promise.all([
     getReaderFollows(userId),
     listForYouCandidates({ userId, perSource: MAX_FOLLOWED }),
-    listEditorsPicks(MAX_PICKS * 2),
+    picks ?? loadBriefingPicks(),
   ]);
   const fresh = candidates.filter((c) => {
     const at = c.publishedAt.getTime();
@@ -64,12 +70,17 @@ export async function buildBriefing(userId: string, now: Date): Promise<Briefing
   );
   const reasons = new Map(ranked.map((item) => [item.article.id, explainReason(item.reason)]));
   const followedIds = new Set(reasons.keys());
-  const { followed, picks } = await hideMuted(userId, {
-    followed: ranked.map((item) => item.article),
-    picks: allPicks.filter((pick) => !followedIds.has(pick.id)),
-  });
+  // The follows just read are the mutes' too: outside a request nothing caches them, so pass them on.
+  const { followed, picks: shown } = await hideMuted(
+    userId,
+    {
+      followed: ranked.map((item) => item.article),
+      picks: allPicks.filter((pick) => !followedIds.has(pick.id)),
+    },
+    follows,
+  );
   return {
     followed: followed.items.map((card) => story(card, reasons.get(card.id) ?? null)),
-    picks: picks.items.slice(0, MAX_PICKS).map((card) => story(card, null)),
+    picks: shown.items.slice(0, MAX_PICKS).map((card) => story(card, null)),
   };
 }

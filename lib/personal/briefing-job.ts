@@ -7,7 +7,7 @@ import {
 } from "@/lib/db/queries/briefing";
 import { withTransaction } from "@/lib/db/queries/transaction";
 import { deliverNow, storeMails } from "@/lib/email/send";
-import { buildBriefing, countStories } from "./briefing-content";
+import { buildBriefing, countStories, loadBriefingPicks } from "./briefing-content";
 import { briefingMail } from "./briefing-mail";
 
 // The job engine's `briefing-send` job (every 15 minutes, lib/jobs/queues.ts): every subscriber whose local clock
@@ -27,10 +27,11 @@ export interface BriefingRun {
 
 export async function sendDueBriefings(now = new Date()): Promise<BriefingRun> {
   const run: BriefingRun = { sent: 0, empty: 0 };
+  const picks = await loadBriefingPicks(); // the same for every reader of the run
   for (;;) {
     const due = await listDueBriefings(now, BATCH);
     for (const { userId, email, localDate } of due) {
-      const briefing = await buildBriefing(userId, now);
+      const briefing = await buildBriefing(userId, now, picks);
       const storyCount = countStories(briefing);
       const toDeliver = await withTransaction(async (tx) => {
         if (!(await claimBriefingSend(tx, { userId, localDate, storyCount }))) return null;

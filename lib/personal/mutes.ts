@@ -33,16 +33,18 @@ export interface MuteFilter {
 /**
  * The filter for one reader over the cards a page is about to show (pass every list of the page: author mutes are
  * matched by one small query over their ids). A visitor (no user id) gets an empty filter and no query at all.
+ * `known`: the reader's follows when the caller has them already (a job, where no request cache shares them).
  */
 export async function loadMuteFilter(
   userId: string | null | undefined,
   lists: readonly (readonly Mutable[])[],
+  known?: ReaderFollows,
 ): Promise<MuteFilter> {
   if (!userId) return buildMuteFilter({ follows: [], mutes: [] }, new Map());
   // Both at once (one round trip of wait, not two): the author matches find the muted authors themselves.
   const ids = [...new Set(lists.flatMap((list) => list.map((card) => card.id)))];
   const [follows, matches] = await Promise.all([
-    getReaderFollows(userId),
+    known ?? getReaderFollows(userId),
     listMutedAuthorMatches(userId, ids),
   ]);
   const byAuthor = new Map<number, FollowTarget>();
@@ -89,13 +91,15 @@ export function describeHidden(hidden: { items: unknown[]; because: { name: stri
 }
 
 /**
- * Applies a reader's mutes to every list of a page at once (their mutes and the author matches, read side by side): `hideMuted(user?.id, { top, picks })` → `{ top: { items, hidden }, picks: … }`.
+ * Applies a reader's mutes to every list of a page at once (their mutes and the author matches, read side by side):
+ * `hideMuted(user?.id, { top, picks })` → `{ top: { items, hidden }, picks: … }`. `known` as for loadMuteFilter.
  */
 export async function hideMuted<L extends Record<string, readonly Mutable[]>>(
   userId: string | null | undefined,
   lists: L,
+  known?: ReaderFollows,
 ): Promise<{ [K in keyof L]: MutedList<L[K][number]> }> {
-  const filter = await loadMuteFilter(userId, Object.values(lists));
+  const filter = await loadMuteFilter(userId, Object.values(lists), known);
   const out = {} as { [K in keyof L]: MutedList<L[K][number]> };
   for (const key of Object.keys(lists) as (keyof L)[]) out[key] = filter.apply(lists[key] as L[typeof key]);
   return out;
