@@ -43,14 +43,24 @@ export function renderHtml(body: MailBody): string {
     ? `<p style="margin:0 0 24px"><a href="${escapeHtml(body.action.url)}" style="display:inline-block;padding:12px 20px;background:#1a1a1a;color:#ffffff;text-decoration:none;border-radius:6px;font:600 16px sans-serif">${escapeHtml(body.action.label)}</a></p>
 <p style="margin:0 0 16px;font:13px/1.4 sans-serif;color:#555">Or paste this link into your browser: ${escapeHtml(body.action.url)}</p>`
     : "";
-  return `<!doctype html><html lang="en"><body style="margin:0;padding:24px;background:#f6f5f1">
-<div style="max-width:560px;margin:0 auto;background:#ffffff;padding:32px;border-radius:8px">
-<h1 style="margin:0 0 24px;font:700 22px/1.3 Georgia,serif">${escapeHtml(body.heading)}</h1>
+  return renderFrame(`<h1 style="margin:0 0 24px;font:700 22px/1.3 Georgia,serif">${escapeHtml(body.heading)}</h1>
 ${body.paragraphs.map(p).join("\n")}
 ${code}${action}
 <p style="margin:24px 0 0;font:13px/1.4 sans-serif;color:#555">${escapeHtml(body.footer ?? "If you did not ask for this, you can ignore this email.")}</p>
-<p style="margin:8px 0 0;font:13px/1.4 sans-serif;color:#555">— Newsstand</p>
+${smallPrint("— Newsstand")}`);
+}
+
+/** The page and card every HTML mail sits in; `inner` is HTML (escape what it quotes). */
+export function renderFrame(inner: string): string {
+  return `<!doctype html><html lang="en"><body style="margin:0;padding:24px;background:#f6f5f1">
+<div style="max-width:560px;margin:0 auto;background:#ffffff;padding:32px;border-radius:8px">
+${inner}
 </div></body></html>`;
+}
+
+/** A line of the grey small print under a mail's content; `inner` is HTML. */
+export function smallPrint(inner: string): string {
+  return `<p style="margin:8px 0 0;font:13px/1.4 sans-serif;color:#555">${inner}</p>`;
 }
 
 export function composeMail(to: string, subject: string, body: MailBody) {

@@ -1,5 +1,5 @@
 import "server-only";
-import { absoluteUrl, escapeHtml } from "@/lib/email/layout";
+import { absoluteUrl, escapeHtml, renderFrame, smallPrint } from "@/lib/email/layout";
 import type { Mail } from "@/lib/email/send";
 import type { Briefing, BriefingStory } from "./briefing-content";
 import { issueUnsubscribeToken } from "./briefing-token";
@@ -51,17 +51,13 @@ export function briefingMail(to: string, userId: string, briefing: Briefing, loc
     "",
     "— Newsstand",
   ].join("\n");
-  const small = (inner: string) =>
-    `<p style="margin:8px 0 0;font:13px/1.4 sans-serif;color:#555">${inner}</p>`;
-  const html = `<!doctype html><html lang="en"><body style="margin:0;padding:24px;background:#f6f5f1">
-<div style="max-width:560px;margin:0 auto;background:#ffffff;padding:32px;border-radius:8px">
-<h1 style="margin:0 0 8px;font:700 22px/1.3 Georgia,serif">Your Newsstand briefing</h1>
+  const html =
+    renderFrame(`<h1 style="margin:0 0 8px;font:700 22px/1.3 Georgia,serif">Your Newsstand briefing</h1>
 <p style="margin:0 0 16px;font:13px/1.4 sans-serif;color:#555">${escapeHtml(localDate)}</p>
 ${htmlSection("From what you follow", briefing.followed)}
 ${htmlSection("Our Picks", briefing.picks)}
-${small(escapeHtml(footer))}
-${small(`<a href="${escapeHtml(account)}" style="color:#555">Change the hour</a> · <a href="${escapeHtml(unsubscribe)}" style="color:#555">Unsubscribe</a>`)}
-</div></body></html>`;
+${smallPrint(escapeHtml(footer))}
+${smallPrint(`<a href="${escapeHtml(account)}" style="color:#555">Change the hour</a> · <a href="${escapeHtml(unsubscribe)}" style="color:#555">Unsubscribe</a>`)}`);
   return {
     to,
     subject: `Your Newsstand briefing for ${localDate}`,
