@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { listArticleAuthorMatches } from "@/lib/db/queries/reader-follows";
+import { articleAuthors } from "@/lib/db/schema";
+import { selectRowsWhere } from "@/lib/db/testing/rows";
 import { createUser } from "@/lib/testing/factories/accounts";
 import {
   createArticle,
@@ -78,8 +79,10 @@ async function reasonHolds(item: ForYouItem, habits: string[]): Promise<boolean>
   if (reason.kind === "popular") return true;
   const slug = reason.target.kind === "topic" ? article.topicSlug : article.publisherSlug;
   if (reason.kind === "history") return habits.includes(reason.target.slug) && slug === reason.target.slug;
-  if (reason.target.kind === "author")
-    return (await listArticleAuthorMatches([article.id], [reason.target.id])).length === 1;
+  if (reason.target.kind === "author") {
+    const byline = await selectRowsWhere(articleAuthors, articleAuthors.articleId, article.id);
+    return byline.filter((row) => row.authorId === reason.target.id).length === 1;
+  }
   return slug === reason.target.slug;
 }
 

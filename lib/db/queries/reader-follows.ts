@@ -107,19 +107,6 @@ export async function findFollowTarget(
   return row;
 }
 
-/** Which of `articleIds` have one of `authorIds` in their byline: (article, author) pairs, by primary key. */
-export async function listArticleAuthorMatches(
-  articleIds: number[],
-  authorIds: number[],
-): Promise<{ articleId: number; authorId: number }[]> {
-  if (articleIds.length === 0 || authorIds.length === 0) return [];
-  const db = await getDb();
-  return db
-    .select({ articleId: articleAuthors.articleId, authorId: articleAuthors.authorId })
-    .from(articleAuthors)
-    .where(and(inArray(articleAuthors.articleId, articleIds), inArray(articleAuthors.authorId, authorIds)));
-}
-
 /**
  * Which of `articleIds` are by an author the reader muted: (article, author) pairs. Driven from the ids (primary
  * key probes), so it can run beside the read of the reader's follows instead of after it.
