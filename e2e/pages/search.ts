@@ -21,9 +21,8 @@ export class SearchPage {
     this.highlights = page.getByRole("main").locator("mark");
   }
 
-  async goto(params: Record<string, string> | string): Promise<void> {
-    const query = typeof params === "string" ? params : new URLSearchParams(params).toString();
-    await this.page.goto(`/search?${query}`);
+  async goto(params: Record<string, string>): Promise<void> {
+    await this.page.goto(`/search?${new URLSearchParams(params)}`);
   }
 
   /** Types into the header's search box (on any page) and waits for the results page. */
