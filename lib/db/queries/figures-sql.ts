@@ -11,15 +11,8 @@ export type Granularity = "day" | "week" | "month";
 /** A time parameter: postgres.js takes no Date in raw SQL, so it goes as ISO text, cast. */
 export const at = (d: Date) => sql`${d.toISOString()}::timestamptz`;
 
-/**
- * The rows of one raw statement, with PostgreSQL's JIT off: the figures' correlated probes inflate the cost
- * estimate past jit_above_cost, and compiling then took 40–80 ms of a 90–200 ms query (EXPLAIN ANALYZE at
- * 100,000 members) for nothing. `set local` keeps it to this statement's transaction.
- */
+/** The rows of one raw statement (JIT is off for every connection: lib/db/open.ts says why). */
 export async function selectRows<T>(statement: SQL): Promise<T[]> {
   const db = await getDb();
-  return db.transaction(async (tx) => {
-    await tx.execute(sql`set local jit = off`);
-    return rowsOf<T>(await tx.execute(statement));
-  });
+  return rowsOf<T>(await db.execute(statement));
 }
