@@ -2,9 +2,8 @@ import "server-only";
 import type Stripe from "stripe";
 import type { MembershipFields } from "../db/queries/billing";
 import type { HistoryFacts } from "../db/queries/membership-history";
-import { historyFactsOf, observedAtOf } from "./history-facts";
-import { timeFrameOf, toMembershipFields } from "./membership-fields";
 import { getStripe } from "./stripe-client";
+import { mirrorOf } from "./sync";
 
 // Every subscription Stripe has, page by page, as the sync would store it (the reconciliation compares these
 // with our mirror). Read through the same pure mapping as the sync, so "no drift" means "a sync would change
@@ -22,12 +21,8 @@ const PAGE_SIZE = 100; // Stripe's largest page
 
 function stateOf(sub: Stripe.Subscription): StripeSubscriptionState {
   const clock = sub.test_clock && typeof sub.test_clock === "object" ? sub.test_clock : null;
-  const frame = timeFrameOf(clock);
-  return {
-    fields: toMembershipFields(sub, frame),
-    history: historyFactsOf(sub, observedAtOf(clock, frame)),
-    userIdHint: sub.metadata?.userId ?? null,
-  };
+  const { fields, history } = mirrorOf(sub, clock);
+  return { fields, history, userIdHint: sub.metadata?.userId ?? null };
 }
 
 /**

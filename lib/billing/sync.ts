@@ -68,6 +68,19 @@ async function fetchClock(sub: Stripe.Subscription): Promise<Stripe.TestHelpers.
   return callStripe(() => getStripe().testHelpers.testClocks.retrieve(clockId));
 }
 
+/**
+ * What a sync stores for `sub`, read in its test clock's frame (none: real time): the membership row's fields
+ * and the history facts. The reconciliation compares Stripe's list through this same mapping.
+ */
+export function mirrorOf(sub: Stripe.Subscription, clock: Stripe.TestHelpers.TestClock | null) {
+  const frame = timeFrameOf(clock);
+  return {
+    frame,
+    fields: toMembershipFields(sub, frame),
+    history: historyFactsOf(sub, observedAtOf(clock, frame)),
+  };
+}
+
 /** What a sync read from Stripe, for callers that show more of it (the membership page). */
 export interface SubscriptionRead {
   subscription: Stripe.Subscription;
@@ -94,17 +107,12 @@ export async function syncSubscription(
   const load = async (user: BillingUser) => {
     const sub = await fetchSubscription(ref.subscriptionId, requestOptions);
     if (!sub) return null;
-    const clock = await fetchClock(sub);
-    read = { subscription: sub, frame: timeFrameOf(clock) };
-    const fields = toMembershipFields(sub, read.frame);
+    const { frame, fields, history } = mirrorOf(sub, await fetchClock(sub));
+    read = { subscription: sub, frame };
     if (fields.stripeCustomerId !== user.stripeCustomerId) {
       throw new UnknownCustomerError(`subscription ${sub.id} of customer ${fields.stripeCustomerId}`);
     }
-    return {
-      fields,
-      history: historyFactsOf(sub, observedAtOf(clock, read.frame)),
-      payment: paymentOf(sub, read.frame),
-    };
+    return { fields, history, payment: paymentOf(sub, frame) };
   };
   const known = ref.customerId
     ? await applyMembershipSync({ owner: { customerId: ref.customerId }, event, load, onApplied })
