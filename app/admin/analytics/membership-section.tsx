@@ -2,8 +2,8 @@ import type { MembershipFigures } from "@/lib/business/membership-figures";
 import { formatMoney } from "@/lib/billing/plans";
 import { BarChart } from "../_components/charts/bar-chart";
 import { StepChart } from "./step-chart";
+import { count } from "../_lib/format";
 
-const count = (n: number) => n.toLocaleString("en-GB");
 const percent = (n: number | null) => (n === null ? "–" : `${(n * 100).toFixed(1)}%`);
 const REASON_WORDS: Record<string, string> = {
   "too-expensive": "Costs more than it's worth",

@@ -1,8 +1,8 @@
 import type { ReadingFigures } from "@/lib/business/reading-figures";
 import { BarChart } from "../_components/charts/bar-chart";
 import { StepChart } from "./step-chart";
+import { count } from "../_lib/format";
 
-const count = (n: number) => n.toLocaleString("en-GB");
 const minutes = (n: number) => Math.round(n).toLocaleString("en-GB");
 const TOP = 20;
 

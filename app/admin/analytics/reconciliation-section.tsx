@@ -1,11 +1,11 @@
 import { getLatestReconciliation } from "@/lib/business/reconciliation-admin";
 import { TableRegion } from "../_components/table-region";
 import { ReconciliationButton } from "./reconciliation-button";
+import { utcMinute } from "../_lib/format";
 
 // The latest reconciliation with Stripe (admins): when, how many subscriptions, and every drift it found with
 // what its re-sync did. Figures are only as good as this says (README "Reconciliation with Stripe").
 
-const when = (at: Date) => at.toISOString().replace("T", " ").slice(0, 16) + " UTC";
 const cell = "py-1 pr-4 align-top";
 
 export async function ReconciliationSection({
@@ -23,10 +23,10 @@ export async function ReconciliationSection({
         {!run
           ? "No run yet: it runs daily at 04:23 UTC."
           : !run.finishedAt
-            ? `A run started ${when(run.startedAt)} and has not finished.`
+            ? `A run started ${utcMinute(run.startedAt)} and has not finished.`
             : run.error
-              ? `The run of ${when(run.startedAt)} failed after ${run.checked} subscriptions: ${run.error}`
-              : `${when(run.startedAt)}: ${run.checked} subscriptions checked, ${
+              ? `The run of ${utcMinute(run.startedAt)} failed after ${run.checked} subscriptions: ${run.error}`
+              : `${utcMinute(run.startedAt)}: ${run.checked} subscriptions checked, ${
                   run.drift.length === 0 ? "no drift" : `${run.drift.length} differences`
                 }.`}
       </p>

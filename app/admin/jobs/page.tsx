@@ -2,12 +2,12 @@ import { requireRole } from "@/lib/auth/session";
 import { getJobsOverview } from "@/lib/jobs/overview";
 import { TableRegion } from "../_components/table-region";
 import { RetryButton } from "./retry-button";
+import { utcMinute } from "../_lib/format";
 
 export const metadata = { title: "Jobs" };
 
 const STATES = ["created", "retry", "active", "completed", "failed", "cancelled"] as const;
 const cell = "px-2 py-1.5 text-left align-top";
-const when = (date: Date) => date.toISOString().replace("T", " ").slice(0, 16) + " UTC";
 
 export default async function JobsPage() {
   await requireRole("editor", "/admin/jobs");
@@ -62,7 +62,8 @@ export default async function JobsPage() {
             <li key={job.id} className="flex flex-wrap items-start justify-between gap-3 py-2">
               <div>
                 <p className="font-medium">
-                  {job.name} · {when(job.failedAt)} · {job.retries} {job.retries === 1 ? "retry" : "retries"}
+                  {job.name} · {utcMinute(job.failedAt)} · {job.retries}{" "}
+                  {job.retries === 1 ? "retry" : "retries"}
                 </p>
                 <p className="text-sm break-all text-red-800 dark:text-red-300">{job.error}</p>
               </div>
@@ -82,9 +83,9 @@ export default async function JobsPage() {
               <p className="font-medium">
                 {feed.name} ·{" "}
                 {feed.pausedAt
-                  ? `PAUSED since ${when(feed.pausedAt)} after ${feed.failures} failures`
+                  ? `PAUSED since ${utcMinute(feed.pausedAt)} after ${feed.failures} failures`
                   : `failing ×${feed.failures}`}
-                {feed.lastSuccessAt && ` · last worked ${when(feed.lastSuccessAt)}`}
+                {feed.lastSuccessAt && ` · last worked ${utcMinute(feed.lastSuccessAt)}`}
               </p>
               <p className="text-sm break-all text-red-800 dark:text-red-300">
                 {feed.lastError ?? "No error kept."}

@@ -8,11 +8,11 @@ import { buttonClass, secondaryButtonClass } from "../_components/field-classes"
 import { CloseMonthForm } from "./close-form";
 import { MonthForm } from "./month-form";
 import { PayoutsTable } from "./payouts-table";
+import { utcMinute } from "../_lib/format";
 
 export const metadata: Metadata = { title: "Payouts" };
 
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-const when = (d: Date) => d.toISOString().replace("T", " ").slice(0, 16) + " UTC";
 
 // A month's publisher payouts (admins only; README "Publisher payouts"): live while open, frozen once closed.
 export default async function PayoutsPage({
@@ -38,7 +38,7 @@ export default async function PayoutsPage({
           </h2>
           <p className="mb-1 text-sm">
             {statement.closed
-              ? `Closed ${when(statement.closed.at)}: these figures are frozen.`
+              ? `Closed ${utcMinute(statement.closed.at)}: these figures are frozen.`
               : "Open: the figures follow the reads and payments recorded so far."}
           </p>
           <p className="mb-4 text-sm text-neutral-700 dark:text-neutral-300">

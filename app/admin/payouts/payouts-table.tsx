@@ -1,8 +1,8 @@
 import type { PayoutStatement } from "@/lib/business/payouts";
 import { formatMoney } from "@/lib/billing/plans";
 import { TableRegion } from "../_components/table-region";
+import { count } from "../_lib/format";
 
-const count = (n: number) => n.toLocaleString("en-GB");
 const percent = (share: number) => `${(share * 100).toFixed(2)} %`;
 const cell = "py-1.5 pr-4";
 
