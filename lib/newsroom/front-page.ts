@@ -1,7 +1,5 @@
 import "server-only";
-import { withTransaction } from "@/lib/db/queries/transaction";
-import { insertAuditEntry } from "@/lib/db/queries/audit-log";
-import { bumpCuration, getCuration, lockCuration } from "@/lib/db/queries/curations";
+import { getCuration } from "@/lib/db/queries/curations";
 import { describeLeadStories, findTopicIds } from "@/lib/db/queries/editorial-front-page";
 import { findPublishedIds } from "@/lib/db/queries/editorial-picks";
 import { listTopics } from "@/lib/db/queries/topics";
@@ -13,9 +11,10 @@ import {
   type AutoSource,
   type FrontPageLayout,
 } from "@/lib/content/front-page-layout";
-import { contentTags, purgeContent } from "@/lib/content/purge";
+import { contentTags } from "@/lib/content/purge";
 import type { User } from "@/lib/db/schema";
-import { assertRole, EditorialInputError, StaleVersionError } from "./errors";
+import { saveCuration } from "./curation";
+import { EditorialInputError } from "./errors";
 
 // The front page as editors lay it out: which topic rails show and in what order, and the lead stories (each
 // slot chosen by hand or automatic). Saved whole, versioned like Our Picks; the home page reads it through
@@ -71,39 +70,33 @@ const STALE =
  * Saves the layout if nobody saved since `expectedVersion`; answers the new version. An unknown topic, a story
  * that is not published or a stale version is refused with nothing changed; the audit entry commits with it.
  */
-export async function saveFrontPage(
+export function saveFrontPage(
   actor: User,
   expectedVersion: number,
   layout: FrontPageLayout,
 ): Promise<number> {
-  assertRole(actor, "editor");
-  const version = await withTransaction(async (tx) => {
-    const current = await lockCuration(tx, FRONT_PAGE_KEY);
-    if (current.version !== expectedVersion) throw new StaleVersionError(STALE);
-    const named = [...new Set([...layout.rails, ...layout.hidden])];
-    const topics = await findTopicIds(tx, named);
-    const unknownTopics = named.filter((id) => !topics.has(id));
-    if (unknownTopics.length > 0)
-      throw new EditorialInputError(`No topic has the id ${unknownTopics.join(", ")}. Nothing was saved.`);
-    const picked = handPickedIds(layout.leads);
-    const published = await findPublishedIds(tx, picked);
-    const missing = picked.filter((id) => !published.has(id));
-    if (missing.length > 0)
-      throw new EditorialInputError(
-        `No published story has the id ${missing.join(", ")}. Nothing was saved.`,
-      );
-    const next = await bumpCuration(tx, FRONT_PAGE_KEY, actor.id, { ...layout });
-    await insertAuditEntry(tx, {
-      actor,
-      action: "front-page.save",
-      entityType: "front-page",
-      entityId: FRONT_PAGE_KEY,
-      summary: `Saved the front page (${layout.hidden.length} topic rails hidden, ${picked.length} of ${layout.leads.length} lead stories by hand)`,
-      before: current.version === 0 ? null : readFrontPage(current.config),
-      after: layout,
-    });
-    return next;
+  return saveCuration(actor, FRONT_PAGE_KEY, expectedVersion, {
+    stale: STALE,
+    purge: [contentTags.frontPage],
+    apply: async (tx, current) => {
+      const named = [...new Set([...layout.rails, ...layout.hidden])];
+      const topics = await findTopicIds(tx, named);
+      const unknownTopics = named.filter((id) => !topics.has(id));
+      if (unknownTopics.length > 0)
+        throw new EditorialInputError(`No topic has the id ${unknownTopics.join(", ")}. Nothing was saved.`);
+      const picked = handPickedIds(layout.leads);
+      const published = await findPublishedIds(tx, picked);
+      const missing = picked.filter((id) => !published.has(id));
+      if (missing.length > 0)
+        throw new EditorialInputError(
+          `No published story has the id ${missing.join(", ")}. Nothing was saved.`,
+        );
+      return {
+        config: { ...layout },
+        summary: `Saved the front page (${layout.hidden.length} topic rails hidden, ${picked.length} of ${layout.leads.length} lead stories by hand)`,
+        before: current.version === 0 ? null : readFrontPage(current.config),
+        after: layout,
+      };
+    },
   });
-  await purgeContent([contentTags.frontPage]);
-  return version;
 }

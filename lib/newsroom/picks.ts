@@ -1,8 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { withTransaction } from "@/lib/db/queries/transaction";
-import { insertAuditEntry } from "@/lib/db/queries/audit-log";
-import { bumpCuration, getCuration, lockCuration } from "@/lib/db/queries/curations";
+import { getCuration } from "@/lib/db/queries/curations";
 import {
   findPublishedIds,
   listArticleCardsByIds,
@@ -13,9 +11,10 @@ import {
   type PickInput,
 } from "@/lib/db/queries/editorial-picks";
 import type { ArticleCard } from "@/lib/content/articles";
-import { contentTags, purgeContent } from "@/lib/content/purge";
+import { contentTags } from "@/lib/content/purge";
 import type { User } from "@/lib/db/schema";
-import { assertRole, EditorialInputError, StaleVersionError } from "./errors";
+import { saveCuration } from "./curation";
+import { EditorialInputError } from "./errors";
 import { schedulePicksPurgesAfterSave } from "@/lib/jobs/scheduled-picks";
 
 export type { EditorialPick, PickCandidate } from "@/lib/db/queries/editorial-picks";
@@ -68,44 +67,35 @@ export function isPickLive(pick: Pick<PickInput, "startsAt" | "endsAt">, at: Dat
  * unpublished stories and a stale version are refused with nothing changed; the audit entry commits with it.
  */
 export async function savePicks(actor: User, expectedVersion: number, draft: PickDraft): Promise<number> {
-  assertRole(actor, "editor");
-  const version = await withTransaction(async (tx) => {
-    const current = await lockCuration(tx, KEY);
-    if (current.version !== expectedVersion) {
-      throw new StaleVersionError(
-        "Another editor saved Our Picks while you were editing. Nothing was saved: the list now shows their version.",
+  const version = await saveCuration(actor, KEY, expectedVersion, {
+    stale:
+      "Another editor saved Our Picks while you were editing. Nothing was saved: the list now shows their version.",
+    purge: [contentTags.picks],
+    apply: async (tx) => {
+      const published = await findPublishedIds(
+        tx,
+        draft.map((p) => p.articleId),
       );
-    }
-    const published = await findPublishedIds(
-      tx,
-      draft.map((p) => p.articleId),
-    );
-    const missing = draft.filter((p) => !published.has(p.articleId));
-    if (missing.length > 0) {
-      throw new EditorialInputError(
-        `No published story has the id ${missing.map((p) => p.articleId).join(", ")}. Nothing was saved.`,
-      );
-    }
-    const before = await listPicksForEditing(tx);
-    await replacePicks(tx, draft, actor.id);
-    const next = await bumpCuration(tx, KEY, actor.id);
-    await insertAuditEntry(tx, {
-      actor,
-      action: "picks.save",
-      entityType: "picks",
-      entityId: KEY,
-      summary: `Saved Our Picks (${draft.length} ${draft.length === 1 ? "story" : "stories"})`,
-      before: before.map(({ articleId, pinned, startsAt, endsAt }) => ({
-        articleId,
-        pinned,
-        startsAt,
-        endsAt,
-      })),
-      after: draft,
-    });
-    return next;
+      const missing = draft.filter((p) => !published.has(p.articleId));
+      if (missing.length > 0) {
+        throw new EditorialInputError(
+          `No published story has the id ${missing.map((p) => p.articleId).join(", ")}. Nothing was saved.`,
+        );
+      }
+      const before = await listPicksForEditing(tx);
+      await replacePicks(tx, draft, actor.id);
+      return {
+        summary: `Saved Our Picks (${draft.length} ${draft.length === 1 ? "story" : "stories"})`,
+        before: before.map(({ articleId, pinned, startsAt, endsAt }) => ({
+          articleId,
+          pinned,
+          startsAt,
+          endsAt,
+        })),
+        after: draft,
+      };
+    },
   });
-  await purgeContent([contentTags.picks]);
   await schedulePicksPurgesAfterSave(); // so scheduled picks appear and expire on time (lib/jobs)
   return version;
 }
