@@ -1,6 +1,6 @@
 import { requireRole } from "@/lib/auth/session";
 import { getFrontPageForEditing } from "@/lib/newsroom/front-page";
-import { searchCandidates } from "@/lib/newsroom/picks";
+import { findCandidates } from "../picks/candidate-search";
 import { toDraftSlots } from "./draft";
 import { FrontPageEditor } from "./front-page-editor";
 
@@ -13,9 +13,10 @@ export default async function FrontPagePage({
   searchParams: Promise<{ q?: string | string[] }>;
 }) {
   await requireRole("editor", "/admin/front-page");
-  const raw = (await searchParams).q;
-  const query = (Array.isArray(raw) ? raw[0] : raw)?.slice(0, 200) ?? "";
-  const [front, results] = await Promise.all([getFrontPageForEditing(), searchCandidates(query)]);
+  const [front, { query, results }] = await Promise.all([
+    getFrontPageForEditing(),
+    findCandidates((await searchParams).q),
+  ]);
   return (
     <>
       <h1 className="mb-4 font-serif text-3xl font-bold">Front page</h1>
@@ -24,7 +25,7 @@ export default async function FrontPagePage({
         savedRails={front.rails}
         savedSlots={toDraftSlots(front.leads)}
         query={query}
-        results={results.map(({ id, headline, publisherName }) => ({ id, headline, publisherName }))}
+        results={results}
       />
     </>
   );

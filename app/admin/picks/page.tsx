@@ -1,5 +1,6 @@
 import { requireRole } from "@/lib/auth/session";
-import { getPicksForEditing, searchCandidates } from "@/lib/newsroom/picks";
+import { getPicksForEditing } from "@/lib/newsroom/picks";
+import { findCandidates } from "./candidate-search";
 import { PicksEditor } from "./picks-editor";
 
 export const metadata = { title: "Our Picks" };
@@ -10,16 +11,17 @@ export default async function PicksPage({
   searchParams: Promise<{ q?: string | string[] }>;
 }) {
   await requireRole("editor", "/admin/picks");
-  const raw = (await searchParams).q;
-  const query = (Array.isArray(raw) ? raw[0] : raw)?.slice(0, 200) ?? "";
-  const [{ version, picks }, results] = await Promise.all([getPicksForEditing(), searchCandidates(query)]);
+  const [{ version, picks }, { query, results }] = await Promise.all([
+    getPicksForEditing(),
+    findCandidates((await searchParams).q),
+  ]);
   return (
     <>
       <h1 className="mb-4 font-serif text-3xl font-bold">Our Picks</h1>
       <PicksEditor
         version={version}
         query={query}
-        results={results.map(({ id, headline, publisherName }) => ({ id, headline, publisherName }))}
+        results={results}
         saved={picks.map((p) => ({
           ...p,
           startsAt: p.startsAt?.toISOString() ?? null,
