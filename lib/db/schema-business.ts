@@ -12,7 +12,7 @@ import {
   text,
   timestamp,
 } from "drizzle-orm/pg-core";
-import { memberships, publishers, topics, users } from "./schema";
+import { memberships, publishers, users } from "./schema";
 
 // The business side (lib/business): membership history for the analytics, reading roll-ups and payouts.
 
@@ -79,27 +79,6 @@ export const membershipPayments = pgTable(
     paidAt: timestamp("paid_at", { withTimezone: true }).notNull(),
   },
   (t) => [index("membership_payments_paid_idx").on(t.paidAt)],
-);
-
-/**
- * Reading per UTC day, title, topic and audience, rolled up from `reads` by the `reading-rollup` job for whole
- * days before `rollup_marks.rolled_until`; the figures add the reads since then live (lib/business/reading-figures.ts).
- */
-export const readingDaily = pgTable(
-  "reading_daily",
-  {
-    day: date("day", { mode: "string" }).notNull(),
-    publisherId: integer("publisher_id")
-      .notNull()
-      .references(() => publishers.id, { onDelete: "cascade" }),
-    topicId: integer("topic_id")
-      .notNull()
-      .references(() => topics.id, { onDelete: "cascade" }),
-    audience: text("audience").notNull(),
-    reads: integer("reads").notNull(),
-    seconds: bigint("seconds", { mode: "number" }).notNull(),
-  },
-  (t) => [primaryKey({ columns: [t.day, t.publisherId, t.topicId, t.audience] })],
 );
 
 /** How far each roll-up has got: whole days before `rolled_until` are in its table. */

@@ -1,10 +1,10 @@
 import { bigint, date, integer, pgTable, primaryKey, text } from "drizzle-orm/pg-core";
 import { publishers, topics } from "./schema";
 
-// Narrower daily roll-ups of reading for the analytics (README "Reading figures"): reading_daily is per day,
-// title, topic and audience, which at 10,000,000 reads is still millions of rows over two years (titles ×
-// topics per day); the dashboard's by-step and by-topic figures need only the topic, its by-title figures only
-// the title. Written by the reading-rollup job from reading_daily in the same transaction, under the same mark.
+// Daily roll-ups of reading for the analytics (README "Reading figures"): one per key the dashboard needs,
+// since day × title × topic is still millions of rows over two years at 10,000,000 reads; its by-step and
+// by-topic figures need only the topic, its by-title figures only the title. Written from `reads` by the
+// reading-rollup job (lib/db/queries/reading-rollup.ts), both in one transaction under one mark.
 
 /** The columns every narrow roll-up has besides its key (fresh builders per table, as drizzle needs). */
 const dayTotals = () => ({

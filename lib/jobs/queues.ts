@@ -81,7 +81,7 @@ export const jobDefinitions: JobDefinition[] = [
     run: (data) => pollFeedJob(Number(data.feedId)),
   },
   {
-    // Whole days of reading into reading_daily, so the dashboard and payouts never scan months of reads.
+    // Whole days of reading into the daily roll-ups, so the dashboard never scans months of reads.
     name: "reading-rollup",
     queue: { retryLimit: 2, retryDelay: 60, expireInSeconds: minutes(15) },
     cron: "7 * * * *",

@@ -6,8 +6,8 @@ import { rollUpReading } from "../../lib/db/queries/reading-rollup";
 
 // The analytics bench's data, made set-wise in SQL (generate_series): `members` members with two years of
 // membership history (trials, conversions, churn of both kinds, returns, cancellation reasons) and `reads` reads
-// spread over the same two years, rolled up into reading_daily as the hourly job would. Rows are tagged
-// (ids `bench-m-…`, `sub_bench_…`) so a run at another size replaces them; the same size is reused.
+// spread over the same two years, rolled up by day (reading_daily_topics and _titles) as the hourly job would.
+// Rows are tagged (ids `bench-m-…`, `sub_bench_…`) so a run at another size replaces them; the same size is reused.
 
 const DAYS = 730;
 const READS_PER_STATEMENT = 1_000_000;
@@ -129,13 +129,15 @@ export async function fillAnalytics(db: Database, size: AnalyticsSize): Promise<
     await clear(db);
     await fillMembers(db, size.members);
     await fillReads(db, size.members, size.reads);
-    await db.execute(sql`delete from reading_daily`);
+    await db.execute(sql`delete from reading_daily_topics`);
+    await db.execute(sql`delete from reading_daily_titles`);
     await db.execute(sql`delete from rollup_marks where name = 'reading'`);
     console.log(`  filled in ${((Date.now() - started) / 1000).toFixed(1)} s; rolling up by day…`);
   }
   const rolled = Date.now();
   await rollUpReading();
   await db.execute(sql`vacuum (analyze) membership_history`);
-  await db.execute(sql`vacuum (analyze) reading_daily`);
+  await db.execute(sql`vacuum (analyze) reading_daily_topics`);
+  await db.execute(sql`vacuum (analyze) reading_daily_titles`);
   console.log(`  roll-up to today in ${((Date.now() - rolled) / 1000).toFixed(1)} s`);
 }

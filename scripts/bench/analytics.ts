@@ -24,7 +24,7 @@ import { percentile } from "./stats";
 // three views. The plan column names the indexes used and any sequential scan of a big table.
 
 const TARGET_MS = 200;
-const BIG_TABLES = ["membership_history", "reads", "reading_daily"];
+const BIG_TABLES = ["membership_history", "reads", "reading_daily_topics", "reading_daily_titles"];
 
 const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
 const period = (days: number, granularity: string): Period =>
