@@ -9,6 +9,7 @@ import {
   listReaderFollows,
   upsertReaderFollow,
   upsertReaderProfile,
+  type FollowRow,
 } from "@/lib/db/queries/reader-follows";
 import type { FollowKind } from "@/lib/db/schema";
 
@@ -39,8 +40,12 @@ export const KIND_WORDS: Record<FollowKind, { one: string; many: string; path: s
 };
 
 /** A reader's follows and mutes, read once per request (every list on a page shares it). Never cached across requests. */
-export const getReaderFollows = cache(async (userId: string): Promise<ReaderFollows> => {
-  const rows = await listReaderFollows(userId);
+export const getReaderFollows = cache(async (userId: string): Promise<ReaderFollows> =>
+  toReaderFollows(await listReaderFollows(userId)),
+);
+
+/** A reader's follow rows (oldest first) as follows and mutes. */
+export function toReaderFollows(rows: readonly FollowRow[]): ReaderFollows {
   const out: ReaderFollows = { follows: [], mutes: [] };
   for (const row of rows) {
     const target = {
@@ -53,7 +58,7 @@ export const getReaderFollows = cache(async (userId: string): Promise<ReaderFoll
     (row.muted ? out.mutes : out.follows).push(target);
   }
   return out;
-});
+}
 
 export type FollowChange = "follow" | "unfollow" | "mute" | "unmute";
 

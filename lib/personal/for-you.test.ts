@@ -18,7 +18,7 @@ import {
   getReaderProfile,
   resetPersonalisation,
 } from "./follows";
-import type { ForYouCandidate } from "@/lib/db/queries/for-you";
+import { listForYouCandidates, type ForYouCandidate } from "@/lib/db/queries/for-you";
 import { explainReason, getForYou, rankForYou, type ForYouItem } from "./for-you";
 
 setUpTestDatabase();
@@ -159,6 +159,41 @@ describe("For You", () => {
     expect((await getReaderFollows(user.id)).follows.map((f) => f.name)).toEqual(["Astronomy"]);
     const item = mine.items.find((i) => i.article.id === story.id);
     expect(item && explainReason(item.reason)).toBe("Because you follow Astronomy");
+  });
+});
+
+describe("For You in one statement", () => {
+  it("reads the follows, the topic choice and the candidates as the separate reads give them", async () => {
+    const w = await world();
+    const [c, a, b] = await Promise.all(
+      ["Cycling", "Astronomy", "Botany"].map((name) => createTopic({ name })),
+    );
+    if (!a || !b || !c) throw new Error("topics");
+    // One insert: three follows made at the same instant come back by kind, then id.
+    await chooseTopics(w.user.id, [c.id, a.id, b.id]);
+
+    const mine = await getForYou(w.user.id, 20);
+
+    const follows = await getReaderFollows(w.user.id);
+    expect(mine.follows).toEqual(follows);
+    expect(follows.follows.map((f) => f.name)).toEqual([
+      "Science",
+      w.ledger.name,
+      "Ada Byline",
+      ...[a, b, c].sort((x, y) => x.id - y.id).map((t) => t.name),
+    ]);
+    expect(follows.mutes.map((m) => m.name)).toEqual(["Sport"]);
+    expect(mine.offerTopics).toBe(false);
+    // The same cards, ranks and reasons as the candidates read on their own (the briefing's path).
+    const apart = rankForYou(
+      await listForYouCandidates({ userId: w.user.id, perSource: 8, fill: 20 }),
+      follows,
+      new Date(),
+      20,
+    );
+    const shown = (items: ForYouItem[]) => items.map((item) => [item.article, explainReason(item.reason)]);
+    expect(mine.items.length).toBeGreaterThan(5);
+    expect(shown(mine.items)).toEqual(shown(apart));
   });
 });
 

@@ -1,7 +1,7 @@
 import "server-only";
-import { listForYouCandidates, type CandidateVia, type ForYouCandidate } from "@/lib/db/queries/for-you";
+import { readForYou, type CandidateVia, type ForYouCandidate } from "@/lib/db/queries/for-you";
 import type { ArticleCard } from "@/lib/db/queries/article-fields";
-import { getReaderFollows, getReaderProfile, type FollowTarget, type ReaderFollows } from "./follows";
+import { toReaderFollows, type FollowTarget, type ReaderFollows } from "./follows";
 
 // For You: a reader's own list, ranked from what they follow, how recent a story is, what is widely read and
 // what they have been reading (reading_history: never a story already in it, nothing they muted). Every item carries
@@ -125,17 +125,13 @@ function spreadTitles(items: ForYouItem[], limit: number): ForYouItem[] {
   return [...first, ...later].slice(0, limit);
 }
 
-/** A reader's For You list (per request, never cached: it is theirs alone). */
+/** A reader's For You list (per request, never cached: it is theirs alone), in one round trip to the database. */
 export async function getForYou(userId: string, limit: number): Promise<ForYou> {
-  // The candidates read the reset time themselves (reader_profiles), so all three go in one round trip.
-  const [follows, profile, candidates] = await Promise.all([
-    getReaderFollows(userId),
-    getReaderProfile(userId),
-    listForYouCandidates({ userId, perSource: PER_SOURCE, fill: limit }),
-  ]);
+  const read = await readForYou({ userId, perSource: PER_SOURCE, fill: limit });
+  const follows = toReaderFollows(read.follows);
   return {
-    items: rankForYou(candidates, follows, new Date(), limit),
+    items: rankForYou(read.candidates, follows, new Date(), limit),
     follows,
-    offerTopics: profile.offerTopics && follows.follows.length === 0,
+    offerTopics: !read.topicsChosen && follows.follows.length === 0,
   };
 }

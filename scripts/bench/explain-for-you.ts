@@ -1,10 +1,10 @@
-// Prints EXPLAIN (ANALYZE, BUFFERS) of one reader's For You candidates statement, as the app sends it:
+// Prints EXPLAIN (ANALYZE, BUFFERS) of one reader's For You statement (follows, profile, candidates) as sent:
 //   BENCH_DATABASE_URL=postgres://… npx tsx --conditions=react-server scripts/bench/explain-for-you.ts [user id] [length]
 // (bench readers are bench-reader-1 … bench-reader-N, see readers.ts).
 import { settings } from "../../lib/config/settings";
 import { setDatabase } from "../../lib/db/client";
 import { closeDatabase, openDatabase } from "../../lib/db/open";
-import { listForYouCandidates } from "../../lib/db/queries/for-you";
+import { readForYou } from "../../lib/db/queries/for-you";
 import { explainCaptured, installQueryCapture } from "./capture";
 
 async function main(): Promise<void> {
@@ -16,7 +16,7 @@ async function main(): Promise<void> {
     const capture = installQueryCapture(db);
     const userId = process.argv[2] ?? "bench-reader-1";
     const fill = Number(process.argv[3] ?? 30);
-    const run = () => listForYouCandidates({ userId, perSource: 8, fill });
+    const run = () => readForYou({ userId, perSource: 8, fill });
     await run(); // warm
     const [statement] = await capture.record(run);
     if (!statement) throw new Error("no statement captured");

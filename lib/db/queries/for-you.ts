@@ -10,6 +10,7 @@ import {
   type ArticleCard,
   type ArticleCardRow,
 } from "./article-fields";
+import type { FollowRow } from "./reader-follows";
 
 // The candidates of a reader's For You list, in one statement: the newest stories of each title, topic and author
 // they follow, of the topics and titles they have read most (reading_history since their last reset), and the most
@@ -57,7 +58,7 @@ const AUTHOR_WINDOW = 300;
 // so the cost grows with the number of follows, not with the archive. An author has no such index (article_authors
 // holds no dates): their stories are taken from their title's newest. The few hundred candidates are then joined
 // to their cards once, and mutes and history are anti-joins on the reader's own handful of rows.
-export async function listForYouCandidates(options: CandidateOptions): Promise<ForYouCandidate[]> {
+function candidateStatement(options: CandidateOptions): { ctes: SQL; rows: SQL } {
   const { userId, perSource, fill = 0 } = options;
   // Evaluated once (an InitPlan): few sources, more from each.
   const take = sql`greatest(${perSource}, ceil(${2 * fill}::numeric / greatest(1, (select count(*) from src))))::int`;
@@ -71,10 +72,10 @@ export async function listForYouCandidates(options: CandidateOptions): Promise<F
       group by ${sql.raw(column)} having count(*) >= ${HABIT_MIN_READS}
       order by count(*) desc, ${sql.raw(column)} limit ${HABITS_PER_KIND})`;
   const mutedAuthors = sql`array(select target_id from f where f.muted and f.kind = 'author')`;
-  const db = await getDb();
-  const result = await db.execute(sql`
-    with f as (
-      select kind::text as kind, target_id, muted from reader_follows where user_id = ${userId}
+  const ctes = sql`
+    f as (
+      select kind::text as kind, target_id, muted, created_at, kind as kind_order
+      from reader_follows where user_id = ${userId}
     ),
     recent as (
       select a.topic_id, a.publisher_id
@@ -124,7 +125,8 @@ export async function listForYouCandidates(options: CandidateOptions): Promise<F
     -- more than the rest of the statement).
     via as (
       select * from cand union all select id, 'popular', null, null, null from popular
-    )
+    )`;
+  const rows = sql`
     select ${articleCardSql}, a.popularity, v.source, v.kind, v.target_id, v.reads
     from via v
     join ${articleCardFromSql} on a.id = v.id
@@ -136,10 +138,74 @@ export async function listForYouCandidates(options: CandidateOptions): Promise<F
       -- A scalar subquery, so it stays a primary-key probe per candidate: as an anti-join the planner would
       -- rather read every story of the muted authors.
       and (select aa.article_id from article_authors aa
-           where aa.article_id = a.id and aa.author_id = any(${mutedAuthors}) limit 1) is null`);
-  type Row = ArticleCardRow & { popularity: number; source: CandidateSource; target_id: number | null };
+           where aa.article_id = a.id and aa.author_id = any(${mutedAuthors}) limit 1) is null`;
+  return { ctes, rows };
+}
+
+/** The candidates alone (the briefing, which has the reader's follows from elsewhere). */
+export async function listForYouCandidates(options: CandidateOptions): Promise<ForYouCandidate[]> {
+  const { ctes, rows } = candidateStatement(options);
+  const db = await getDb();
+  return groupCandidates(rowsOf<CandidateRow>(await db.execute(sql`with ${ctes} ${rows}`)));
+}
+
+/** What For You needs of one reader, read in one statement: their follows and mutes, the topic choice, the candidates. */
+export interface ForYouRead {
+  /** As listReaderFollows gives them (oldest first, targets that no longer exist left out). */
+  follows: FollowRow[];
+  /** Whether the reader has chosen (or skipped) topics since sign-up or their last reset. */
+  topicsChosen: boolean;
+  candidates: ForYouCandidate[];
+}
+
+/**
+ * For You's one round trip: the candidates statement, plus the reader's named follows and profile from the same
+ * `f` CTE. The three parts are of different shapes, so each comes back as one JSON value of a single row.
+ */
+export async function readForYou(options: CandidateOptions): Promise<ForYouRead> {
+  const { ctes, rows } = candidateStatement(options);
+  const db = await getDb();
+  const result = await db.execute(sql`
+    with ${ctes},
+    named as (
+      select f.kind, f.target_id, f.muted, f.created_at, f.kind_order,
+        coalesce(p.slug, t.slug, au.slug) as slug, coalesce(p.name, t.name, au.name) as name
+      from f
+      left join publishers p on f.kind = 'publisher' and p.id = f.target_id
+      left join topics t on f.kind = 'topic' and t.id = f.target_id
+      left join authors au on f.kind = 'author' and au.id = f.target_id
+    )
+    select
+      (select coalesce(json_agg(json_build_object('kind', kind, 'targetId', target_id, 'muted', muted,
+          'createdAt', created_at, 'slug', slug, 'name', name) order by created_at, kind_order, target_id), '[]')
+        from named where slug is not null and name is not null) as follows,
+      exists (select 1 from reader_profiles where user_id = ${options.userId} and topics_chosen_at is not null)
+        as topics_chosen,
+      (select coalesce(json_agg(c), '[]') from (${rows}) c) as candidates`);
+  // json columns: postgres.js and PGlite both parse them.
+  type Row = { follows: JsonFollow[]; topics_chosen: boolean; candidates: CandidateRow[] };
+  const [row] = rowsOf<Row>(result);
+  if (!row) throw new Error("For You: the statement returned no row");
+  return {
+    follows: row.follows.map((f) => ({ ...f, createdAt: new Date(f.createdAt) })),
+    topicsChosen: row.topics_chosen,
+    candidates: groupCandidates(row.candidates),
+  };
+}
+
+type JsonFollow = Omit<FollowRow, "createdAt"> & { createdAt: string };
+
+type CandidateRow = ArticleCardRow &
+  Pick<CandidateVia, "kind" | "reads"> & {
+    popularity: number;
+    source: CandidateSource;
+    target_id: number | null;
+  };
+
+/** One row per (story, source) in, one candidate per story out, with every source that brought it. */
+function groupCandidates(rows: CandidateRow[]): ForYouCandidate[] {
   const byId = new Map<number, ForYouCandidate>();
-  for (const row of rowsOf<Row & Pick<CandidateVia, "kind" | "reads">>(result)) {
+  for (const row of rows) {
     const id = Number(row.id);
     const candidate = byId.get(id) ?? { ...toArticleCard(row), popularity: Number(row.popularity), via: [] };
     candidate.via.push({ source: row.source, kind: row.kind, targetId: row.target_id, reads: row.reads });
