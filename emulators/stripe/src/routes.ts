@@ -9,6 +9,7 @@ import { portalConfigurationRoutes } from "./resources/portal-configurations";
 import { portalSessionRoutes } from "./resources/portal-sessions";
 import { priceRoutes } from "./resources/prices";
 import { productRoutes } from "./resources/products";
+import { refundRoutes } from "./resources/refunds";
 import { setupIntentRoutes } from "./resources/setup-intents";
 import { subscriptionItemRoutes } from "./resources/subscription-items";
 import { subscriptionRoutes } from "./resources/subscriptions";
@@ -27,6 +28,7 @@ export const apiRoutes: Route[] = [
   ...invoiceRoutes,
   ...invoicePreviewRoutes,
   ...invoicePaymentRoutes,
+  ...refundRoutes,
   ...setupIntentRoutes,
   ...portalConfigurationRoutes,
   ...portalSessionRoutes,

@@ -1,7 +1,15 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { advance, checkoutWithTrial, createPlans, DAY, startHarness, type Harness } from "./harness";
+import {
+  advance,
+  checkoutWithTrial,
+  createPlans,
+  DAY,
+  paidFirstInvoice,
+  startHarness,
+  type Harness,
+} from "./harness";
 
 // Every resource the emulator returns, compared with Stripe's own example objects (spec v2436, kept in
 // ../fixtures with Stripe's MIT notice, so the test needs nothing outside the repository):
@@ -24,6 +32,9 @@ const KNOWN_DIFFERENCES: Record<string, { onlyInFixture?: string[]; onlyInEmulat
   // allowed_payment_method_types is new in the SDK's SetupIntent type.
   setup_intent: { onlyInEmulator: ["allowed_payment_method_types"] },
   invoice_payment: {},
+  // Charge.refunds is only there when expanded (refunds?: in the SDK's Charge type); the example shows it.
+  charge: { onlyInFixture: ["refunds"] },
+  refund: {},
   // status_details is an optional field of the SDK's Subscription type, present while paused.
   "subscription (paused)": { onlyInEmulator: ["status_details"] },
   // invoice.upcoming carries an invoice that has no id yet (Stripe: "will not have an invoice ID").
@@ -83,15 +94,14 @@ const fixtures = (JSON.parse(readFileSync(FIXTURES, "utf8")) as { resources: Rec
 beforeAll(async () => {
   h = await startHarness();
   const plans = await createPlans(h.stripe);
-  const run = await checkoutWithTrial(h, plans);
-  await advance(h, run.clock.id, run.frozenTime + 15 * DAY);
-  const sub = await h.stripe.subscriptions.retrieve(run.subscription.id);
+  const { run, sub, invoice: invoiceWithPayments } = await paidFirstInvoice(h, plans);
   const invoice = await h.stripe.invoices.retrieve(String(sub.latest_invoice));
   const paused = await checkoutWithTrial(h, plans, { card: null, missing: "pause" });
   await advance(h, paused.clock.id, paused.frozenTime + 15 * DAY);
-  const invoiceWithPayments = await h.stripe.invoices.retrieve(String(sub.latest_invoice), {
-    expand: ["payments"],
-  });
+  // A partial refund of the paid invoice's charge (found by its payment intent, as the app finds it).
+  const intent = String(invoiceWithPayments.payments?.data[0]?.payment.payment_intent);
+  const [charge] = (await h.stripe.charges.list({ payment_intent: intent })).data;
+  const refund = await h.stripe.refunds.create({ charge: charge?.id ?? "", amount: 300 });
   const portal = await h.stripe.billingPortal.sessions.create({
     customer: run.customer.id,
     return_url: "http://app.test/account",
@@ -119,6 +129,10 @@ beforeAll(async () => {
     "invoice (payments expanded)": invoiceWithPayments,
     "invoice.updated": (await h.stripe.events.list({ type: "invoice.updated", limit: 1 })).data[0],
     "invoice.upcoming": (await h.stripe.events.list({ type: "invoice.upcoming", limit: 1 })).data[0],
+    charge: await h.stripe.charges.retrieve(charge?.id ?? ""),
+    refund,
+    "refund.created": (await h.stripe.events.list({ type: "refund.created", limit: 1 })).data[0],
+    "charge.refunded": (await h.stripe.events.list({ type: "charge.refunded", limit: 1 })).data[0],
     "customer.subscription.updated": (
       await h.stripe.events.list({ type: "customer.subscription.updated", limit: 1 })
     ).data[0],
@@ -188,24 +202,28 @@ describe("emulator objects match Stripe's example objects", () => {
       ".lines.data[0].pricing.price_details", // InvoiceLineItem.Pricing.price_details?
     ],
     invoice_payment: [".payment.payment_intent"], // InvoicePayment.Payment.payment_intent?
+    refund: [],
     setup_intent: [
       ".allowed_payment_method_types", // SetupIntent.allowed_payment_method_types (newer)
       ".payment_method_options.card", // SetupIntent.PaymentMethodOptions.card?
     ],
   };
   const EVENTS = ["invoice.updated", "invoice.upcoming", "customer.subscription.updated"];
+  const REFUND_EVENTS = ["refund.created", "charge.refunded"];
 
   test.each([
     ["subscription (paused)", "subscription"],
     ["invoice (payments expanded)", "invoice"],
     ["invoice_payment", "invoice_payment"],
     ["setup_intent", "setup_intent"],
+    ["refund", "refund"],
+    ...REFUND_EVENTS.map((type) => [type, "event"]),
     ...EVENTS.map((type) => [type, "event"]),
   ])("nested: %s against the %s example, at every depth", (name, fixture) => {
     const ours = objects[name] ?? {};
     const theirs = fixtures[fixture] ?? {};
     // An event's data.object is its own resource (compared above); here the envelope and request.
-    const strip = (o: Json) => (EVENTS.includes(name) ? { ...o, data: {} } : o);
+    const strip = (o: Json) => ([...EVENTS, ...REFUND_EVENTS].includes(name) ? { ...o, data: {} } : o);
     const known = new Set([...(NESTED_EXTRAS[name] ?? []), ...topLevel(KNOWN_DIFFERENCES[fixture])]);
     expect(
       deepShapeDiff(strip(ours), strip(theirs)).filter((d) => !known.has(d.slice(d.indexOf(" ") + 1))),
@@ -222,6 +240,22 @@ describe("emulator objects match Stripe's example objects", () => {
         type.endsWith(".updated") ? ["object", "previous_attributes"] : ["object"],
       );
     }
+  });
+
+  test("a refund: the charge's amount_refunded, and events caused by the refund request", () => {
+    expect(objects.refund).toMatchObject({ amount: 300, currency: "gbp", status: "succeeded" });
+    expect(objects.refund?.charge).toBe(objects.charge?.id);
+    expect(objects.refund?.payment_intent).toBe(objects.charge?.payment_intent);
+    expect(objects.charge).toMatchObject({ amount: 999, amount_refunded: 300, refunded: false });
+    const created = objects["refund.created"] ?? {};
+    const refunded = objects["charge.refunded"] ?? {};
+    expect((created.data as Json).object).toEqual(objects.refund);
+    expect(Object.keys(created.data as Json)).toEqual(["object"]);
+    expect((refunded.data as Json).object).toEqual(objects.charge);
+    // Only what the refund changed, with its value before.
+    expect((refunded.data as Json).previous_attributes).toEqual({ amount_refunded: 0 });
+    // Made by a request (POST /v1/refunds), not by Stripe itself: the request is named.
+    expect((refunded.request as Json).id).toMatch(/^req_/);
   });
 
   test("invoice.payments is a list like the example invoice's lines", () => {

@@ -221,6 +221,15 @@ export async function advance(h: Harness, clockId: string, to: number): Promise<
   );
 }
 
+/** A checkout with a trial whose clock has passed the trial's end: its first invoice paid, with its payments. */
+export async function paidFirstInvoice(h: Harness, plans: { monthly: Stripe.Price }) {
+  const run = await checkoutWithTrial(h, plans);
+  await advance(h, run.clock.id, run.frozenTime + 15 * DAY);
+  const sub = await h.stripe.subscriptions.retrieve(run.subscription.id);
+  const invoice = await h.stripe.invoices.retrieve(String(sub.latest_invoice), { expand: ["payments"] });
+  return { run, sub, invoice };
+}
+
 export async function eventTypes(h: Harness, since = 0): Promise<string[]> {
   const events = await h.stripe.events.list({ limit: 100 });
   return events.data

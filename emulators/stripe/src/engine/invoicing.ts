@@ -4,6 +4,7 @@ import { cloneJson, idOf } from "../resources/common";
 import { diffPrevious, emitEvent } from "../resources/events";
 import type { Emulator } from "./context";
 import { amountDueWith, buildInvoice, type InvoiceLineInput } from "./invoice-builder";
+import { recordCharge } from "./charges";
 import { markInvoicePaymentPaid, openInvoicePayment } from "./invoice-payments";
 
 export function prorationLines(em: Emulator, rec: SubscriptionRecord): InvoiceLineInput[] {
@@ -141,7 +142,10 @@ export function attemptPayment(em: Emulator, invoice: Stripe.Invoice, pmId: stri
       () => {
         emitEvent(em, "invoice.paid", invoice, { clock });
         emitEvent(em, "invoice.payment_succeeded", invoice, { clock });
-        if (payment) emitEvent(em, "invoice_payment.paid", markInvoicePaymentPaid(payment, now), { clock });
+        if (payment) {
+          recordCharge(em, invoice, payment, pmId, now);
+          emitEvent(em, "invoice_payment.paid", markInvoicePaymentPaid(payment, now), { clock });
+        }
       },
     );
     return true;

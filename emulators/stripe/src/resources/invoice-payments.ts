@@ -9,6 +9,8 @@ import { paginate } from "../wire/pagination";
 const listSchema = z.strictObject({
   ...listParams,
   invoice: str.optional(),
+  // Which invoice a payment intent paid (e.g. a refunded charge's): payment[type]=payment_intent&payment[payment_intent]=pi_…
+  payment: z.strictObject({ type: z.enum(["payment_intent"]), payment_intent: str.optional() }).optional(),
   status: z.enum(["canceled", "open", "paid"]).optional(),
 });
 
@@ -24,6 +26,8 @@ export const invoicePaymentRoutes: Route[] = [
       const all = Object.values(em.state.invoicePayments).filter(
         (payment) =>
           (p.invoice === undefined || payment.invoice === p.invoice) &&
+          (p.payment?.payment_intent === undefined ||
+            payment.payment.payment_intent === p.payment.payment_intent) &&
           (p.status === undefined || payment.status === p.status),
       );
       return paginate(all, p, "/v1/invoice_payments");

@@ -26,6 +26,10 @@ export function lookupFor(em: Emulator): Lookup {
         return s.invoices[id];
       case "inpay":
         return s.invoicePayments[id];
+      case "ch":
+        return s.charges[id];
+      case "re":
+        return s.refunds[id];
       case "seti":
         return s.setupIntents[id];
       case "pm":

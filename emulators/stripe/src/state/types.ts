@@ -62,6 +62,8 @@ export interface State {
   subscriptions: Record<string, SubscriptionRecord>;
   invoices: Record<string, Stripe.Invoice>;
   invoicePayments: Record<string, Stripe.InvoicePayment>;
+  charges: Record<string, Stripe.Charge>;
+  refunds: Record<string, Stripe.Refund>;
   setupIntents: Record<string, Stripe.SetupIntent>;
   paymentMethods: Record<string, PaymentMethodRecord>;
   portalConfigurations: Record<string, Stripe.BillingPortal.Configuration>;
@@ -83,6 +85,8 @@ export function createEmptyState(): State {
     subscriptions: {},
     invoices: {},
     invoicePayments: {},
+    charges: {},
+    refunds: {},
     setupIntents: {},
     paymentMethods: {},
     portalConfigurations: {},
