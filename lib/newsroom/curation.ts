@@ -4,8 +4,9 @@ import { bumpCuration, lockCuration, type Curation } from "@/lib/db/queries/cura
 import { withTransaction } from "@/lib/db/queries/transaction";
 import type { Database } from "@/lib/db/client";
 import { purgeContent } from "@/lib/content/purge";
+import { findPublishedIds } from "@/lib/db/queries/editorial-picks";
 import type { User } from "@/lib/db/schema";
-import { assertRole, StaleVersionError } from "./errors";
+import { assertRole, EditorialInputError, StaleVersionError } from "./errors";
 
 // The one way a curation (a curations row: Our Picks, the front page) is saved: lock the row, refuse a stale
 // version, apply the change, bump the version and record the audit entry (action `<key>.save`, entity `<key>`)
@@ -47,4 +48,22 @@ export async function saveCuration(
   });
   await purgeContent(purge);
   return version;
+}
+
+/**
+ * Refuses (with nothing saved) a curation naming a story that is not published, or a newly chosen one from a
+ * paused title, which readers would never see. A story chosen before its title was paused may stay (editors
+ * see it marked "no longer listed"), so it does not hold up the editor's other changes.
+ */
+export async function refuseUnshownStories(tx: Database, chosen: number[], before: number[]): Promise<void> {
+  const { published, listed } = await findPublishedIds(tx, chosen);
+  const missing = chosen.filter((id) => !published.has(id));
+  if (missing.length > 0)
+    throw new EditorialInputError(`No published story has the id ${missing.join(", ")}. Nothing was saved.`);
+  const kept = new Set(before);
+  const paused = chosen.filter((id) => !listed.has(id) && !kept.has(id));
+  if (paused.length > 0)
+    throw new EditorialInputError(
+      `Story ${paused.join(", ")} is from a paused title, so readers would not see it. Nothing was saved.`,
+    );
 }

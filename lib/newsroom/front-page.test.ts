@@ -14,6 +14,7 @@ import { changeFollow, hideMutedOnHome } from "@/lib/personal";
 import { setUpTestDatabase } from "@/lib/testing/test-db";
 import { EditorialInputError, NotAllowedError, StaleVersionError } from "./errors";
 import { getFrontPageForEditing, saveFrontPage } from "./front-page";
+import { setTitlePaused } from "./titles";
 
 // The front page (issue #13, point 3): saved whole and versioned (point 8), audited in the same transaction
 // (point 7), purged by tag, and applied to the home page's lists with automatic slots never repeating a story.
@@ -146,6 +147,36 @@ describe("the front page", () => {
     expect(now.rails[0]).toMatchObject({ topicId: topic.id, shown: false });
     expect(now.leads.every((l) => l.kind === "auto" && l.source === "newest")).toBe(true);
     expect(await auditCount()).toBe(before + 1);
+  });
+
+  it("refuses a newly chosen story from a paused title, but keeps one chosen before the pause", async () => {
+    const { user: editor } = await createUser({ role: "editor" });
+    const title = await createPublisher();
+    const [kept, added] = [
+      await createArticle({ publisherId: title.id }),
+      await createArticle({ publisherId: title.id }),
+    ];
+    const leads = (...ids: number[]) =>
+      [...ids.map(byHand), mostRead, mostRead, mostRead, mostRead].slice(0, 5);
+    const { version } = await getFrontPageForEditing();
+    const saved = await saveFrontPage(editor, version, { rails: [], hidden: [], leads: leads(kept.id) });
+    await setTitlePaused(editor, title.id, true);
+    const before = await auditCount();
+
+    await expect(
+      saveFrontPage(editor, saved, { rails: [], hidden: [], leads: leads(kept.id, added.id) }),
+    ).rejects.toThrow(
+      `Story ${added.id} is from a paused title, so readers would not see it. Nothing was saved.`,
+    );
+    expect(await auditCount()).toBe(before);
+    // The story chosen before the pause does not hold up another change (it shows as "no longer listed").
+    const next = await saveFrontPage(editor, saved, {
+      rails: [],
+      hidden: [],
+      leads: [newest, ...leads(kept.id)].slice(0, 5),
+    });
+    expect(next).toBe(saved + 1);
+    expect((await getFrontPageForEditing()).leads[1]).toMatchObject({ kind: "article", articleId: kept.id });
   });
 
   it("refuses an unknown story, an unknown topic, a duplicate and a reader, changing nothing", async () => {

@@ -1,7 +1,6 @@
 import "server-only";
 import { getCuration } from "@/lib/db/queries/curations";
 import { describeLeadStories, findTopicIds } from "@/lib/db/queries/editorial-front-page";
-import { findPublishedIds } from "@/lib/db/queries/editorial-picks";
 import { listTopics } from "@/lib/db/queries/topics";
 import {
   FRONT_PAGE_KEY,
@@ -13,7 +12,7 @@ import {
 } from "@/lib/content/front-page-layout";
 import { contentTags } from "@/lib/content/purge";
 import type { User } from "@/lib/db/schema";
-import { saveCuration } from "./curation";
+import { refuseUnshownStories, saveCuration } from "./curation";
 import { EditorialInputError } from "./errors";
 
 // The front page as editors lay it out: which topic rails show and in what order, and the lead stories (each
@@ -68,7 +67,8 @@ const STALE =
 
 /**
  * Saves the layout if nobody saved since `expectedVersion`; answers the new version. An unknown topic, a story
- * that is not published or a stale version is refused with nothing changed; the audit entry commits with it.
+ * that is not published, a newly chosen one from a paused title or a stale version is refused with nothing
+ * changed; the audit entry commits with it.
  */
 export function saveFrontPage(
   actor: User,
@@ -85,12 +85,7 @@ export function saveFrontPage(
       if (unknownTopics.length > 0)
         throw new EditorialInputError(`No topic has the id ${unknownTopics.join(", ")}. Nothing was saved.`);
       const picked = handPickedIds(layout.leads);
-      const published = await findPublishedIds(tx, picked);
-      const missing = picked.filter((id) => !published.has(id));
-      if (missing.length > 0)
-        throw new EditorialInputError(
-          `No published story has the id ${missing.join(", ")}. Nothing was saved.`,
-        );
+      await refuseUnshownStories(tx, picked, handPickedIds(readFrontPage(current.config).leads));
       return {
         config: { ...layout },
         summary: `Saved the front page (${layout.hidden.length} topic rails hidden, ${picked.length} of ${layout.leads.length} lead stories by hand)`,

@@ -2,10 +2,11 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { listAuditEntries } from "@/lib/db/queries/audit-log";
 import { listEditorsPicks } from "@/lib/db/queries/picks";
 import { createUser } from "@/lib/testing/factories/accounts";
-import { createArticle } from "@/lib/testing/factories/content";
+import { createArticle, createPublisher } from "@/lib/testing/factories/content";
 import { setUpTestDatabase } from "@/lib/testing/test-db";
 import { EditorialInputError, NotAllowedError, StaleVersionError } from "./errors";
-import { getPicksForEditing, pickDraftSchema, previewPicks, savePicks } from "./picks";
+import { getPicksForEditing, pickDraftSchema, previewPicks, savePicks, searchCandidates } from "./picks";
+import { setTitlePaused } from "./titles";
 
 // Next's tag cache needs a request; these tests check which tags a change purges instead.
 const revalidateTag = vi.hoisted(() => vi.fn());
@@ -89,6 +90,26 @@ describe("saving Our Picks", () => {
     await expect(savePicks(editor, version, [pick(draft.id)])).rejects.toBeInstanceOf(EditorialInputError);
     expect(await getPicksForEditing()).toEqual({ version, picks });
     expect(await auditCount()).toBe(before);
+  });
+
+  it("refuses a newly added story from a paused title; one picked before the pause may stay", async () => {
+    const { user: editor } = await createUser({ role: "editor" });
+    const title = await createPublisher();
+    const [kept, added] = [
+      await createArticle({ publisherId: title.id }),
+      await createArticle({ publisherId: title.id }),
+    ];
+    const pick = (articleId: number) => ({ articleId, pinned: false, startsAt: null, endsAt: null });
+    const saved = await savePicks(editor, (await getPicksForEditing()).version, [pick(kept.id)]);
+    await setTitlePaused(editor, title.id, true);
+
+    await expect(savePicks(editor, saved, [pick(kept.id), pick(added.id)])).rejects.toThrow(
+      `Story ${added.id} is from a paused title, so readers would not see it. Nothing was saved.`,
+    );
+    expect((await getPicksForEditing()).picks.map((p) => p.articleId)).toEqual([kept.id]);
+    expect(await savePicks(editor, saved, [{ ...pick(kept.id), pinned: true }])).toBe(saved + 1);
+    // The editors' search no longer offers the paused title's stories.
+    expect((await searchCandidates(added.headline)).map((c) => c.id)).not.toContain(added.id);
   });
 
   it("refuses a reader", async () => {

@@ -2,7 +2,6 @@ import "server-only";
 import { z } from "zod";
 import { getCuration } from "@/lib/db/queries/curations";
 import {
-  findPublishedIds,
   listArticleCardsByIds,
   listPicksForEditing,
   replacePicks,
@@ -13,8 +12,7 @@ import {
 import type { ArticleCard } from "@/lib/content/articles";
 import { contentTags } from "@/lib/content/purge";
 import type { User } from "@/lib/db/schema";
-import { saveCuration } from "./curation";
-import { EditorialInputError } from "./errors";
+import { refuseUnshownStories, saveCuration } from "./curation";
 import { schedulePicksPurgesAfterSave } from "@/lib/jobs/scheduled-picks";
 
 export type { EditorialPick, PickCandidate } from "@/lib/db/queries/editorial-picks";
@@ -64,7 +62,8 @@ export function isPickLive(pick: Pick<PickInput, "startsAt" | "endsAt">, at: Dat
 
 /**
  * Saves the whole list if nobody saved since `expectedVersion`; answers the new version. Unknown or
- * unpublished stories and a stale version are refused with nothing changed; the audit entry commits with it.
+ * unpublished stories, a newly added one from a paused title and a stale version are refused with nothing
+ * changed (refuseUnshownStories); the audit entry commits with it.
  */
 export async function savePicks(actor: User, expectedVersion: number, draft: PickDraft): Promise<number> {
   const version = await saveCuration(actor, KEY, expectedVersion, {
@@ -72,17 +71,12 @@ export async function savePicks(actor: User, expectedVersion: number, draft: Pic
       "Another editor saved Our Picks while you were editing. Nothing was saved: the list now shows their version.",
     purge: [contentTags.picks],
     apply: async (tx) => {
-      const published = await findPublishedIds(
+      const before = await listPicksForEditing(tx);
+      await refuseUnshownStories(
         tx,
         draft.map((p) => p.articleId),
+        before.map((p) => p.articleId),
       );
-      const missing = draft.filter((p) => !published.has(p.articleId));
-      if (missing.length > 0) {
-        throw new EditorialInputError(
-          `No published story has the id ${missing.map((p) => p.articleId).join(", ")}. Nothing was saved.`,
-        );
-      }
-      const before = await listPicksForEditing(tx);
       await replacePicks(tx, draft, actor.id);
       return {
         summary: `Saved Our Picks (${draft.length} ${draft.length === 1 ? "story" : "stories"})`,

@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { getDb, type Database } from "../client";
 import { articles, editorsPicks, publishers } from "../schema";
-import { isPublished, selectArticleCards, type ArticleCard } from "./article-fields";
+import { isListed, isPublished, selectArticleCards, type ArticleCard } from "./article-fields";
 
 // The newsroom's side of Our Picks: the whole list as editors see it (scheduled and expired ones too),
 // the search to add a story, and the save that replaces the list in one transaction.
@@ -43,7 +43,7 @@ export interface PickCandidate {
   publishedAt: Date;
 }
 
-/** Published stories matching `query` (full text), newest first. */
+/** Listed stories (published, from a title that is not paused) matching `query` (full text), newest first. */
 export async function searchPickCandidates(query: string, limit: number): Promise<PickCandidate[]> {
   const db = await getDb();
   return db
@@ -55,19 +55,27 @@ export async function searchPickCandidates(query: string, limit: number): Promis
     })
     .from(articles)
     .innerJoin(publishers, eq(publishers.id, articles.publisherId))
-    .where(and(isPublished, sql`${articles.search} @@ websearch_to_tsquery('english', ${query})`))
+    .where(and(isListed, sql`${articles.search} @@ websearch_to_tsquery('english', ${query})`))
     .orderBy(desc(articles.publishedAt))
     .limit(limit);
 }
 
 /** Of `ids`, those of published articles. */
-export async function findPublishedIds(tx: Database, ids: number[]): Promise<Set<number>> {
-  if (ids.length === 0) return new Set();
+/** Of `ids`, the published stories, and which of those readers see in lists (their title is not paused). */
+export async function findPublishedIds(
+  tx: Database,
+  ids: number[],
+): Promise<{ published: Set<number>; listed: Set<number> }> {
+  if (ids.length === 0) return { published: new Set(), listed: new Set() };
   const rows = await tx
-    .select({ id: articles.id })
+    .select({ id: articles.id, active: publishers.active })
     .from(articles)
+    .innerJoin(publishers, eq(publishers.id, articles.publisherId))
     .where(and(inArray(articles.id, ids), isPublished));
-  return new Set(rows.map((r) => r.id));
+  return {
+    published: new Set(rows.map((r) => r.id)),
+    listed: new Set(rows.filter((r) => r.active).map((r) => r.id)),
+  };
 }
 
 export interface PickInput {
