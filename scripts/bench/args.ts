@@ -25,6 +25,8 @@ export interface BenchArgs {
   /** Only the analytics rows (no reader queries, build or load); or everything but them. */
   analyticsOnly: boolean;
   skipAnalytics: boolean;
+  /** Only these page rows (by name; the reference always): no query, analytics, two-instance or later rows. */
+  pages?: string[];
 }
 
 export function readArgs(argv: string[]): BenchArgs {
@@ -46,6 +48,7 @@ export function readArgs(argv: string[]): BenchArgs {
       "analytics-only": { type: "boolean", default: false },
       "skip-analytics": { type: "boolean", default: false },
       "personal-only": { type: "boolean", default: false },
+      page: { type: "string", multiple: true },
     },
   });
   const number = (name: string, raw: string | undefined, min: number) => {
@@ -54,6 +57,7 @@ export function readArgs(argv: string[]): BenchArgs {
       throw new Error(`--${name} must be a whole number ≥ ${min}, got "${raw}"`);
     return n;
   };
+  const pages = values.page;
   return {
     articles: number("articles", values.articles, 1),
     readers: number("readers", values.readers, 1),
@@ -70,6 +74,8 @@ export function readArgs(argv: string[]): BenchArgs {
     reads: number("reads", values.reads, 0),
     analyticsIterations: number("analytics-iterations", values["analytics-iterations"], 10),
     analyticsOnly: values["analytics-only"] ?? false,
-    skipAnalytics: (values["skip-analytics"] ?? false) || (values["personal-only"] ?? false),
+    skipAnalytics:
+      (values["skip-analytics"] ?? false) || (values["personal-only"] ?? false) || pages !== undefined,
+    pages,
   };
 }

@@ -2,7 +2,7 @@
 //   npm run bench -- [--articles 100000] [--readers 10000] [--database-url URL] [--duration 10]
 //                    [--connections 50] [--iterations 200] [--skip-build] [--queries-only] [--keep]
 //                    [--members 100000] [--reads 10000000] [--analytics-only | --skip-analytics]
-//                    [--personal-only]
+//                    [--personal-only] [--page "search, new each time" …]
 // Fills its own database, times every reader query and reads its plan, builds the app into
 // .next-bench, then loads each page with autocannon against a prerendered page (/about) as reference.
 // Exits non-zero on errors only; missed targets are reported.
@@ -31,13 +31,7 @@ async function main(): Promise<void> {
   try {
     if (!args.skipAnalytics) await benchAnalytics(database, args);
     if (args.analyticsOnly) return;
-    console.log(
-      `\nreader queries at ${args.articles.toLocaleString("en-GB")} articles (${args.iterations} calls each):`,
-    );
-    const queries = args.personalOnly ? [] : await measureQueries(database.db, args.iterations);
-    console.log(`personal rows: ${args.readers.toLocaleString("en-GB")} readers`);
-    queries.push(...(await measurePersonalQueries(database.db, args.readers, args.iterations)));
-    printQueries(queries);
+    const queries = args.pages ? [] : await benchQueries(database, args);
     if (args.queriesOnly) return;
     const paths = await pickPaths(database);
     const member = await createBenchMember();
@@ -88,7 +82,7 @@ async function main(): Promise<void> {
           duration: 60,
         },
       ];
-      for (const target of targets) {
+      for (const target of pickTargets(targets, args.pages)) {
         console.log(`loading ${target.name} for ${args.duration} s at ${args.connections} connections…`);
         results.push(await measure(server.url, target, args.connections, args.duration));
       }
@@ -96,18 +90,21 @@ async function main(): Promise<void> {
     } finally {
       await server.stop();
     }
-    results.push(...(await measureTwoInstances(database, member, paths.articles, args, rss)));
+    if (!args.pages)
+      results.push(...(await measureTwoInstances(database, member, paths.articles, args, rss)));
     console.log(
       `\npages (autocannon, ${args.connections} connections, ${args.duration} s each, after warm-up):`,
     );
     printPages(judgePages(results));
     console.log(`server RSS after the run: ${rss.join("; ")}`);
-    console.log("\nqueries again, for the record:");
-    printQueries(queries);
+    if (queries.length > 0) {
+      console.log("\nqueries again, for the record:");
+      printQueries(queries);
+    }
   } finally {
     await database.dispose();
   }
-  if (args.queriesOnly || args.analyticsOnly) return;
+  if (args.queriesOnly || args.analyticsOnly || args.pages) return;
   // Last: it points this process's database handle at a scratch database of its own.
   const { measureWebhooks, printWebhooks } = await import("./webhooks");
   console.log("\nStripe webhook handling (emulator events through the real handler):");
@@ -115,6 +112,26 @@ async function main(): Promise<void> {
   const { measureIngest, printIngest } = await import("./ingest");
   console.log("\nfeed ingestion (a loopback feed and the local wire, no images):");
   printIngest(await measureIngest({ items: 2000 }));
+}
+
+async function benchQueries(database: BenchDatabase, args: BenchArgs) {
+  console.log(
+    `\nreader queries at ${args.articles.toLocaleString("en-GB")} articles (${args.iterations} calls each):`,
+  );
+  const queries = args.personalOnly ? [] : await measureQueries(database.db, args.iterations);
+  console.log(`personal rows: ${args.readers.toLocaleString("en-GB")} readers`);
+  queries.push(...(await measurePersonalQueries(database.db, args.readers, args.iterations)));
+  printQueries(queries);
+  return queries;
+}
+
+// --page NAME (repeatable): the reference (first) and the rows so named.
+function pickTargets(targets: Target[], pages: string[] | undefined): Target[] {
+  if (!pages) return targets;
+  const unknown = pages.filter((name) => !targets.some((t) => t.name === name));
+  if (unknown.length > 0)
+    throw new Error(`--page: no row named ${unknown.map((name) => `"${name}"`).join(", ")}`);
+  return targets.filter((t, i) => i === 0 || pages.includes(t.name));
 }
 
 // The /admin/analytics queries at --members and --reads (filled once per size, set-wise in SQL).
