@@ -67,18 +67,21 @@ export async function estimateRows(tx: Tx, conditions: SQL[]): Promise<Array<num
 // One page of candidates (id, published_at, rank, kept) by rank then recency, with the card, the
 // highlighted snippets, the number of candidates kept (found) and of all candidates (considered); one
 // row with only the counts when the page is empty. `kept` is false for a candidate that failed a check
-// made on the candidates only (a phrase, see search.ts).
+// made on the candidates only (a phrase, see search.ts). With `cap`, the page is left empty (no card,
+// no snippet made) when there are `cap` candidates or more: the caller only wanted it below that.
 export async function fetchRankedPage(
   tx: Tx,
   candidates: SQL,
   query: SQL,
   filter: { page: number; pageSize: number },
+  cap?: number,
 ) {
+  const wanted = cap === undefined ? sql`true` : sql`(select count(*) from c) < ${cap}`;
   return rowsOf<HitRow>(
     await tx.execute(sql`
     with c as materialized (${candidates}),
     ranked as (
-      select id, rank, published_at from c where kept
+      select id, rank, published_at from c where kept and ${wanted}
       order by rank desc, published_at desc nulls last, id desc nulls last
       limit ${filter.pageSize + 1} offset ${(filter.page - 1) * filter.pageSize}
     )

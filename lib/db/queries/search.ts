@@ -31,12 +31,15 @@ export interface SearchHit extends ArticleCard {
 // Checking one article against a query reads its whole tsvector (body included, out of line in
 // TOAST: microseconds when cached, far more from disk), and so does ranking it; the GIN index finds matches without reading them, but
 // costs in proportion to how many there are. So the plan depends on the word:
-// - common in the scope by the planner's statistics (share >= denseShare), or several words -> "recent":
-//   the newest recentWindow articles are checked and their matches ranked (if at least denseMatches of
-//   them match);
-// - otherwise a count through the GIN index, capped at fewMatches: 0 -> "none"; fewer -> "all":
-//   every match is ranked;
-// - more -> "newest": the newest `candidates` matches are ranked, looked up through the GIN index
+// - common in the scope by the planner's statistics (share >= denseShare) -> "recent": the newest
+//   recentWindow articles are checked and their matches ranked (if at least denseMatches of them match);
+// - otherwise the matches through the GIN index, at most fewMatches of them, ranked in the same statement:
+//   0 -> "none"; fewer -> "all": every match is ranked (most searches of two or more words end here, after
+//   three statements that read only their matches);
+// - more, with several words -> "recent" as above if the newest articles hold enough (the statistics
+//   multiply the words' shares, far below the truth for words that go together: "finance director" 1%
+//   estimated, 20% found);
+// - else -> "newest": the newest `candidates` matches are ranked, looked up through the GIN index
 //   ANDed with a window of the newest articles sized from the estimated share, so that only a few
 //   hundred rows are read; the window is dropped if it holds too few.
 // A phrase is the exception to "the index finds matches without reading them": GIN knows which articles
@@ -78,10 +81,10 @@ export async function searchArticles(
   if (text === "") return listInScope(scope, filter);
   const db = await getDb();
   const query = sql`websearch_to_tsquery('english', ${text})`;
-  const page = (tx: Tx, candidates: SQL) => fetchRankedPage(tx, candidates, query, filter);
+  const page = (tx: Tx, candidates: SQL, cap?: number) => fetchRankedPage(tx, candidates, query, filter, cap);
   try {
     return await db.transaction(async (tx) => {
-      const { nodes, words } = await plannerSettings(tx, { bitmap: false }, query);
+      const { nodes, words } = await plannerSettings(tx, { bitmap: true }, query);
       // Only stop words (or nothing searchable): no article can match, and checking them all would say so slowly.
       if (nodes === 0) return toSearchPage([], filter, "none", 0);
       // Without a phrase, `words` is the query itself and the phrase check is no check.
@@ -101,9 +104,11 @@ export async function searchArticles(
                 order by ${NEWEST} limit ${window}) a
           where a.search @@ ${allWords}`,
         );
-      // Several words (a phrase or not) are always sampled: the statistics multiply the words' shares,
-      // far below the truth for words that go together ("finance director": 1% estimated, 20% found).
-      if (share >= limits.denseShare || nodes > 1) {
+      // The newest articles, when enough of them match (or, for a phrase whose words are common there,
+      // further back); undefined when the sample says nothing.
+      const sampled = async () => {
+        // Index scans for the walk down published_at; back to bitmap scans for the index lookups after it.
+        await plannerSettings(tx, { bitmap: false });
         const sample = await recent(limits.recentWindow);
         if (Number(sample[0]?.found ?? 0) >= limits.denseMatches)
           return toSearchPage(sample, filter, "recent", Number.POSITIVE_INFINITY);
@@ -112,21 +117,32 @@ export async function searchArticles(
         if (words !== null && Number(sample[0]?.considered ?? 0) >= limits.denseShare * limits.recentWindow) {
           return toSearchPage(await recent(limits.phraseWalk), filter, "recent", Number.POSITIVE_INFINITY);
         }
+        await plannerSettings(tx, { bitmap: true });
+        return undefined;
+      };
+      // Common by the statistics, or a phrase (whose words the index finds but whose order it cannot check):
+      // the newest articles first.
+      if (share >= limits.denseShare || words !== null) {
+        const answer = await sampled();
+        if (answer) return answer;
       }
-      // Bitmap scans from here on: the planner would otherwise walk published_at checking every article.
-      await plannerSettings(tx, { bitmap: true });
-      // Counted even when the statistics say "many": a word they do not know gets a flat guess.
-      const counted = rowsOf<{ n: number | string }>(
-        await tx.execute(
-          sql`select count(*) as n from (select 1 from articles a where ${matching} limit ${limits.fewMatches}) s`,
-        ),
+      // Through the index, at most fewMatches of them, ranked in the same statement; the page is kept only
+      // when they were all the matches (counted even when the statistics say "many": a word they do not
+      // know gets a flat guess).
+      const few = await page(
+        tx,
+        sql`select a.id, a.published_at, ts_rank(a.search, ${query}) as rank, ${phrase} as kept
+          from articles a where ${matching} limit ${limits.fewMatches}`,
+        limits.fewMatches,
       );
-      const matches = Number(counted[0]?.n ?? 0);
+      const matches = Number(few[0]?.considered ?? 0);
       if (matches === 0) return toSearchPage([], filter, "none", 0);
-      if (matches < limits.fewMatches) {
-        const all = sql`select a.id, a.published_at, ts_rank(a.search, ${query}) as rank, true as kept
-          from articles a where ${matching} and ${phrase}`;
-        return toSearchPage(await page(tx, all), filter, "all", matches);
+      if (matches < limits.fewMatches) return toSearchPage(few, filter, "all", matches);
+      // Several words: the statistics multiply the words' shares, far below the truth for words that go
+      // together ("finance director": 1% estimated, 20% found), so the newest articles may hold enough.
+      if (nodes > 1 && share < limits.denseShare && words === null) {
+        const answer = await sampled();
+        if (answer) return answer;
       }
       const candidates = words === null ? limits.candidates : limits.phraseCandidates;
       const newest = await newestPage(tx, {
