@@ -74,7 +74,7 @@ describe("stripe webhook refusals and faults", () => {
   });
 
   it("acknowledges an event type it doesn't handle and ignores it", async () => {
-    const outcome = await deliver(buildStripeEvent("charge.refunded", { id: "ch_1", object: "charge" }));
+    const outcome = await deliver(buildStripeEvent("customer.created", { id: "cus_1", object: "customer" }));
     expect(outcome.status).toBe(200);
     expect(outcome.body.note).toBe("ignored");
     expect(await countStored()).toEqual({ events: 0, memberships: 0 });

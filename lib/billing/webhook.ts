@@ -2,6 +2,7 @@ import "server-only";
 import type Stripe from "stripe";
 import { markStripeEventProcessed } from "../db/queries/billing";
 import { isPaymentsUnavailable, isUnknownCustomer } from "./errors";
+import { chargeIdOf, REFUND_EVENTS, syncChargeRefunds } from "./refunds";
 import { getStripe, getWebhookSecret } from "./stripe-client";
 import { syncSubscription, type SubscriptionRef } from "./sync";
 
@@ -18,6 +19,7 @@ export const HANDLED_EVENTS = [
   "customer.subscription.trial_will_end",
   "invoice.paid",
   "invoice.payment_failed",
+  ...REFUND_EVENTS,
 ] as const;
 const handled = new Set<string>(HANDLED_EVENTS);
 
@@ -79,6 +81,11 @@ export async function handleStripeWebhook(
 
   try {
     // No separate "seen it?" query: the sync records the event id first thing in its transaction.
+    const chargeId = chargeIdOf(event);
+    if (chargeId) {
+      const outcome = await syncChargeRefunds(chargeId, { id: event.id, type: event.type });
+      return answer(200, { received: true, ...(outcome === "stored" ? {} : { note: outcome }) });
+    }
     const ref = subscriptionRefOf(event);
     if (!ref) {
       await markStripeEventProcessed(event.id, event.type);

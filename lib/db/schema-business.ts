@@ -74,11 +74,33 @@ export const membershipPayments = pgTable(
     stripeSubscriptionId: text("stripe_subscription_id").notNull(),
     userId: text("user_id").references(() => users.id, { onDelete: "set null" }),
     currency: text("currency").notNull(),
-    // What the member paid, less tax: the revenue payouts share (refunds are not modelled).
+    // What the member paid, less tax: the revenue payouts share, less refunds (membership_refunds).
     netMinor: integer("net_minor").notNull(),
     paidAt: timestamp("paid_at", { withTimezone: true }).notNull(),
   },
   (t) => [index("membership_payments_paid_idx").on(t.paidAt)],
+);
+
+/**
+ * Refunds of membership payments, recorded by the sync from Stripe's refunds of an invoice's charge (README
+ * "Publisher payouts"): a refund counts against net revenue in the month it was made, once (its id is the key).
+ */
+export const membershipRefunds = pgTable(
+  "membership_refunds",
+  {
+    stripeRefundId: text("stripe_refund_id").primaryKey(),
+    stripeChargeId: text("stripe_charge_id").notNull(),
+    stripeInvoiceId: text("stripe_invoice_id").notNull(),
+    stripeSubscriptionId: text("stripe_subscription_id").notNull(),
+    userId: text("user_id").references(() => users.id, { onDelete: "set null" }),
+    currency: text("currency").notNull(),
+    amountMinor: integer("amount_minor").notNull(), // what went back to the member, tax included
+    // Stripe's: pending and succeeded count; failed and canceled do not (the money stayed).
+    status: text("status").notNull(),
+    refundedAt: timestamp("refunded_at", { withTimezone: true }).notNull(),
+    recordedAt: timestamp("recorded_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("membership_refunds_refunded_idx").on(t.refundedAt)],
 );
 
 /** How far each roll-up has got: whole days before `rolled_until` are in its table. */

@@ -9,7 +9,7 @@ import { startWebhookReceiver } from "./webhook-receiver";
 // handler: each customer on a clock of its own that starts at a chosen time, so every change the syncs
 // record lands at a known instant (deliveries go out in order and `settle` waits for all of them).
 
-const SECRET = "whsec_business_test";
+export const WEBHOOK_SECRET = "whsec_business_test";
 
 export type ClockMember = Reader;
 
@@ -21,7 +21,7 @@ export interface BillingWorld {
 
 export async function startBillingWorld(): Promise<BillingWorld> {
   const receiver = await startWebhookReceiver();
-  const emulator = await startEmulatedStripe([receiver.url], SECRET);
+  const emulator = await startEmulatedStripe([receiver.url], WEBHOOK_SECRET);
   return {
     url: emulator.url,
     // Every delivery answered (our handler answers once its change is committed), retries included.

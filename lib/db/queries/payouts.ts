@@ -79,8 +79,9 @@ export async function sumPayoutSecondsByTitle(
 }
 
 /**
- * Net membership revenue in `currency`: paid in `month`, and (with `closed`) paid in the closed months beyond
- * what their frozen rows counted. Refunds are not recorded (membership_payments), so nothing is taken off.
+ * Net membership revenue in `currency`: paid (less tax) in `month` less refunded in it (by when each was made),
+ * and (with `closed`) the same over the closed months beyond what their frozen rows counted — what was recorded
+ * for them after their close, a refund as much as a payment (a late refund makes it negative).
  */
 export async function sumNetRevenue(
   month: Span,
@@ -89,8 +90,11 @@ export async function sumNetRevenue(
   tx?: Database,
 ): Promise<{ ownMinor: number; lateMinor: number }> {
   const db = await handle(tx);
-  const paid = (span: Span) => sql`(select coalesce(sum(net_minor), 0)::float8 from membership_payments
-    where currency = ${currency} and paid_at >= ${at(span.start)} and paid_at < ${at(span.end)})`;
+  const paid = (span: Span) => sql`((select coalesce(sum(net_minor), 0)::float8 from membership_payments
+    where currency = ${currency} and paid_at >= ${at(span.start)} and paid_at < ${at(span.end)})
+    - (select coalesce(sum(amount_minor), 0)::float8 from membership_refunds
+    where currency = ${currency} and status in ('succeeded', 'pending')
+      and refunded_at >= ${at(span.start)} and refunded_at < ${at(span.end)}))`;
   const late = closed
     ? sql`${paid(closed)} - (select coalesce(sum(net_revenue_minor), 0)::float8 from payout_months)`
     : sql`0::float8`;

@@ -1,0 +1,48 @@
+import "server-only";
+import { sql } from "drizzle-orm";
+import { getDb } from "../client";
+import { membershipRefunds, memberships, stripeEvents } from "../schema";
+
+// Refunds of membership payments (README "Publisher payouts"): stored by refund id, so an event delivered twice,
+// or two events about one refund (refund.created, charge.refunded), count it once.
+
+export interface RefundFacts {
+  stripeRefundId: string;
+  stripeChargeId: string;
+  stripeInvoiceId: string;
+  stripeSubscriptionId: string;
+  currency: string;
+  amountMinor: number;
+  status: string;
+  refundedAt: Date;
+}
+
+/**
+ * Records the event and every refund of one charge as Stripe has them now (a later status — failed, canceled —
+ * replaces the stored one), in one transaction. "duplicate": the event was stored before, nothing is written.
+ */
+export async function recordMembershipRefunds(
+  event: { id: string; type: string } | undefined,
+  refunds: RefundFacts[],
+): Promise<"stored" | "duplicate"> {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    if (event) {
+      const recorded = await tx
+        .insert(stripeEvents)
+        .values({ id: event.id, type: event.type, processedAt: new Date() })
+        .onConflictDoNothing()
+        .returning({ id: stripeEvents.id });
+      if (recorded.length === 0) return "duplicate";
+    }
+    for (const refund of refunds) {
+      const userId = sql`(select ${memberships.userId} from ${memberships}
+        where ${memberships.stripeSubscriptionId} = ${refund.stripeSubscriptionId})`;
+      await tx
+        .insert(membershipRefunds)
+        .values({ ...refund, userId })
+        .onConflictDoUpdate({ target: membershipRefunds.stripeRefundId, set: { status: refund.status } });
+    }
+    return "stored";
+  });
+}
