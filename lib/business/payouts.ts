@@ -38,7 +38,7 @@ export interface PayoutStatement {
   currency: string;
   poolPercent: number;
   netRevenueMinor: number;
-  /** Part of the net revenue paid in closed months after their close (open months only). */
+  /** Part of the net revenue recorded for closed months after their close, refunds taken off (open months only). */
   lateRevenueMinor: number;
   poolMinor: number;
   totalSeconds: number;

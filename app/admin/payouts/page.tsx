@@ -39,12 +39,12 @@ export default async function PayoutsPage({
           <p className="mb-1 text-sm">
             {statement.closed
               ? `Closed ${utcMinute(statement.closed.at)}: these figures are frozen.`
-              : "Open: the figures follow the reads and payments recorded so far."}
+              : "Open: the figures follow the reads, payments and refunds recorded so far."}
           </p>
           <p className="mb-4 text-sm text-neutral-700 dark:text-neutral-300">
-            Net membership revenue {money(statement.netRevenueMinor)}
+            Net membership revenue (paid less tax and refunds) {money(statement.netRevenueMinor)}
             {statement.lateRevenueMinor !== 0
-              ? ` (${money(statement.lateRevenueMinor)} of it paid in closed months after their close)`
+              ? ` (${money(statement.lateRevenueMinor)} of it recorded for closed months after their close)`
               : ""}{" "}
             · pool {statement.poolPercent} % = {money(statement.poolMinor)} · shared by members&apos; reading
             time.
