@@ -15,6 +15,14 @@ beforeAll(async () => {
   server = createServer((request, response) => {
     const path = request.url ?? "/";
     renders.set(path, (renders.get(path) ?? 0) + 1);
+    if (path.startsWith("/search")) {
+      // A slow search render, so that several are under way at once.
+      setTimeout(() => {
+        response.writeHead(200, { "content-type": "text/html" });
+        response.end(`<html><body>${path}</body></html>`);
+      }, 300);
+      return;
+    }
     const good = path === "/articles/a-good-story" || path === "/_newsstand/not-found";
     response.writeHead(path === "/articles/a-good-story" ? 200 : 404, { "content-type": "text/html" });
     response.end(good ? `<html><body>${path}</body></html>` : "");
@@ -60,6 +68,23 @@ describe("page cache store", () => {
     const { getSharedCache } = await import("@/lib/cache/cache-handler.js");
     await getSharedCache().handler.updateTags(["article:1"], { expire: 0 });
     expect((await get("/articles/a-good-story"))?.headers.get("x-page-cache")).toBe("miss");
+  });
+
+  it("renders at most two searches for the cache at once; one passed by is cached when asked again", async () => {
+    clearPageCache();
+    renders.clear();
+    const busy = Promise.all([get("/search?q=one"), get("/search?q=two")]);
+    // Asked while two renders are under way: left to Next (null), rendered for the cache only when asked again.
+    expect(await get("/search?q=three")).toBeNull();
+    expect(renders.get("/search?q=three")).toBeUndefined();
+    const again = await get("/search?q=three");
+    expect(again?.headers.get("x-page-cache")).toBe("miss");
+    expect(renders.get("/search?q=three")).toBe(1);
+    for (const response of await busy) expect(response?.headers.get("x-page-cache")).toBe("miss");
+    expect((await get("/search?q=three"))?.headers.get("x-page-cache")).toBe("hit");
+    // Nothing under way: a search asked for the first time is rendered for the cache, as before.
+    expect((await get("/search?q=four"))?.headers.get("x-page-cache")).toBe("miss");
+    expect((await get("/search?q=four"))?.headers.get("x-page-cache")).toBe("hit");
   });
 
   it("puts the response's own nonce where the render had its placeholder", async () => {

@@ -17,6 +17,13 @@ import { NOT_FOUND_PATH, pageCacheKey } from "./page-cache-key";
 
 const PAGE_BYTES = 48 * 1024 * 1024;
 const SEARCH_BYTES = 16 * 1024 * 1024;
+/**
+ * Searches rendered for the cache at once. A render for the cache is a second request to this server on top
+ * of the reader's (≈1.5× the CPU of rendering the page for the reader alone, measured), worth it for a search
+ * that is asked for again, wasted on one nobody repeats. Past this many, a search not asked for within
+ * PAGE_CACHE_SECONDS is rendered for its reader only (no cache), and cached from its next request.
+ */
+const SEARCH_RENDERS = 2;
 /** A render slower than this is abandoned (the request then renders through Next as usual). */
 const RENDER_TIMEOUT_MS = 10_000;
 /** Response headers that describe one transfer (or carry the per-response CSP), so are not stored. */
@@ -58,7 +65,11 @@ interface State {
   notFound?: CachedPage;
   /** Keys known to be 404s: a few bytes each and a space of their own, so they never push a page out. */
   missing: LRUCache<string, true>;
+  /** Searches passed to Next without a render for the cache (see SEARCH_RENDERS): the next request caches them. */
+  searchesSeen: LRUCache<string, true>;
   inFlight: Map<string, Promise<CachedPage | null>>;
+  /** Renders for the searches' store under way. */
+  searchRenders: number;
   placeholder: string;
 }
 
@@ -79,7 +90,9 @@ function state(): State {
     pages: createStore(PAGE_BYTES),
     searches: createStore(SEARCH_BYTES),
     missing: new LRUCache<string, true>({ max: 10_000, ttl: settings.pageCacheSeconds * 1000 }),
+    searchesSeen: new LRUCache<string, true>({ max: 10_000, ttl: settings.pageCacheSeconds * 1000 }),
     inFlight: new Map(),
+    searchRenders: 0,
     placeholder: `ph${crypto.randomUUID().replaceAll("-", "")}`,
   };
   globalForPages.newsstandPageCache = created;
@@ -112,6 +125,7 @@ export async function getCachedPage(key: string, nonce: string, origin: string):
   const current = state();
   const store = key.startsWith("/search") ? current.searches : current.pages;
   const stored = store.get(key) ?? (current.missing.has(key) ? current.notFound : undefined);
+  if (!stored && store === current.searches && !admitSearch(current, key)) return null;
   const page = stored ?? (await renderOnce(current, store, key, origin));
   if (!page) return null;
   const response = new Response(joinWithNonce(page, utf8.encode(nonce)), {
@@ -122,10 +136,20 @@ export async function getCachedPage(key: string, nonce: string, origin: string):
   return response;
 }
 
+/** Whether a search that is not stored may be rendered for the cache now (see SEARCH_RENDERS). */
+function admitSearch(current: State, key: string): boolean {
+  if (current.inFlight.has(key) || current.searchRenders < SEARCH_RENDERS) return true;
+  if (current.searchesSeen.has(key)) return true;
+  current.searchesSeen.set(key, true);
+  return false;
+}
+
 /** Concurrent misses for one key share one render; only a 200 page is stored under its key. */
 function renderOnce(current: State, store: PageStore, key: string, origin: string) {
   const pending = current.inFlight.get(key);
   if (pending) return pending;
+  const search = store === current.searches;
+  if (search) current.searchRenders += 1;
   const render = renderPage(new URL(key, origin), current.placeholder)
     .then(async (page) => {
       if (page === "not-found") {
@@ -143,6 +167,7 @@ function renderOnce(current: State, store: PageStore, key: string, origin: strin
       return null;
     })
     .finally(() => {
+      if (search) current.searchRenders -= 1;
       if (current.inFlight.get(key) === render) current.inFlight.delete(key);
     });
   current.inFlight.set(key, render);
@@ -208,5 +233,6 @@ export function clearPageCache(): void {
   current.searches.clear();
   current.notFound = undefined;
   current.missing.clear();
+  current.searchesSeen.clear();
   current.inFlight.clear(); // renders under way finish, but no longer store their page
 }
