@@ -80,3 +80,11 @@ export async function syncChargeRefunds(
   }));
   return recordMembershipRefunds(event, facts);
 }
+
+/** Stripe's refunds created since `since` (Unix seconds), for the reconciliation: id, charge, status, customer. */
+export async function listStripeRefunds(since: number): Promise<Stripe.Refund[]> {
+  const stripe = getStripe();
+  return callStripe(() =>
+    stripe.refunds.list({ created: { gte: since }, limit: 100 }).autoPagingToArray({ limit: 10_000 }),
+  );
+}

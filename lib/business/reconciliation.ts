@@ -10,10 +10,12 @@ import {
   type ReconciliationDrift,
 } from "../db/queries/reconciliation";
 import { driftOf, missingAtStripe } from "./reconciliation-compare";
+import { reconcileRefunds } from "./reconciliation-refunds";
 
 // The reconciliation with Stripe (the `stripe-reconcile` job; README "Reconciliation with Stripe"): list every
 // subscription Stripe has, compare it with our mirror and history, record the run with its drift, and re-sync
-// each drifting subscription through the one sync function, so a missed webhook is repaired, not only reported.
+// each drifting subscription through the one sync function, so a missed webhook is repaired, not only reported;
+// then the same for refunds (reconciliation-refunds.ts).
 
 /** At most this many drift lines are kept per run, and this many subscriptions re-synced (a wrong account or
  *  key would otherwise make every member drift and the run call Stripe once per member). */
@@ -72,7 +74,7 @@ async function reconcilePage(
 
 /** One reconciliation run, recorded in `reconciliation_runs` whatever happens: a Stripe error ends it with `error`. */
 export async function reconcileWithStripe(
-  options: { pageSize?: number } = {},
+  options: { pageSize?: number; refundsSince?: number } = {},
 ): Promise<ReconciliationOutcome> {
   const runId = await startReconciliationRun();
   const drift: ReconciliationDrift[] = [];
@@ -87,6 +89,7 @@ export async function reconcileWithStripe(
     for (const ours of await listMirroredSubscriptions()) {
       if (!seen.has(ours.subscriptionId)) drift.push({ ...missingAtStripe(ours), repair: null });
     }
+    await reconcileRefunds(drift, options.refundsSince);
   } catch (caught) {
     error = describeRunError(caught);
     console.error(`[reconciliation] run ${runId} failed: ${error}`);

@@ -10,7 +10,7 @@ import {
 } from "@/lib/billing/testing/members-on-clocks";
 import { handleStripeWebhook } from "@/lib/billing/webhook";
 import { membershipPayments, membershipRefunds, stripeEvents, type User } from "@/lib/db/schema";
-import { selectRowsWhere } from "@/lib/db/testing/rows";
+import { selectRowsWhere, updateRowsWhere } from "@/lib/db/testing/rows";
 import { createUser } from "@/lib/testing/factories/accounts";
 import { signStripePayload } from "@/lib/testing/factories/billing";
 import { createReadRow } from "@/lib/testing/factories/business";
@@ -18,6 +18,7 @@ import { createArticle, createPublisher } from "@/lib/testing/factories/content"
 import { setUpTestDatabase } from "@/lib/testing/test-db";
 import { monthFromKey } from "./payout-month";
 import { closePayoutMonth, getPayoutStatement } from "./payouts";
+import { reconcileWithStripe } from "./reconciliation";
 
 // Refunds through the Stripe emulator (real SDK, real webhook handler) into net revenue, the payouts' pool:
 // net = paid − tax − refunded, a refund counted in the month it was made, once however often its events
@@ -148,5 +149,28 @@ describe("refunds in net revenue", () => {
     expect(await netOf(april)).toEqual({ net: 699, late: 0, pool: 349, closed: true });
     // May, the next open month, takes it: nothing paid in May, 999 refunded late; no pool below zero.
     expect(await netOf(may)).toEqual({ net: -999, late: -999, pool: 0, closed: false });
+  });
+
+  it("repairs a refund whose change never arrived in the reconciliation, and then finds nothing", async () => {
+    const [refund] = (await getStripe().refunds.list({ charge: await chargeOf(a, "2026-03") })).data;
+    // Say refund.updated (failed) was stored but its correction was lost: A's refund stops counting.
+    await updateRowsWhere(membershipRefunds, membershipRefunds.stripeRefundId, refund?.id ?? "", {
+      status: "failed",
+    });
+    expect(await netOf(may)).toEqual({ net: -699, late: -699, pool: 0, closed: false });
+    const run = await reconcileWithStripe({ refundsSince: 0 });
+    expect(run.drift.filter((d) => d.field === "refund")).toEqual([
+      {
+        customerId: a.customerId,
+        subscriptionId: a.subscriptionId,
+        field: "refund",
+        ours: `${refund?.id} failed`,
+        stripe: `${refund?.id} succeeded 300 gbp`,
+        repair: "re-synced",
+      },
+    ]);
+    expect(await netOf(may)).toEqual({ net: -999, late: -999, pool: 0, closed: false });
+    const again = await reconcileWithStripe({ refundsSince: 0 });
+    expect(again.drift.filter((d) => d.field === "refund")).toEqual([]);
   });
 });

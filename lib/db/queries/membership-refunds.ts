@@ -1,5 +1,5 @@
 import "server-only";
-import { sql } from "drizzle-orm";
+import { inArray, sql } from "drizzle-orm";
 import { getDb } from "../client";
 import { membershipRefunds, memberships, stripeEvents } from "../schema";
 
@@ -45,4 +45,21 @@ export async function recordMembershipRefunds(
     }
     return "stored";
   });
+}
+
+/** The stored refunds among `ids`: their status and subscription (for the reconciliation). */
+export async function findMembershipRefunds(
+  ids: string[],
+): Promise<Map<string, { status: string; stripeSubscriptionId: string }>> {
+  if (ids.length === 0) return new Map();
+  const db = await getDb();
+  const rows = await db
+    .select({
+      id: membershipRefunds.stripeRefundId,
+      status: membershipRefunds.status,
+      stripeSubscriptionId: membershipRefunds.stripeSubscriptionId,
+    })
+    .from(membershipRefunds)
+    .where(inArray(membershipRefunds.stripeRefundId, ids));
+  return new Map(rows.map((r) => [r.id, r]));
 }
