@@ -1,6 +1,7 @@
 import path from "node:path";
 import { mkdir } from "node:fs/promises";
-import { sql } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
+import { PgDialect } from "drizzle-orm/pg-core";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { settings } from "../config/settings";
 import { queryLoggerForSettings } from "./query-log";
@@ -81,6 +82,19 @@ export async function withLock<T>(db: Database, work: () => Promise<T>): Promise
 export function rowsOf<T>(result: unknown): T[] {
   if (Array.isArray(result)) return result as T[];
   return ((result as { rows?: T[] }).rows ?? []) as T[];
+}
+
+const dialect = new PgDialect();
+
+/**
+ * A raw statement sent as a named prepared statement: on PostgreSQL each connection plans it once and, after a few
+ * runs, keeps a generic plan (a raw `db.execute()` is parsed and planned on every call). Only for a hot statement
+ * whose only parameters are values that do not change its best plan (ids): write LIMITs and other constants into
+ * the text. PGlite runs it as it would run `db.execute()`. Rows as `rowsOf` gives them; the query log sees it.
+ */
+export async function executePrepared<T>(db: Database, statement: SQL): Promise<T[]> {
+  const query = db._.session.prepareQuery(dialect.sqlToQuery(statement), undefined, "prepared", false);
+  return rowsOf<T>(await query.execute());
 }
 
 /** Ends the pool (postgres.js) or closes PGlite, so a process can exit with its data flushed. */
