@@ -147,9 +147,11 @@ function candidateStatement(options: CandidateOptions, extraColumns = sql``): { 
       and a.publisher_id not in (select target_id from f where f.muted and f.kind = 'publisher')
       and a.topic_id not in (select target_id from f where f.muted and f.kind = 'topic')
       -- A scalar subquery, so it stays a primary-key probe per candidate: as an anti-join the planner would
-      -- rather read every story of the muted authors.
-      and (select aa.article_id from article_authors aa
-           where aa.article_id = a.id and aa.author_id = any(${mutedAuthors}) limit 1) is null`;
+      -- rather read every story of the muted authors. As "not <boolean>" it is guessed to keep half the rows;
+      -- as "(…) is null" the guess was 0.5 %, five candidates of a few hundred, and the titles and topics were
+      -- then joined by a nested loop comparing every title with every candidate.
+      and not coalesce((select true from article_authors aa
+           where aa.article_id = a.id and aa.author_id = any(${mutedAuthors}) limit 1), false)`;
   return { ctes, rows };
 }
 
