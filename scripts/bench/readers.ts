@@ -33,7 +33,8 @@ export async function fillReaders(db: Database, target: number): Promise<void> {
     await fillBatch(db, from, to);
     console.log(`readers ${to.toLocaleString("en-GB")} / ${target.toLocaleString("en-GB")}`);
   }
-  await db.execute(sql`analyze users, reader_follows, reading_history`);
+  // Vacuumed as well as analysed: as a settled database would be (index-only scans without heap reads).
+  await db.execute(sql`vacuum (analyze) users, reader_follows, reading_history`);
   console.log(`filled readers in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
