@@ -6,7 +6,8 @@ import { rollUpReading } from "../../lib/db/queries/reading-rollup";
 
 // The analytics bench's data, made set-wise in SQL (generate_series): `members` members with two years of
 // membership history (trials, conversions, churn of both kinds, returns, cancellation reasons) and `reads` reads
-// spread over the same two years, rolled up by day (reading_daily_topics and _titles) as the hourly job would.
+// spread over the same two years, rolled up by day (reading_daily_topics and _titles) as the hourly job would,
+// and the payments and refunds those memberships make (the payouts' revenue).
 // Rows are tagged (ids `bench-m-…`, `sub_bench_…`) so a run at another size replaces them; the same size is reused.
 
 const DAYS = 730;
@@ -25,6 +26,32 @@ async function sizeHeld(db: Database): Promise<AnalyticsSize> {
     members: await count(db, sql`select count(*) as n from users where id like 'bench-m-%'`),
     reads: await count(db, sql`select count(*) as n from reads where user_id like 'bench-m-%'`),
   };
+}
+
+async function clearRevenue(db: Database): Promise<void> {
+  await db.execute(sql`delete from membership_refunds where stripe_refund_id like 're\\_bench\\_%'`);
+  await db.execute(sql`delete from membership_payments where stripe_invoice_id like 'in\\_bench\\_%'`);
+}
+
+/**
+ * What the payouts' revenue reads: a payment (net of tax) per paid interval of every active span of the history,
+ * and a refund of half of one payment in fifty, three days after it.
+ */
+async function fillRevenue(db: Database): Promise<void> {
+  await db.execute(sql`insert into membership_payments
+      (stripe_invoice_id, stripe_subscription_id, user_id, currency, net_minor, paid_at)
+    select 'in_bench_' || h.id || '_' || n, h.stripe_subscription_id, h.user_id, h.currency, h.amount_minor,
+      h.occurred_at + make_interval(months => n * case when h.interval = 'year' then 12 else 1 end)
+    from membership_history h, generate_series(0, ${Math.ceil(DAYS / 28)}) n
+    where h.stripe_subscription_id like 'sub\\_bench\\_%' and h.state = 'active'
+      and h.occurred_at + make_interval(months => n * case when h.interval = 'year' then 12 else 1 end)
+        < coalesce(h.valid_until, now())
+    order by 6`);
+  await db.execute(sql`insert into membership_refunds (stripe_refund_id, stripe_charge_id, stripe_invoice_id,
+      stripe_subscription_id, user_id, currency, amount_minor, status, refunded_at)
+    select 're_bench_' || stripe_invoice_id, 'ch_bench_' || stripe_invoice_id, stripe_invoice_id,
+      stripe_subscription_id, user_id, currency, net_minor / 2, 'succeeded', least(paid_at + interval '3 days', now())
+    from membership_payments where stripe_invoice_id like 'in\\_bench\\_%' and abs(hashtext(stripe_invoice_id)) % 50 = 0`);
 }
 
 async function clear(db: Database): Promise<void> {
@@ -127,12 +154,23 @@ export async function fillAnalytics(db: Database, size: AnalyticsSize): Promise<
       `filling analytics: ${size.members.toLocaleString("en-GB")} members, ${size.reads.toLocaleString("en-GB")} reads`,
     );
     await clear(db);
+    await clearRevenue(db);
     await fillMembers(db, size.members);
     await fillReads(db, size.members, size.reads);
     await db.execute(sql`delete from reading_daily_topics`);
     await db.execute(sql`delete from reading_daily_titles`);
     await db.execute(sql`delete from rollup_marks where name = 'reading'`);
     console.log(`  filled in ${((Date.now() - started) / 1000).toFixed(1)} s; rolling up by day…`);
+  }
+  if (
+    (await count(
+      db,
+      sql`select count(*) as n from membership_payments where stripe_invoice_id like 'in\\_bench\\_%'`,
+    )) === 0
+  ) {
+    await fillRevenue(db);
+    await db.execute(sql`vacuum (analyze) membership_payments`);
+    await db.execute(sql`vacuum (analyze) membership_refunds`);
   }
   const rolled = Date.now();
   await rollUpReading();
