@@ -1,8 +1,8 @@
 import "server-only";
 import type { ArticleCard } from "@/lib/db/queries/article-fields";
-import { listForYouCandidates } from "@/lib/db/queries/for-you";
+import { readForYou } from "@/lib/db/queries/for-you";
 import { listEditorsPicks } from "@/lib/db/queries/picks";
-import { getReaderFollows } from "./follows";
+import { toReaderFollows } from "./follows";
 import { explainReason, rankForYou } from "./for-you";
 import { hideMuted } from "./mutes";
 
@@ -52,12 +52,13 @@ export function loadBriefingPicks(): Promise<ArticleCard[]> {
 /** One reader's briefing; `picks` from loadBriefingPicks (read here when not given). */
 export async function buildBriefing(userId: string, now: Date, picks?: ArticleCard[]): Promise<Briefing> {
   const since = now.getTime() - BRIEFING_WINDOW_HOURS * 3_600_000;
-  const [follows, candidates, allPicks] = await Promise.all([
-    getReaderFollows(userId),
-    listForYouCandidates({ userId, perSource: MAX_FOLLOWED }),
+  // The reader's follows and their candidates in one statement, as For You reads them.
+  const [read, allPicks] = await Promise.all([
+    readForYou({ userId, perSource: MAX_FOLLOWED }),
     picks ?? loadBriefingPicks(),
   ]);
-  const fresh = candidates.filter((c) => {
+  const follows = toReaderFollows(read.follows);
+  const fresh = read.candidates.filter((c) => {
     const at = c.publishedAt.getTime();
     return (
       at >= since &&

@@ -4,7 +4,9 @@ import {
   listDueBriefings,
   purgeOldBriefingSends,
   setBriefingMailId,
+  type DueBriefing,
 } from "@/lib/db/queries/briefing";
+import type { ArticleCard } from "@/lib/db/queries/article-fields";
 import { withTransaction } from "@/lib/db/queries/transaction";
 import { deliverNow, storeMails } from "@/lib/email/send";
 import { buildBriefing, countStories, loadBriefingPicks } from "./briefing-content";
@@ -28,26 +30,41 @@ export interface BriefingRun {
 export async function sendDueBriefings(now = new Date()): Promise<BriefingRun> {
   const run: BriefingRun = { sent: 0, empty: 0 };
   const picks = await loadBriefingPicks(); // the same for every reader of the run
+  let after: string | undefined;
   for (;;) {
-    const due = await listDueBriefings(now, BATCH);
-    for (const { userId, email, localDate } of due) {
-      const briefing = await buildBriefing(userId, now, picks);
-      const storyCount = countStories(briefing);
-      const toDeliver = await withTransaction(async (tx) => {
-        if (!(await claimBriefingSend(tx, { userId, localDate, storyCount }))) return null;
-        if (storyCount === 0) return [];
-        const { ids, queued } = await storeMails([briefingMail(email, userId, briefing, localDate)], tx);
-        if (ids[0] !== undefined) await setBriefingMailId(tx, userId, localDate, ids[0]);
-        return queued ? ids : [];
-      });
-      if (toDeliver === null) continue; // another instance claimed it first
-      if (storyCount === 0) run.empty++;
-      else run.sent++;
-      await deliverNow(toDeliver);
+    // From where the last page ended: starting from the top again passed over every reader claimed so far
+    // (at 100,000 due, a page halfway through a run took 150 ms instead of 5).
+    const due = await listDueBriefings(now, BATCH, after);
+    for (const reader of due) {
+      const outcome = await sendBriefing(reader, now, picks);
+      if (outcome !== "taken") run[outcome]++;
     }
-    // Everyone listed is now claimed (here or elsewhere), so the next page holds only new names.
     if (due.length < BATCH) return run;
+    after = due.at(-1)?.userId;
   }
+}
+
+/**
+ * One due reader's briefing: read, then claim the day and store the mail in one transaction, then try delivery.
+ * "taken" when another instance (or an earlier run) claimed that day first.
+ */
+export async function sendBriefing(
+  { userId, email, localDate }: DueBriefing,
+  now: Date,
+  picks: ArticleCard[],
+): Promise<"sent" | "empty" | "taken"> {
+  const briefing = await buildBriefing(userId, now, picks);
+  const storyCount = countStories(briefing);
+  const toDeliver = await withTransaction(async (tx) => {
+    if (!(await claimBriefingSend(tx, { userId, localDate, storyCount }))) return null;
+    if (storyCount === 0) return [];
+    const { ids, queued } = await storeMails([briefingMail(email, userId, briefing, localDate)], tx);
+    if (ids[0] !== undefined) await setBriefingMailId(tx, userId, localDate, ids[0]);
+    return queued ? ids : [];
+  });
+  if (toDeliver === null) return "taken";
+  await deliverNow(toDeliver);
+  return storyCount === 0 ? "empty" : "sent";
 }
 
 /** The daily `briefing-purge` job: a row per reader per day would otherwise grow for ever. */

@@ -148,6 +148,23 @@ describe("who is due, in their own time zone", () => {
     expect(await due("2026-12-02T23:10:00Z")).toContainEqual(["tokyo", "2026-12-03"]);
   });
 
+  it("lists the due readers page by page, each once, whether or not a page was sent", async () => {
+    const readers = await Promise.all([1, 2, 3, 4, 5].map(() => subscriber(0, "UTC")));
+    const ours = new Set(readers.map((r) => r.id));
+    const at = new Date("2026-12-01T09:00:00Z");
+    const seen: string[] = [];
+    let after: string | undefined;
+    for (let page = 0; page < 100; page++) {
+      const due = await listDueBriefings(at, 2, after);
+      seen.push(...due.map((d) => d.userId));
+      if (due.length < 2) break;
+      after = due.at(-1)?.userId;
+    }
+    const mine = seen.filter((id) => ours.has(id));
+    expect(mine.sort()).toEqual([...ours].sort());
+    expect(new Set(seen).size).toBe(seen.length);
+  });
+
   it("refuses a time zone or hour it cannot use, with a message", async () => {
     const { user } = await createUser();
     await expect(

@@ -52,16 +52,17 @@ export interface DueBriefing {
 
 /**
  * Subscribers whose local clock at `at` has reached their hour today and who have no briefing for that local
- * date yet. The local date and hour come from PostgreSQL's tz database (`at time zone`), so DST is its business.
+ * date yet, by user id and after `after` (the last of the previous page). The local date and hour come from
+ * PostgreSQL's tz database (`at time zone`), so DST is its business.
  */
-export async function listDueBriefings(at: Date, limit: number): Promise<DueBriefing[]> {
+export async function listDueBriefings(at: Date, limit: number, after?: string): Promise<DueBriefing[]> {
   const db = await getDb();
   const result = await db.execute(sql`
     select s.user_id as "userId", u.email, to_char(l.local, 'YYYY-MM-DD') as "localDate"
     from briefing_subscriptions s
     join users u on u.id = s.user_id
     cross join lateral (select (${at.toISOString()}::timestamptz at time zone s.time_zone) as local) l
-    where extract(hour from l.local) >= s.send_hour
+    where extract(hour from l.local) >= s.send_hour ${after === undefined ? sql`` : sql`and s.user_id > ${after}`}
       and not exists (
         select 1 from briefing_sends b where b.user_id = s.user_id and b.local_date = l.local::date)
     order by s.user_id

@@ -1,7 +1,7 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import { getDb } from "../client";
-import { executePrepared, rowsOf } from "../open";
+import { executePrepared } from "../open";
 import {
   articleCardFromSql,
   articleCardSql,
@@ -153,13 +153,6 @@ function candidateStatement(options: CandidateOptions, extraColumns = sql``): { 
       and not coalesce((select true from article_authors aa
            where aa.article_id = a.id and aa.author_id = any(${mutedAuthors}) limit 1), false)`;
   return { ctes, rows };
-}
-
-/** The candidates alone (the briefing, which has the reader's follows from elsewhere). */
-export async function listForYouCandidates(options: CandidateOptions): Promise<ForYouCandidate[]> {
-  const { ctes, rows } = candidateStatement(options);
-  const db = await getDb();
-  return groupCandidates(rowsOf<CandidateRow>(await db.execute(sql`with ${ctes} ${rows}`)));
 }
 
 /** What For You needs of one reader, read in one statement: their follows and mutes, the topic choice, the candidates. */
