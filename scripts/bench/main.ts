@@ -17,6 +17,7 @@ import { measure, type LoadResult, type Target } from "./load";
 import { COMMON_WORD, measureQueries } from "./queries";
 import { createBenchMember } from "./member";
 import { measurePersonalQueries } from "./personal";
+import { measureBriefing } from "./briefing";
 import { judgePages, printPages, printQueries } from "./report";
 import { treeRssMb } from "./rss";
 import { buildApp, startApp } from "./server";
@@ -121,7 +122,10 @@ async function benchQueries(database: BenchDatabase, args: BenchArgs) {
   const queries = args.personalOnly ? [] : await measureQueries(database.db, args.iterations);
   console.log(`personal rows: ${args.readers.toLocaleString("en-GB")} readers`);
   queries.push(...(await measurePersonalQueries(database.db, args.readers, args.iterations)));
+  const briefing = await measureBriefing(database.db, args.readers, args.iterations);
+  queries.push(...briefing.results);
   printQueries(queries);
+  console.log(briefing.runEstimate);
   return queries;
 }
 
