@@ -8,6 +8,7 @@
 // Exits non-zero on errors only; missed targets are reported.
 import { sql } from "drizzle-orm";
 import { rowsOf } from "../../lib/db/open";
+import { setDatabase } from "../../lib/db/client";
 import { loadavg } from "node:os";
 import { measureAnalytics, printAnalytics } from "./analytics";
 import { fillAnalytics } from "./analytics-data";
@@ -35,6 +36,9 @@ async function main(): Promise<void> {
     const queries = args.pages ? [] : await benchQueries(database, args);
     if (args.queriesOnly) return;
     const paths = await pickPaths(database);
+    // The bench member must live in the benchmarked database, whichever rows ran before (with --page none did
+    // and the app's own database would get it).
+    setDatabase(database.db);
     const member = await createBenchMember();
     await database.close();
     await buildApp(args.skipBuild, database.serverEnv);
