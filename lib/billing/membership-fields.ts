@@ -22,7 +22,8 @@ function toDate(seconds: number | null | undefined, frame: TimeFrame): Date | nu
   return seconds == null ? null : stripeTime(seconds, frame);
 }
 
-function idOf(value: string | { id: string } | null | undefined): string | null {
+/** The id of an expandable Stripe field (an id, or the object when expanded); null when unset. */
+export function idOf(value: string | { id: string } | null | undefined): string | null {
   if (value == null) return null;
   return typeof value === "string" ? value : value.id;
 }

@@ -2,7 +2,7 @@ import "server-only";
 import type Stripe from "stripe";
 import { recordMembershipRefunds, type RefundFacts } from "../db/queries/membership-refunds";
 import { callStripe, isResourceMissing } from "./errors";
-import { stripeTime, timeFrameOf } from "./membership-fields";
+import { idOf, stripeTime, timeFrameOf } from "./membership-fields";
 import { getStripe } from "./stripe-client";
 
 // Refunds of membership payments (charge.refunded, refund.*): like the subscription sync, the event only says
@@ -15,9 +15,6 @@ export const REFUND_EVENTS = [
   "refund.updated",
   "refund.failed",
 ] as const;
-
-const idOf = (value: string | { id: string } | null | undefined): string | null =>
-  value == null ? null : typeof value === "string" ? value : value.id;
 
 /** The charge a refund event is about (a charge.refunded carries the charge, a refund.* the refund). */
 export function chargeIdOf(event: Stripe.Event): string | null {

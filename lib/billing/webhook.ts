@@ -2,6 +2,7 @@ import "server-only";
 import type Stripe from "stripe";
 import { markStripeEventProcessed } from "../db/queries/billing";
 import { isPaymentsUnavailable, isUnknownCustomer } from "./errors";
+import { idOf } from "./membership-fields";
 import { chargeIdOf, REFUND_EVENTS, syncChargeRefunds } from "./refunds";
 import { getStripe, getWebhookSecret } from "./stripe-client";
 import { syncSubscription, type SubscriptionRef } from "./sync";
@@ -38,10 +39,6 @@ const answer = (
   mailIds: number[] = [],
   jobs: string[] = [],
 ): WebhookOutcome => ({ status, body, mailIds, jobs });
-
-function idOf(value: string | { id: string } | null | undefined): string | null {
-  return value == null ? null : typeof value === "string" ? value : value.id;
-}
 
 /** Which subscription (and whose) an event is about; null when it concerns none (e.g. a one-off payment). */
 export function subscriptionRefOf(event: Stripe.Event): SubscriptionRef | null {

@@ -1,4 +1,5 @@
 import "server-only";
+import { idOf } from "../billing/membership-fields";
 import { listStripeRefunds, syncChargeRefunds } from "../billing/refunds";
 import { findMembershipRefunds } from "../db/queries/membership-refunds";
 import type { ReconciliationDrift } from "../db/queries/reconciliation";
@@ -16,24 +17,26 @@ export async function reconcileRefunds(
 ): Promise<number> {
   const refunds = (await listStripeRefunds(since)).filter((r) => r.charge);
   const ours = await findMembershipRefunds(refunds.map((r) => r.id));
-  const repaired = new Map<string, string>(); // charge → outcome
-  for (const refund of refunds) {
-    const held = ours.get(refund.id);
-    if (held?.status === refund.status) continue;
-    const charge = typeof refund.charge === "string" ? refund.charge : (refund.charge?.id ?? "");
-    if (!repaired.has(charge)) {
-      const outcome = await syncChargeRefunds(charge).then(
-        (o) => (o === "stored" ? "re-synced" : o),
-        (error: unknown) => `re-sync failed: ${error instanceof Error ? error.message : String(error)}`,
-      );
-      repaired.set(charge, outcome);
-    }
-    const repair = repaired.get(charge) ?? null;
+  const differing = refunds.filter((refund) => ours.get(refund.id)?.status !== refund.status);
+  const repaired = new Map<string, string>(); // charge → outcome, one re-read per charge
+  for (const refund of differing) {
+    const charge = idOf(refund.charge) ?? "";
+    if (repaired.has(charge)) continue;
+    const outcome = await syncChargeRefunds(charge).then(
+      (o) => (o === "stored" ? "re-synced" : o),
+      (error: unknown) => `re-sync failed: ${error instanceof Error ? error.message : String(error)}`,
+    );
+    repaired.set(charge, outcome);
+  }
+  // The subscription of a refund we did not hold is known once its repair stored it: one read for all of them.
+  const stored = await findMembershipRefunds(differing.filter((r) => !ours.has(r.id)).map((r) => r.id));
+  for (const refund of differing) {
+    const repair = repaired.get(idOf(refund.charge) ?? "") ?? null;
     if (repair === "not a membership charge") continue;
-    const now = held ?? (await findMembershipRefunds([refund.id])).get(refund.id);
+    const held = ours.get(refund.id);
     drift.push({
-      customerId: typeof refund.customer === "string" ? refund.customer : (refund.customer?.id ?? null),
-      subscriptionId: now?.stripeSubscriptionId ?? "",
+      customerId: idOf(refund.customer),
+      subscriptionId: (held ?? stored.get(refund.id))?.stripeSubscriptionId ?? "",
       field: "refund",
       ours: held ? `${refund.id} ${held.status}` : null,
       stripe: `${refund.id} ${refund.status ?? "?"} ${refund.amount} ${refund.currency}`,

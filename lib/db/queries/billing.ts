@@ -1,6 +1,6 @@
 import "server-only";
 import { and, desc, eq, isNull, ne } from "drizzle-orm";
-import { getDb } from "../client";
+import { getDb, type Database } from "../client";
 import { memberships, stripeEvents, users, type Membership, type NewMembership, type User } from "../schema";
 import {
   recordMembershipChange,
@@ -53,6 +53,22 @@ export async function withBillingUserLocked<T>(
   });
 }
 
+/**
+ * Records a webhook event's id inside the caller's transaction, so it commits with what the event changed or not
+ * at all. False: it was recorded before (a concurrent delivery waits on the unique id, then sees it as done).
+ */
+export async function recordStripeEventOnce(
+  tx: Database,
+  event: { id: string; type: string },
+): Promise<boolean> {
+  const recorded = await tx
+    .insert(stripeEvents)
+    .values({ id: event.id, type: event.type, processedAt: new Date() })
+    .onConflictDoNothing()
+    .returning({ id: stripeEvents.id });
+  return recorded.length > 0;
+}
+
 /** Records an event that needs no membership change (nothing to lock). */
 export async function markStripeEventProcessed(eventId: string, type: string): Promise<void> {
   const db = await getDb();
@@ -102,12 +118,7 @@ export async function applyMembershipSync(input: MembershipSyncInput): Promise<M
     if (input.event) {
       // The row commits with the membership or not at all, so a failed attempt leaves the event to its retry;
       // a concurrent delivery of the same event waits here on the unique id, then sees it as done.
-      const recorded = await tx
-        .insert(stripeEvents)
-        .values({ id: input.event.id, type: input.event.type, processedAt: new Date() })
-        .onConflictDoNothing()
-        .returning({ id: stripeEvents.id });
-      if (recorded.length === 0) return { outcome: "duplicate" as const };
+      if (!(await recordStripeEventOnce(tx, input.event))) return { outcome: "duplicate" as const };
     }
     const previousRows = await tx.select().from(memberships).where(eq(memberships.userId, user.id));
     const loaded = await input.load(user, previousRows);

@@ -1,7 +1,8 @@
 import "server-only";
 import { inArray, sql } from "drizzle-orm";
 import { getDb } from "../client";
-import { membershipRefunds, memberships, stripeEvents } from "../schema";
+import { membershipRefunds, memberships } from "../schema";
+import { recordStripeEventOnce } from "./billing";
 
 // Refunds of membership payments (README "Publisher payouts"): stored by refund id, so an event delivered twice,
 // or two events about one refund (refund.created, charge.refunded), count it once.
@@ -27,21 +28,17 @@ export async function recordMembershipRefunds(
 ): Promise<"stored" | "duplicate"> {
   const db = await getDb();
   return db.transaction(async (tx) => {
-    if (event) {
-      const recorded = await tx
-        .insert(stripeEvents)
-        .values({ id: event.id, type: event.type, processedAt: new Date() })
-        .onConflictDoNothing()
-        .returning({ id: stripeEvents.id });
-      if (recorded.length === 0) return "duplicate";
-    }
-    for (const refund of refunds) {
-      const userId = sql`(select ${memberships.userId} from ${memberships}
-        where ${memberships.stripeSubscriptionId} = ${refund.stripeSubscriptionId})`;
+    if (event && !(await recordStripeEventOnce(tx, event))) return "duplicate";
+    if (refunds.length > 0) {
+      const userId = (subscriptionId: string) => sql`(select ${memberships.userId} from ${memberships}
+        where ${memberships.stripeSubscriptionId} = ${subscriptionId})`;
       await tx
         .insert(membershipRefunds)
-        .values({ ...refund, userId })
-        .onConflictDoUpdate({ target: membershipRefunds.stripeRefundId, set: { status: refund.status } });
+        .values(refunds.map((refund) => ({ ...refund, userId: userId(refund.stripeSubscriptionId) })))
+        .onConflictDoUpdate({
+          target: membershipRefunds.stripeRefundId,
+          set: { status: sql`excluded.status` },
+        });
     }
     return "stored";
   });
