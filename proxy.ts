@@ -5,7 +5,15 @@ import { prerenderedScriptHashes } from "@/lib/auth/static-page-csp";
 import { settings } from "@/lib/config/settings";
 import { refuseHostileRequest, refusalResponse } from "@/lib/http/hostile-requests";
 import { goneResponse, isGonePath } from "@/lib/content/gone";
-import { cacheablePageKey, getCachedPage, renderPlaceholder, RENDER_HEADER } from "@/lib/content/page-cache";
+import { mayServeMemberCopy } from "@/lib/auth/member-gate";
+import { SHARED_MEMBER_HEADER } from "@/lib/auth/shared-render-header";
+import {
+  cacheablePageKey,
+  getCachedPage,
+  memberCopyKey,
+  pageRender,
+  RENDER_HEADER,
+} from "@/lib/content/page-cache";
 
 // Runs before every request: security headers (CSP with a per-request nonce) and optimistic redirects.
 // The redirects only look at whether a session cookie exists; pages, layouts and server actions do the
@@ -26,7 +34,8 @@ function withSecurityHeaders<T extends Response>(response: T, csp: string): T {
 
 export async function proxy(request: NextRequest) {
   // The page cache's own render request carries the placeholder nonce; every other request gets a fresh one.
-  const nonce = renderPlaceholder(request.headers.get(RENDER_HEADER)) ?? createNonce();
+  const render = pageRender(request.headers.get(RENDER_HEADER));
+  const nonce = render?.nonce ?? createNonce();
   const { pathname, search } = request.nextUrl;
   const csp = buildCsp(nonce, prerenderedScriptHashes(pathname));
   const signedIn = hasSessionCookie(request.cookies.getAll());
@@ -37,8 +46,11 @@ export async function proxy(request: NextRequest) {
   // A story the newsroom took down answers 410 with a short notice, for every visitor and member alike.
   if (await isGonePath(pathname)) return withSecurityHeaders(goneResponse(), csp);
 
-  const cacheKey = cacheablePageKey(request, signedIn);
-  if (cacheKey !== null) {
+  // Visitors share one copy of a page; members who may read share another, body included, served only after
+  // the member gate has checked this request's session and membership on the server.
+  const visitorKey = cacheablePageKey(request);
+  const cacheKey = visitorKey !== null && signedIn ? memberCopyKey(visitorKey) : visitorKey;
+  if (cacheKey !== null && (!signedIn || (await mayServeMemberCopy(request)))) {
     const origin = settings.INTERNAL_URL ?? `http://127.0.0.1:${request.nextUrl.port || settings.PORT}`;
     const page = await getCachedPage(cacheKey, nonce, origin);
     if (page) return withSecurityHeaders(page, csp);
@@ -53,6 +65,9 @@ export async function proxy(request: NextRequest) {
     const requestHeaders = new Headers(request.headers);
     requestHeaders.set("Content-Security-Policy", csp); // Next.js takes the nonce from here
     requestHeaders.delete(RENDER_HEADER);
+    // Only the page cache's own render of a members' copy renders as "a member, no one in particular".
+    requestHeaders.delete(SHARED_MEMBER_HEADER);
+    if (render?.member) requestHeaders.set(SHARED_MEMBER_HEADER, "1");
     response = NextResponse.next({ request: { headers: requestHeaders } });
   }
   return withSecurityHeaders(response, csp);

@@ -15,7 +15,9 @@ export type ReadReason =
   | "paid-period"
   | "past-due-expired"
   | "ended"
-  | "unconfirmed";
+  | "unconfirmed"
+  /** The members' shared copy of a page, rendered for no one in particular (lib/auth/shared-render.ts). */
+  | "shared-member";
 
 export type ReadNotice =
   | { kind: "trial-ends"; date: Date }

@@ -1,7 +1,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { clearPageCache, getCachedPage } from "./page-cache";
+import { clearPageCache, getCachedPage, memberCopyKey, RENDER_HEADER } from "./page-cache";
 import { pageCacheKey } from "./page-cache-key";
 
 // The page cache against a real HTTP server standing in for the app's own render: one good page, and a 404
@@ -10,22 +10,38 @@ import { pageCacheKey } from "./page-cache-key";
 let server: Server;
 let origin: string;
 const renders = new Map<string, number>();
+/** The render header of each render, by path (the placeholder, with ".member" for a members' copy). */
+const renderHeaders = new Map<string, string>();
+
+/** A page the way the app renders one: its script carries the render's placeholder nonce. */
+function pageWithNonce(path: string, header: string): string {
+  const placeholder = header.replace(/\.member$/, "");
+  return `<html><body>${path}<script nonce="${placeholder}"></script></body></html>`;
+}
 
 beforeAll(async () => {
   server = createServer((request, response) => {
     const path = request.url ?? "/";
+    const header = String(request.headers[RENDER_HEADER] ?? "");
     renders.set(path, (renders.get(path) ?? 0) + 1);
+    renderHeaders.set(path, header);
     if (path.startsWith("/search")) {
       // A slow search render, so that several are under way at once.
       setTimeout(() => {
         response.writeHead(200, { "content-type": "text/html" });
-        response.end(`<html><body>${path}</body></html>`);
+        response.end(pageWithNonce(path, header));
       }, 300);
+      return;
+    }
+    if (path === "/articles/someone-elses-render") {
+      // Rendered by a server that does not know our placeholder (an INTERNAL_URL reaching another instance).
+      response.writeHead(200, { "content-type": "text/html" });
+      response.end(`<html><body>${path}<script nonce="theirs"></script></body></html>`);
       return;
     }
     const good = path === "/articles/a-good-story" || path === "/_newsstand/not-found";
     response.writeHead(path === "/articles/a-good-story" ? 200 : 404, { "content-type": "text/html" });
-    response.end(good ? `<html><body>${path}</body></html>` : "");
+    response.end(good ? pageWithNonce(path, header) : "");
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -91,5 +107,36 @@ describe("page cache store", () => {
     clearPageCache();
     const body = await (await get("/articles/a-good-story"))?.text();
     expect(body).toContain("/articles/a-good-story");
+    expect(body).toContain('<script nonce="n0nce">');
+  });
+
+  it("never stores a page rendered without its placeholder", async () => {
+    clearPageCache();
+    renders.clear();
+    expect(await get("/articles/someone-elses-render")).toBeNull();
+    expect(await get("/articles/someone-elses-render")).toBeNull();
+    expect(renders.get("/articles/someone-elses-render")).toBe(2);
+  });
+
+  it("keeps the members' copy apart from the visitors' page, rendered as a members' copy", async () => {
+    clearPageCache();
+    renders.clear();
+    const visitorKey = pageCacheKey(new URL("/articles/a-good-story", origin)) ?? "?";
+    const memberKey = memberCopyKey(visitorKey);
+    expect(memberKey).toBe("member:/articles/a-good-story");
+    expect((await getCachedPage(visitorKey, "n0nce", origin))?.headers.get("x-page-cache")).toBe("miss");
+    expect(renderHeaders.get("/articles/a-good-story")).not.toMatch(/\.member$/);
+    expect((await getCachedPage(memberKey ?? "?", "n0nce", origin))?.headers.get("x-page-cache")).toBe(
+      "miss",
+    );
+    expect(renderHeaders.get("/articles/a-good-story")).toMatch(/\.member$/);
+    expect(renders.get("/articles/a-good-story")).toBe(2);
+    expect((await getCachedPage(memberKey ?? "?", "n0nce", origin))?.headers.get("x-page-cache")).toBe("hit");
+    // A member's 404 is rendered for them (the shared not-found page is the visitors'): nothing stored.
+    expect(await getCachedPage(memberCopyKey("/articles/no-such-story") ?? "?", "n0nce", origin)).toBeNull();
+    // Only the home page and articles have a members' copy.
+    expect(memberCopyKey("/")).toBe("member:/");
+    for (const key of ["/search?q=x", "/topics/science", "/publishers", "/_newsstand/not-found"])
+      expect(memberCopyKey(key), key).toBeNull();
   });
 });

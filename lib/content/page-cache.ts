@@ -36,8 +36,16 @@ const UNCACHED_HEADERS = new Set([
   "date",
   "keep-alive",
 ]);
-/** Request header that marks the proxy's own render request; its value is the placeholder nonce. */
+/**
+ * Request header that marks the proxy's own render request; its value is the placeholder nonce, followed by
+ * MEMBER_SUFFIX for a members' copy.
+ */
 export const RENDER_HEADER = "x-newsstand-page-render";
+const MEMBER_SUFFIX = ".member";
+/** Keys of the members' shared copies start with this. */
+const MEMBER_PREFIX = "member:";
+/** Pages members are served a shared copy of: the home page and articles (see memberCopyKey). */
+const MEMBER_COPY_PATHS = /^\/(articles\/[^/]+)?$/;
 /** Next's own RSC and router headers (visible to the proxy: next.config.js sets skipProxyUrlNormalize). */
 const ROUTER_HEADERS = [
   "rsc",
@@ -100,16 +108,21 @@ function state(): State {
   return created;
 }
 
-/** The placeholder nonce when `headerValue` proves the request is the proxy's own render, else null. */
-export function renderPlaceholder(headerValue: string | null): string | null {
-  return headerValue !== null && settings.pageCacheSeconds > 0 && headerValue === state().placeholder
-    ? headerValue
-    : null;
+/**
+ * When `headerValue` proves the request is the proxy's own render: the placeholder nonce to render with, and
+ * whether it renders the members' shared copy. Else null.
+ */
+export function pageRender(headerValue: string | null): { nonce: string; member: boolean } | null {
+  if (headerValue === null || settings.pageCacheSeconds === 0) return null;
+  const { placeholder } = state();
+  if (headerValue === placeholder) return { nonce: placeholder, member: false };
+  if (headerValue === `${placeholder}${MEMBER_SUFFIX}`) return { nonce: placeholder, member: true };
+  return null;
 }
 
-/** The cache key when this request may be answered from the cache, else null. */
-export function cacheablePageKey(request: Request, signedIn: boolean): string | null {
-  if (settings.pageCacheSeconds === 0 || signedIn || request.method !== "GET") return null;
+/** The cache key when this request may be answered from the cache, else null (visitors' key; see memberCopyKey). */
+export function cacheablePageKey(request: Request): string | null {
+  if (settings.pageCacheSeconds === 0 || request.method !== "GET") return null;
   if (ROUTER_HEADERS.some((name) => request.headers.has(name))) return null;
   const url = new URL(request.url);
   if (url.searchParams.has("_rsc")) return null;
@@ -117,7 +130,19 @@ export function cacheablePageKey(request: Request, signedIn: boolean): string | 
 }
 
 /**
- * The page for `key` (from cacheablePageKey) with `nonce` in place of the placeholder, or null when it may not
+ * The key of the members' shared copy of the page `visitorKey` names, or null when members get no shared copy
+ * of it (only the home page and articles; an unknown page is rendered for the member, with their own header).
+ * proxy.ts asks lib/auth/member-gate.ts before it serves one.
+ */
+export function memberCopyKey(visitorKey: string): string | null {
+  const path = visitorKey.split("?", 1)[0] ?? "";
+  return visitorKey !== NOT_FOUND_PATH && MEMBER_COPY_PATHS.test(path)
+    ? `${MEMBER_PREFIX}${visitorKey}`
+    : null;
+}
+
+/**
+ * The page for `key` (from cacheablePageKey or memberCopyKey) with `nonce` in place of the placeholder, or null when it may not
  * be cached (neither a 200 HTML page nor a 404, it set cookies, or the render failed or timed out): the caller
  * then lets Next render it.
  */
@@ -150,8 +175,12 @@ function renderOnce(current: State, store: PageStore, key: string, origin: strin
   if (pending) return pending;
   const search = store === current.searches;
   if (search) current.searchRenders += 1;
-  const render = renderPage(new URL(key, origin), current.placeholder)
+  const member = key.startsWith(MEMBER_PREFIX);
+  const path = member ? key.slice(MEMBER_PREFIX.length) : key;
+  const render = renderPage(new URL(path, origin), `${current.placeholder}${member ? MEMBER_SUFFIX : ""}`)
     .then(async (page) => {
+      // The shared not-found page is the visitors' (its header says "Sign in"): a member's 404 is their own.
+      if (page === "not-found" && member) return null;
       if (page === "not-found") {
         current.notFound ??= await renderNotFound(current, origin);
         if (current.notFound) current.missing.set(key, true);
@@ -176,12 +205,15 @@ function renderOnce(current: State, store: PageStore, key: string, origin: strin
 
 async function renderPage(
   url: URL,
-  placeholder: string,
+  renderHeader: string,
   status = 200,
 ): Promise<CachedPage | "not-found" | null> {
+  const placeholder = renderHeader.endsWith(MEMBER_SUFFIX)
+    ? renderHeader.slice(0, -MEMBER_SUFFIX.length)
+    : renderHeader;
   const response = await fetch(url, {
     // identity: fetch asks for gzip by default, and the server would compress a page only for us to inflate it.
-    headers: { accept: "text/html", "accept-encoding": "identity", [RENDER_HEADER]: placeholder },
+    headers: { accept: "text/html", "accept-encoding": "identity", [RENDER_HEADER]: renderHeader },
     redirect: "manual",
     cache: "no-store",
     signal: AbortSignal.timeout(RENDER_TIMEOUT_MS),
@@ -198,6 +230,9 @@ async function renderPage(
   const html = await response.text();
   const headers = [...response.headers].filter(([name]) => !UNCACHED_HEADERS.has(name.toLowerCase()));
   const parts = html.split(placeholder).map((part) => utf8.encode(part));
+  // Every page has scripts carrying the nonce: without the placeholder, some other server rendered it (an
+  // INTERNAL_URL that reaches another instance), and its nonce would not match ours.
+  if (parts.length < 2) return null;
   return { status, parts, length: parts.reduce((sum, part) => sum + part.length, 0), headers };
 }
 

@@ -17,6 +17,8 @@ export interface Target {
   untargeted?: boolean;
   /** Sent with every request (a session cookie). */
   headers?: Record<string, string>;
+  /** A POST with this JSON body instead of a GET (the reader's own parts, POST /api/me). */
+  jsonBody?: string;
   /** Text every warm-up response must contain, and text none may, to prove the row measures what it says. */
   expectText?: string;
   rejectText?: string;
@@ -42,7 +44,7 @@ const WARM_PATHS = 50;
 
 async function warm(baseUrl: string, target: Target): Promise<void> {
   for (const p of target.paths.slice(0, WARM_PATHS)) {
-    const res = await fetch(baseUrl + p, { headers: target.headers });
+    const res = await fetch(baseUrl + p, { ...requestOf(target) });
     const body = await res.text();
     if (!res.ok) throw new Error(`${target.name}: ${p} answered ${res.status} during warm-up`);
     if (target.expectText && !body.includes(target.expectText))
@@ -50,6 +52,15 @@ async function warm(baseUrl: string, target: Target): Promise<void> {
     if (target.rejectText && body.includes(target.rejectText))
       throw new Error(`${target.name}: ${p} holds "${target.rejectText}"`);
   }
+}
+
+function requestOf(target: Target): { method: string; headers?: Record<string, string>; body?: string } {
+  if (target.jsonBody === undefined) return { method: "GET", headers: target.headers };
+  return {
+    method: "POST",
+    headers: { ...target.headers, "content-type": "application/json" },
+    body: target.jsonBody,
+  };
 }
 
 // The path rotation carries on from warm-up to measurement, so a list longer than both never repeats.
@@ -67,8 +78,7 @@ function fire(
     timeout: 10,
     requests: [
       {
-        method: "GET",
-        headers: target.headers,
+        ...(requestOf(target) as { method: "GET" | "POST"; headers?: Record<string, string>; body?: string }),
         setupRequest: (req) => ({ ...req, path: target.paths[rotation.i++ % target.paths.length] ?? "/" }),
       },
     ],

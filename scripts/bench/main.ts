@@ -59,8 +59,8 @@ async function main(): Promise<void> {
         // Popular searches are answered from the page cache like the rows above; a search nobody has
         // made in the last PAGE_CACHE_SECONDS is rendered and run. This row shows what that costs.
         { name: "search, new each time", paths: paths.searches, minRatio: 0.25, maxP99: 1000 },
-        // A member's pages are always rendered (never from the visitors' page cache), body included; the
-        // shared content in them comes from Next's `"use cache"`.
+        // A member who may read (and mutes nothing) gets the members' shared copy of the page, body included,
+        // after the member gate's check (lib/auth/member-gate.ts); their own parts come from POST /api/me.
         {
           name: "article, member",
           paths: paths.articles,
@@ -77,6 +77,23 @@ async function main(): Promise<void> {
           maxP99: 150,
           headers: { cookie: member.cookie },
           expectText: "Account menu for",
+        },
+        // What a member's browser asks for after the copy arrives: their own parts (no target of its own).
+        {
+          name: "member's parts, article",
+          paths: ["/api/me"],
+          untargeted: true,
+          headers: { cookie: member.cookie },
+          jsonBody: JSON.stringify({ article: paths.articles[0]?.replace("/articles/", "") }),
+          expectText: "viewToken",
+        },
+        {
+          name: "member's parts, home",
+          paths: ["/api/me"],
+          untargeted: true,
+          headers: { cookie: member.cookie },
+          jsonBody: JSON.stringify({ home: true }),
+          expectText: "forYou",
         },
         // Many readers at once for a minute: no request may fail.
         {

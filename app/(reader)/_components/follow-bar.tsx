@@ -1,13 +1,11 @@
 import Link from "next/link";
 import { getCurrentUser } from "@/lib/auth/session";
-import { getReaderFollows, KIND_WORDS, type FollowKind } from "@/lib/personal/follows";
-import { FollowButtons, type FollowState } from "./follow-buttons";
+import { isSharedMemberRender } from "@/lib/auth/shared-render";
+import { getReaderFollows, KIND_WORDS } from "@/lib/personal/follows";
+import { type Followable, FollowList, followStates } from "./follow-list";
+import { SharedFollowBar } from "./shared-follow-bar";
 
-export interface Followable {
-  kind: FollowKind;
-  slug: string;
-  name: string;
-}
+export type { Followable };
 
 /**
  * Follow and mute buttons for the titles, topics and authors a page is about. Visitors get one sign-in link
@@ -23,6 +21,8 @@ export async function FollowBar({
   /** Show each target's name beside its buttons (a page about several things, like an article). */
   labelled?: boolean;
 }) {
+  // The members' shared page copy: the buttons appear with the reader's own follows and mutes.
+  if (await isSharedMemberRender()) return <SharedFollowBar targets={targets} labelled={labelled} />;
   const user = await getCurrentUser();
   if (!user)
     return (
@@ -38,18 +38,5 @@ export async function FollowBar({
       </p>
     );
   const { follows, mutes } = await getReaderFollows(user.id);
-  const has = (list: typeof follows, t: Followable) =>
-    list.some((f) => f.kind === t.kind && f.slug === t.slug);
-  const stateOf = (t: Followable): FollowState =>
-    has(mutes, t) ? "muted" : has(follows, t) ? "following" : "none";
-  return (
-    <ul aria-label="Follow or mute" className="flex flex-wrap gap-x-6 gap-y-2 text-sm">
-      {targets.map((target) => (
-        <li key={`${target.kind}:${target.slug}`} className="flex items-center gap-2">
-          {labelled && <span className="font-medium">{target.name}</span>}
-          <FollowButtons {...target} state={stateOf(target)} />
-        </li>
-      ))}
-    </ul>
-  );
+  return <FollowList targets={targets} states={followStates(targets, follows, mutes)} labelled={labelled} />;
 }

@@ -1,6 +1,7 @@
 import { connection } from "next/server";
 import { z } from "zod";
 import { getCurrentUser } from "@/lib/auth/session";
+import { readSmallJson } from "@/lib/http/small-json";
 import { recordPosition } from "@/lib/reading/history";
 import { recordBeacon } from "@/lib/reading/reading-time";
 
@@ -22,16 +23,9 @@ const answer = (status: number, error?: string) =>
 
 export async function POST(request: Request): Promise<Response> {
   await connection();
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_BYTES) return answer(413, "too large");
-  let body: unknown;
-  try {
-    const text = await request.text();
-    if (text.length > MAX_BYTES) return answer(413, "too large");
-    body = JSON.parse(text);
-  } catch {
-    return answer(400, "not JSON");
-  }
-  const parsed = beaconSchema.safeParse(body);
+  const body = await readSmallJson(request, MAX_BYTES);
+  if (!body.ok) return answer(body.status, body.error);
+  const parsed = beaconSchema.safeParse(body.value);
   if (!parsed.success) return answer(400, "expected { token, seconds, position? }");
   try {
     const user = await getCurrentUser();

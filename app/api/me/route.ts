@@ -1,0 +1,92 @@
+import { after, connection } from "next/server";
+import { z } from "zod";
+import { getReadAccess } from "@/lib/auth/read-access";
+import { getArticle } from "@/lib/content/articles";
+import { parseSlug } from "@/lib/content/params";
+import { readSmallJson } from "@/lib/http/small-json";
+import { explainReason } from "@/lib/personal/for-you";
+import { getReaderFollows } from "@/lib/personal/follows";
+import type { ReaderParts } from "@/lib/personal/reader-parts-shape";
+import { getContinueReading, recordOpened } from "@/lib/reading/history";
+import { audienceOf, startView } from "@/lib/reading/reading-time";
+import { getSavedIds } from "@/lib/reading/saved";
+import { loadForYouRail } from "@/app/(reader)/_components/for-you-rail";
+
+// The reader's own parts of a members' shared page copy (lib/auth/shared-render.ts): who they are, what they
+// saved, follow and mute, their membership notice, and on asking the article's view token or the home page's
+// Continue reading and For You. POST: opening an article puts it in the reader's history. A JSON body only,
+// so another site cannot send one without the browser asking first (CORS). Never cached anywhere.
+
+const MAX_BYTES = 1024;
+const requestSchema = z.object({ article: z.string().max(300).optional(), home: z.boolean().optional() });
+const PRIVATE = { "cache-control": "private, no-store" };
+
+const refuse = (status: number, error: string) => Response.json({ error }, { status, headers: PRIVATE });
+
+export async function POST(request: Request): Promise<Response> {
+  await connection();
+  if (!request.headers.get("content-type")?.startsWith("application/json"))
+    return refuse(415, "expected application/json");
+  const body = await readSmallJson(request, MAX_BYTES);
+  if (!body.ok) return refuse(body.status, body.error);
+  const asked = requestSchema.safeParse(body.value);
+  if (!asked.success) return refuse(400, "expected { article?, home? }");
+  try {
+    const { user, decision } = await getReadAccess();
+    if (!user) return refuse(401, "signed out");
+    const slug = asked.data.article === undefined ? null : parseSlug(asked.data.article);
+    const [savedIds, { follows, mutes }, article, home] = await Promise.all([
+      getSavedIds(user.id),
+      getReaderFollows(user.id),
+      slug ? getArticle(slug) : undefined,
+      asked.data.home ? loadHome(user.id) : null,
+    ]);
+    let viewToken: string | null = null;
+    if (article) {
+      viewToken = startView(user.id, article, audienceOf(decision, request.headers.get("user-agent")));
+      after(() =>
+        recordOpened(user.id, article.id).catch((error: unknown) =>
+          console.error("history: could not record an opened story", error),
+        ),
+      );
+    }
+    const key = ({ kind, slug: target }: { kind: ReaderParts["follows"][number]["kind"]; slug: string }) => ({
+      kind,
+      slug: target,
+    });
+    const parts: ReaderParts = {
+      label: user.name?.trim() || user.email,
+      savedIds,
+      follows: follows.map(key),
+      mutes: mutes.map(key),
+      notice:
+        decision.allowed && decision.notice
+          ? { kind: decision.notice.kind, date: decision.notice.date.toISOString() }
+          : null,
+      viewToken,
+      home,
+    };
+    return Response.json(parts, { headers: PRIVATE });
+  } catch (error) {
+    console.error("reader parts failed", error);
+    return refuse(503, "try again");
+  }
+}
+
+async function loadHome(userId: string): Promise<ReaderParts["home"]> {
+  const [stories, forYou] = await Promise.all([getContinueReading(userId), loadForYouRail(userId)]);
+  return {
+    continueReading: stories.map(({ id, slug, headline, publisherName, readingMinutes, position }) => ({
+      id,
+      slug,
+      headline,
+      publisherName,
+      readingMinutes,
+      position,
+    })),
+    forYou: {
+      items: forYou.items.map(({ article, reason }) => ({ article, because: explainReason(reason) })),
+      offerTopics: forYou.offerTopics,
+    },
+  };
+}

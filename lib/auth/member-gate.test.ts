@@ -1,0 +1,105 @@
+import { encode } from "next-auth/jwt";
+import { describe, expect, it } from "vitest";
+import { bumpSessionVersion } from "@/lib/db/queries/users";
+import { changeFollow } from "@/lib/personal/follows";
+import { createUser, grantMembership } from "@/lib/testing/factories/accounts";
+import { createTopic } from "@/lib/testing/factories/content";
+import { setUpTestDatabase } from "@/lib/testing/test-db";
+import { mayServeMemberCopy } from "./member-gate";
+import { getAuthSecret } from "./secret";
+import { refreshSessionToken, revokeSessionToken } from "./session-token";
+
+// The one gate in front of the members' shared page copies (body included): every reader who must not get one
+// is refused, from the request alone, against the real database.
+
+setUpTestDatabase();
+
+const COOKIE = "authjs.session-token"; // http (the tests' APP_URL): no __Secure- prefix
+const DAY_MS = 86_400_000;
+
+async function sessionOf(user: { id: string; sessionVersion: number }) {
+  const token = await refreshSessionToken({}, { id: user.id, sessionVersion: user.sessionVersion });
+  if (!token) throw new Error("no token");
+  return token;
+}
+
+async function requestWith(token: Record<string, unknown> | null, cookieValue?: string): Promise<Request> {
+  const value =
+    cookieValue ?? (token ? await encode({ token, secret: getAuthSecret(), salt: COOKIE }) : null);
+  return new Request("http://localhost/articles/a-story", {
+    headers: value ? { cookie: `${COOKIE}=${value}` } : {},
+  });
+}
+
+async function member(status = "active", extra: Parameters<typeof grantMembership>[1] = { status }) {
+  const { user } = await createUser();
+  await grantMembership(user.id, { ...extra, status });
+  return { user, token: await sessionOf(user) };
+}
+
+describe("the members' page copy gate", () => {
+  it("lets in a member who may read: active, on trial, in the past-due grace, and staff", async () => {
+    for (const status of ["active", "trialing", "past_due"]) {
+      const { token } = await member(status);
+      expect(await mayServeMemberCopy(await requestWith(token)), status).toBe(true);
+    }
+    const { user: editor } = await createUser({ role: "editor" });
+    expect(await mayServeMemberCopy(await requestWith(await sessionOf(editor)))).toBe(true);
+  });
+
+  it("refuses no cookie, a forged cookie and a token for someone else's secret", async () => {
+    expect(await mayServeMemberCopy(await requestWith(null))).toBe(false);
+    expect(await mayServeMemberCopy(await requestWith(null, "forged.value.here"))).toBe(false);
+    const { token } = await member();
+    const foreign = await encode({
+      token,
+      secret: "another-secret-that-is-long-enough-0123456789",
+      salt: COOKIE,
+    });
+    expect(await mayServeMemberCopy(await requestWith(null, foreign))).toBe(false);
+  });
+
+  // An "unconfirmed" membership (past its end, no word from Stripe) is canRead's "not allowed": see entitlements.
+  it("refuses a signed-in reader without a membership, and lapsed ones", async () => {
+    const { user: stranger } = await createUser();
+    expect(await mayServeMemberCopy(await requestWith(await sessionOf(stranger)))).toBe(false);
+    const past = new Date(Date.now() - 3 * DAY_MS);
+    const lapsed = [
+      await member("canceled", { status: "canceled", currentPeriodEnd: past }),
+      await member("past_due", { status: "past_due", pastDueSince: new Date(Date.now() - 60 * DAY_MS) }),
+      await member("unpaid"),
+      await member("incomplete_expired"),
+    ];
+    for (const { token, user } of lapsed)
+      expect(await mayServeMemberCopy(await requestWith(token)), user.email).toBe(false);
+  });
+
+  it("refuses a session ended by sign-out-everywhere or by signing out, and a deleted user's", async () => {
+    const everywhere = await member();
+    await bumpSessionVersion(everywhere.user.id);
+    expect(await mayServeMemberCopy(await requestWith(everywhere.token))).toBe(false);
+    const signedOut = await member();
+    await revokeSessionToken(signedOut.token);
+    expect(await mayServeMemberCopy(await requestWith(signedOut.token))).toBe(false);
+    const noSid = await member();
+    expect(await mayServeMemberCopy(await requestWith({ ...noSid.token, sid: undefined }))).toBe(false);
+  });
+
+  it("refuses an expired token", async () => {
+    const { token } = await member();
+    const expired = { ...token, exp: Math.floor(Date.now() / 1000) - 60 };
+    const value = await encode({ token: expired, secret: getAuthSecret(), salt: COOKIE, maxAge: -60 });
+    expect(await mayServeMemberCopy(await requestWith(null, value))).toBe(false);
+  });
+
+  it("sends a member who mutes anything to their own render (their lists differ), and back when unmuted", async () => {
+    const { user, token } = await member();
+    const topic = await createTopic();
+    await changeFollow(user.id, "topic", topic.slug, "follow");
+    expect(await mayServeMemberCopy(await requestWith(token))).toBe(true);
+    await changeFollow(user.id, "topic", topic.slug, "mute");
+    expect(await mayServeMemberCopy(await requestWith(token))).toBe(false);
+    await changeFollow(user.id, "topic", topic.slug, "unmute");
+    expect(await mayServeMemberCopy(await requestWith(token))).toBe(true);
+  });
+});
