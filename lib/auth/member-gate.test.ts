@@ -1,5 +1,7 @@
 import { encode } from "next-auth/jwt";
 import { describe, expect, it } from "vitest";
+import { readGateFacts } from "@/lib/db/queries/member-gate";
+import { findCurrentMembership } from "@/lib/db/queries/memberships";
 import { bumpSessionVersion } from "@/lib/db/queries/users";
 import { changeFollow } from "@/lib/personal/follows";
 import { createUser, grantMembership } from "@/lib/testing/factories/accounts";
@@ -101,5 +103,22 @@ describe("the members' page copy gate", () => {
     expect(await mayServeMemberCopy(await requestWith(token))).toBe(false);
     await changeFollow(user.id, "topic", topic.slug, "unmute");
     expect(await mayServeMemberCopy(await requestWith(token))).toBe(true);
+  });
+
+  it("picks the membership the pages pick: a live one before a newer ended one", async () => {
+    const { user } = await createUser();
+    const expectSame = async () => {
+      const current = await findCurrentMembership(user.id);
+      const facts = await readGateFacts(user.id, "no-such-session");
+      expect(facts?.membership?.status ?? null).toBe(current?.status ?? null);
+      expect(facts?.membership?.currentPeriodEnd?.getTime()).toBe(current?.currentPeriodEnd?.getTime());
+    };
+    await expectSame();
+    await grantMembership(user.id, { status: "active" });
+    await expectSame();
+    await grantMembership(user.id, { status: "canceled", currentPeriodEnd: new Date(Date.now() - DAY_MS) });
+    await expectSame();
+    expect((await readGateFacts(user.id, "no-such-session"))?.membership?.status).toBe("active");
+    expect(await readGateFacts("no-such-user", "no-such-session")).toBeNull();
   });
 });

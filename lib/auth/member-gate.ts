@@ -1,39 +1,52 @@
 import "server-only";
-import { getToken } from "next-auth/jwt";
+import { LRUCache } from "lru-cache";
+import { decode, getToken, type JWT } from "next-auth/jwt";
 import { canRead } from "@/lib/billing/entitlements";
 import { settings } from "@/lib/config/settings";
-import { findCurrentMembership } from "@/lib/db/queries/memberships";
-import { hasAnyMute } from "@/lib/db/queries/reader-follows";
-import { isSessionRevoked } from "@/lib/db/queries/revoked-sessions";
-import { findUserById } from "@/lib/db/queries/users";
+import { readGateFacts } from "@/lib/db/queries/member-gate";
 import { getAuthSecret } from "./secret";
 
 // THE gate in front of the members' shared page copies (lib/content/page-cache.ts): proxy.ts serves a copy,
 // body included, only to a request this says yes to. It asks what the pages ask, from the request alone: a
-// session cookie that decrypts (Auth.js's own getToken), whose session version matches the user row and whose
-// session id was not signed out (lib/auth/session-token.ts), and a membership canRead allows now. Anything else
-// (no cookie, a forged or expired one, a lapsed or unconfirmed membership, a database error) is "no": the
-// request goes on to Next, which renders the page for who is really asking.
+// session cookie that decrypts (Auth.js's own token format), whose session version matches the user row and
+// whose session id was not signed out (lib/auth/session-token.ts), and a membership canRead allows now.
+// Anything else (no cookie, a forged or expired one, a lapsed or unconfirmed membership, a database error) is
+// "no": the request goes on to Next, which renders the page for who is really asking.
 //
 // A reader who mutes anything is "no" too: their lists differ from the shared copy's (mutes are applied on the
 // server, per request), so they get their own render.
 
+/**
+ * Decrypted session tokens by their cookie's exact text: the cookie is authenticated encryption, so the same
+ * text always decrypts to the same claims, and decrypting (HKDF, then AES) is a good part of the gate's CPU.
+ * Expiry is checked on every use; everything that can change (version, sign-out, membership) is read each time.
+ */
+const tokens = new LRUCache<string, JWT>({ max: 10_000, ttl: 5 * 60_000 });
+
+async function sessionToken(request: Request): Promise<JWT | null> {
+  const secureCookie = settings.appUrl.startsWith("https://");
+  const raw = await getToken({ req: request, secret: getAuthSecret(), secureCookie, raw: true });
+  if (!raw) return null;
+  let token = tokens.get(raw);
+  if (!token) {
+    const salt = `${secureCookie ? "__Secure-" : ""}authjs.session-token`;
+    // Forged, tampered, expired or made with another secret: not a session (Auth.js says the same).
+    const decoded = await decode({ token: raw, secret: getAuthSecret(), salt }).catch(() => null);
+    if (!decoded) return null;
+    tokens.set(raw, decoded);
+    token = decoded;
+  }
+  return typeof token.exp === "number" && token.exp * 1000 > Date.now() ? token : null;
+}
+
 export async function mayServeMemberCopy(request: Request): Promise<boolean> {
   try {
-    const token = await getToken({
-      req: request,
-      secret: getAuthSecret(),
-      secureCookie: settings.appUrl.startsWith("https://"),
-    });
+    const token = await sessionToken(request);
     if (!token?.sub || !token.sid) return false;
-    const [user, revoked, membership, mutes] = await Promise.all([
-      findUserById(token.sub),
-      isSessionRevoked(token.sid),
-      findCurrentMembership(token.sub),
-      hasAnyMute(token.sub),
-    ]);
-    if (!user || revoked || mutes || user.sessionVersion !== (token.sessionVersion ?? 0)) return false;
-    return canRead(user, membership, new Date()).allowed;
+    const facts = await readGateFacts(token.sub, token.sid);
+    if (!facts || facts.revoked || facts.mutes || facts.sessionVersion !== (token.sessionVersion ?? 0))
+      return false;
+    return canRead({ id: token.sub, role: facts.role }, facts.membership, new Date()).allowed;
   } catch (error) {
     console.error("member gate: refused after an error", error);
     return false;

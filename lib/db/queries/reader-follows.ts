@@ -149,14 +149,3 @@ export async function upsertReaderProfile(
     .values({ userId, ...changes })
     .onConflictDoUpdate({ target: readerProfiles.userId, set: { ...changes, updatedAt: sql`now()` } });
 }
-
-/** Whether a reader mutes anything at all (the members' shared page copy is only for readers who do not). */
-export async function hasAnyMute(userId: string): Promise<boolean> {
-  const db = await getDb();
-  const [row] = await db
-    .select({ kind: readerFollows.kind })
-    .from(readerFollows)
-    .where(and(eq(readerFollows.userId, userId), eq(readerFollows.muted, true)))
-    .limit(1);
-  return row !== undefined;
-}
