@@ -60,6 +60,15 @@ test("members share one copy of an article, with nothing of either in it; no one
       }
     }
 
+    // Title and search pages have members' copies too, with nothing of the member in them.
+    for (const path of [`/publishers/${article.publisherSlug}`, `/search?q=${article.marker}`]) {
+      const response = await first.context.get(path, { headers: html });
+      expect(response.headers()["x-page-cache"], path).toMatch(/^(hit|miss)$/);
+      const body = await response.text();
+      expect(body, path).toContain(`Headline about ${article.marker}`);
+      expect(body, path).not.toContain(first.name);
+    }
+
     // A member's RSC and prefetch requests are rendered for them by Next, never answered from the copy.
     for (const headers of [rsc, prefetch]) {
       const response = await first.context.get(article.path, { headers });
@@ -76,6 +85,15 @@ test("members share one copy of an article, with nothing of either in it; no one
         const body = await (await client.get(article.path, { headers })).text();
         for (const secret of article.secrets) expect(body, who).not.toContain(secret);
       }
+    }
+    // Asking for the shared render's mode, or the page cache's render, from outside changes nothing.
+    for (const headers of [
+      { ...html, "x-newsstand-shared-member": "1" },
+      { ...html, "x-newsstand-page-render": "guess.member", "x-newsstand-shared-member": "1" },
+      { ...rsc, "x-newsstand-shared-member": "1" },
+    ]) {
+      const body = await (await request.get(article.path, { headers })).text();
+      for (const secret of article.secrets) expect(body).not.toContain(secret);
     }
     // A forged session cookie is a visitor.
     const forged = await request.get(article.path, {

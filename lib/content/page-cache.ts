@@ -44,8 +44,6 @@ export const RENDER_HEADER = "x-newsstand-page-render";
 const MEMBER_SUFFIX = ".member";
 /** Keys of the members' shared copies start with this. */
 const MEMBER_PREFIX = "member:";
-/** Pages members are served a shared copy of: the home page and articles (see memberCopyKey). */
-const MEMBER_COPY_PATHS = /^\/(articles\/[^/]+)?$/;
 /** Next's own RSC and router headers (visible to the proxy: next.config.js sets skipProxyUrlNormalize). */
 const ROUTER_HEADERS = [
   "rsc",
@@ -130,15 +128,12 @@ export function cacheablePageKey(request: Request): string | null {
 }
 
 /**
- * The key of the members' shared copy of the page `visitorKey` names, or null when members get no shared copy
- * of it (only the home page and articles; an unknown page is rendered for the member, with their own header).
- * proxy.ts asks lib/auth/member-gate.ts before it serves one.
+ * The key of the members' shared copy of the page `visitorKey` names (every page visitors get a copy of: home,
+ * article, title, topic, the titles' list, search), or null for the not-found page, which a member gets
+ * rendered for them, with their own header. proxy.ts asks lib/auth/member-gate.ts before it serves one.
  */
 export function memberCopyKey(visitorKey: string): string | null {
-  const path = visitorKey.split("?", 1)[0] ?? "";
-  return visitorKey !== NOT_FOUND_PATH && MEMBER_COPY_PATHS.test(path)
-    ? `${MEMBER_PREFIX}${visitorKey}`
-    : null;
+  return visitorKey === NOT_FOUND_PATH ? null : `${MEMBER_PREFIX}${visitorKey}`;
 }
 
 /**
@@ -148,7 +143,8 @@ export function memberCopyKey(visitorKey: string): string | null {
  */
 export async function getCachedPage(key: string, nonce: string, origin: string): Promise<Response | null> {
   const current = state();
-  const store = key.startsWith("/search") ? current.searches : current.pages;
+  const store =
+    key.startsWith("/search") || key.startsWith(`${MEMBER_PREFIX}/search`) ? current.searches : current.pages;
   const stored = store.get(key) ?? (current.missing.has(key) ? current.notFound : undefined);
   if (!stored && store === current.searches && !admitSearch(current, key)) return null;
   const page = stored ?? (await renderOnce(current, store, key, origin));
