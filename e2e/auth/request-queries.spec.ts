@@ -4,9 +4,10 @@ import type { TestHooks } from "../support/test-hooks";
 import { createGatedArticle, signInApi, uniqueEmail } from "./helpers";
 
 // What one signed-in request reads, counted on the running app (the e2e server logs every statement it
-// sends; the count-queries hook counts those that carry this user's id). Auth.js's session-version
-// check, the header's user and the paywall all ask, and must share one read of the user row and one of
-// the membership; the next request must read both again (sign-out-everywhere and deletion depend on it).
+// sends; the count-queries hook counts those that carry this user's id). Whether the page is rendered for
+// the member (Auth.js's session-version check, the header's user and the paywall all ask) or is the members'
+// shared copy (the member gate asks, in one statement), it must take one read of the user row and one of the
+// membership; the next request must read both again (sign-out-everywhere and deletion depend on it).
 
 async function readsOf(hooks: TestHooks, userId: string): Promise<{ users: number; memberships: number }> {
   const count = async (table: string) =>

@@ -1,9 +1,9 @@
 import "server-only";
 import { LRUCache } from "lru-cache";
 import { decode, getToken, type JWT } from "next-auth/jwt";
-import { canRead } from "@/lib/billing/entitlements";
+import { canRead, type ReadDecision } from "@/lib/billing/entitlements";
 import { settings } from "@/lib/config/settings";
-import { readGateFacts } from "@/lib/db/queries/member-gate";
+import { readGateFacts, type GateFacts } from "@/lib/db/queries/member-gate";
 import { getAuthSecret } from "./secret";
 
 // THE gate in front of the members' shared page copies (lib/content/page-cache.ts): proxy.ts serves a copy,
@@ -39,14 +39,32 @@ async function sessionToken(request: Request): Promise<JWT | null> {
   return typeof token.exp === "number" && token.exp * 1000 > Date.now() ? token : null;
 }
 
+export interface RequestReader {
+  userId: string;
+  facts: GateFacts;
+}
+
+/**
+ * The signed-in reader of `request`, checked as Auth.js's JWT callback checks a session (lib/auth/session-token.ts:
+ * version and sign-out), or null. Throws only when the database does.
+ */
+export async function readerOfRequest(request: Request): Promise<RequestReader | null> {
+  const token = await sessionToken(request);
+  if (!token?.sub || !token.sid) return null;
+  const facts = await readGateFacts(token.sub, token.sid);
+  if (!facts || facts.revoked || facts.sessionVersion !== (token.sessionVersion ?? 0)) return null;
+  return { userId: token.sub, facts };
+}
+
+/** What canRead says of this reader now. */
+export function readDecisionOf({ userId, facts }: RequestReader): ReadDecision {
+  return canRead({ id: userId, role: facts.role }, facts.membership, new Date());
+}
+
 export async function mayServeMemberCopy(request: Request): Promise<boolean> {
   try {
-    const token = await sessionToken(request);
-    if (!token?.sub || !token.sid) return false;
-    const facts = await readGateFacts(token.sub, token.sid);
-    if (!facts || facts.revoked || facts.mutes || facts.sessionVersion !== (token.sessionVersion ?? 0))
-      return false;
-    return canRead({ id: token.sub, role: facts.role }, facts.membership, new Date()).allowed;
+    const reader = await readerOfRequest(request);
+    return reader !== null && !reader.facts.mutes && readDecisionOf(reader).allowed;
   } catch (error) {
     console.error("member gate: refused after an error", error);
     return false;
