@@ -5,7 +5,9 @@ import { findCurrentMembership } from "@/lib/db/queries/memberships";
 import { bumpSessionVersion } from "@/lib/db/queries/users";
 import { changeFollow } from "@/lib/personal/follows";
 import { createUser, grantMembership } from "@/lib/testing/factories/accounts";
-import { createTopic } from "@/lib/testing/factories/content";
+import { getReaderFollows } from "@/lib/personal/follows";
+import { getSavedIds, setSaved } from "@/lib/reading/saved";
+import { createArticle, createPublisher, createTopic } from "@/lib/testing/factories/content";
 import { setUpTestDatabase } from "@/lib/testing/test-db";
 import { mayServeMemberCopy } from "./member-gate";
 import { getAuthSecret } from "./secret";
@@ -120,5 +122,29 @@ describe("the members' page copy gate", () => {
     await expectSame();
     expect((await readGateFacts(user.id, "no-such-session"))?.membership?.status).toBe("active");
     expect(await readGateFacts("no-such-user", "no-such-session")).toBeNull();
+  });
+
+  it("gives the reader parts' saved ids and follows as the pages read them, in the same statement", async () => {
+    const { user } = await createUser();
+    const [one, two] = [await createArticle(), await createArticle()];
+    await setSaved(user.id, one.id, true);
+    await setSaved(user.id, two.id, true);
+    const [topic, title] = [await createTopic(), await createPublisher()];
+    await changeFollow(user.id, "topic", topic.slug, "follow");
+    await changeFollow(user.id, "publisher", title.slug, "mute");
+    const basics = (await readGateFacts(user.id, "no-such-session", { savedLimit: 1000 }))?.basics;
+    expect(basics?.savedIds).toEqual(await getSavedIds(user.id));
+    const { follows, mutes } = await getReaderFollows(user.id);
+    const key = (t: { kind: string; slug: string }) => `${t.kind}:${t.slug}`;
+    expect(basics?.follows.filter((f) => !f.muted).map(key)).toEqual(follows.map(key));
+    expect(basics?.follows.filter((f) => f.muted).map(key)).toEqual(mutes.map(key));
+    expect(
+      (await readGateFacts(user.id, "no-such-session", { savedLimit: 1 }))?.basics?.savedIds,
+    ).toHaveLength(1);
+    const { user: empty } = await createUser();
+    expect((await readGateFacts(empty.id, "x", { savedLimit: 10 }))?.basics).toEqual({
+      savedIds: [],
+      follows: [],
+    });
   });
 });

@@ -3,7 +3,7 @@ import { LRUCache } from "lru-cache";
 import { decode, getToken, type JWT } from "next-auth/jwt";
 import { canRead, type ReadDecision } from "@/lib/billing/entitlements";
 import { settings } from "@/lib/config/settings";
-import { readGateFacts, type GateFacts } from "@/lib/db/queries/member-gate";
+import { readGateFacts, type GateFacts, type ReaderBasics } from "@/lib/db/queries/member-gate";
 import { getAuthSecret } from "./secret";
 
 // THE gate in front of the members' shared page copies (lib/content/page-cache.ts): proxy.ts serves a copy,
@@ -41,17 +41,21 @@ async function sessionToken(request: Request): Promise<JWT | null> {
 
 export interface RequestReader {
   userId: string;
-  facts: GateFacts;
+  facts: GateFacts & { basics?: ReaderBasics };
 }
 
 /**
  * The signed-in reader of `request`, checked as Auth.js's JWT callback checks a session (lib/auth/session-token.ts:
- * version and sign-out), or null. Throws only when the database does.
+ * version and sign-out), or null; `withParts` adds their saved ids and follows (ReaderBasics) from the same
+ * statement. Throws only when the database does.
  */
-export async function readerOfRequest(request: Request): Promise<RequestReader | null> {
+export async function readerOfRequest(
+  request: Request,
+  withParts?: { savedLimit: number },
+): Promise<RequestReader | null> {
   const token = await sessionToken(request);
   if (!token?.sub || !token.sid) return null;
-  const facts = await readGateFacts(token.sub, token.sid);
+  const facts = await readGateFacts(token.sub, token.sid, withParts);
   if (!facts || facts.revoked || facts.sessionVersion !== (token.sessionVersion ?? 0)) return null;
   return { userId: token.sub, facts };
 }

@@ -10,7 +10,7 @@ import {
 // "Save for later": any signed-in reader, member or not (without a membership the saved story opens on its teaser).
 
 /** How many saved ids a page's save buttons are told about; older saves still show on /saved. */
-const SAVED_IDS_ON_A_PAGE = 1000;
+export const SAVED_IDS_ON_A_PAGE = 1000;
 
 export type { SavedCard };
 

@@ -5,11 +5,10 @@ import { getArticle } from "@/lib/content/articles";
 import { parseSlug } from "@/lib/content/params";
 import { readSmallJson } from "@/lib/http/small-json";
 import { explainReason } from "@/lib/personal/for-you";
-import { getReaderFollows } from "@/lib/personal/follows";
 import type { ReaderParts } from "@/lib/personal/reader-parts-shape";
 import { getContinueReading, recordOpened } from "@/lib/reading/history";
 import { audienceOf, startView } from "@/lib/reading/reading-time";
-import { getSavedIds } from "@/lib/reading/saved";
+import { SAVED_IDS_ON_A_PAGE } from "@/lib/reading/saved";
 import { loadForYouRail } from "@/app/(reader)/_components/for-you-rail";
 
 // The reader's own parts of a members' shared page copy (lib/auth/shared-render.ts): who they are, what they
@@ -34,14 +33,13 @@ export async function POST(request: Request): Promise<Response> {
   try {
     // The gate's own check of the session (one statement; no Auth.js round of callbacks): this runs once per
     // member's page, so it must cost little more than the page.
-    const reader = await readerOfRequest(request);
-    if (!reader) return refuse(401, "signed out");
+    const reader = await readerOfRequest(request, { savedLimit: SAVED_IDS_ON_A_PAGE });
+    if (!reader?.facts.basics) return refuse(401, "signed out");
+    const { savedIds, follows } = reader.facts.basics;
     const user = { id: reader.userId, ...reader.facts };
     const decision = readDecisionOf(reader);
     const slug = asked.data.article === undefined ? null : parseSlug(asked.data.article);
-    const [savedIds, { follows, mutes }, article, home] = await Promise.all([
-      getSavedIds(user.id),
-      getReaderFollows(user.id),
+    const [article, home] = await Promise.all([
       slug ? getArticle(slug) : undefined,
       asked.data.home ? loadHome(user.id) : null,
     ]);
@@ -54,15 +52,13 @@ export async function POST(request: Request): Promise<Response> {
         ),
       );
     }
-    const key = ({ kind, slug: target }: { kind: ReaderParts["follows"][number]["kind"]; slug: string }) => ({
-      kind,
-      slug: target,
-    });
+    const targets = (muted: boolean) =>
+      follows.filter((f) => f.muted === muted).map(({ kind, slug: target }) => ({ kind, slug: target }));
     const parts: ReaderParts = {
       label: user.name?.trim() || user.email,
       savedIds,
-      follows: follows.map(key),
-      mutes: mutes.map(key),
+      follows: targets(false),
+      mutes: targets(true),
       notice:
         decision.allowed && decision.notice
           ? { kind: decision.notice.kind, date: decision.notice.date.toISOString() }

@@ -1,5 +1,6 @@
 import "server-only";
-import { sql } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
+import type { FollowKind } from "../schema";
 import type { MembershipState } from "@/lib/billing/entitlements";
 import type { User } from "../schema";
 import { getDb } from "../client";
@@ -21,6 +22,14 @@ export interface GateFacts {
   membership: MembershipState | null;
 }
 
+/** With `withParts`: what the reader's own page parts need besides (POST /api/me). */
+export interface ReaderBasics {
+  /** Saved stories, newest first, at most `savedLimit`. */
+  savedIds: number[];
+  /** Follows and mutes (muted: true), by slug. */
+  follows: { kind: FollowKind; slug: string; muted: boolean }[];
+}
+
 interface Row {
   name: string | null;
   email: string;
@@ -34,12 +43,45 @@ interface Row {
   cancel_at_period_end: boolean | null;
   past_due_since: string | Date | null;
   updated_at: string | Date | null;
+  saved?: number[] | string;
+  follows?: ReaderBasics["follows"] | string;
+}
+
+/** json columns: postgres.js parses them, PGlite may hand over the text. */
+const fromJson = <T>(value: T | string | undefined, empty: T): T =>
+  value === undefined || value === null
+    ? empty
+    : typeof value === "string"
+      ? (JSON.parse(value) as T)
+      : value;
+
+function basicsColumns(savedLimit: number): SQL {
+  // The limit is written into the text (a prepared statement's generic plan is the custom one).
+  const limit = sql.raw(String(Math.max(0, Math.trunc(savedLimit))));
+  return sql`,
+      (select json_agg(s.article_id) from (
+        select article_id from saved_articles where user_id = u.id order by saved_at desc limit ${limit}
+      ) s) as saved,
+      (select json_agg(json_build_object(
+          'kind', f.kind, 'slug', coalesce(p.slug, t.slug, a.slug), 'muted', f.muted))
+        from reader_follows f
+        left join publishers p on f.kind = 'publisher' and p.id = f.target_id
+        left join topics t on f.kind = 'topic' and t.id = f.target_id
+        left join authors a on f.kind = 'author' and a.id = f.target_id
+        where f.user_id = u.id and coalesce(p.slug, t.slug, a.slug) is not null) as follows`;
 }
 
 const date = (value: string | Date | null) => (value === null ? null : new Date(value));
 
-/** The gate's facts for the user and session, or null when the user does not exist. */
-export async function readGateFacts(userId: string, sessionId: string): Promise<GateFacts | null> {
+/**
+ * The gate's facts for the user and session, or null when the user does not exist; with `withParts`, in the
+ * same statement, the reader's saved ids and follows too.
+ */
+export async function readGateFacts(
+  userId: string,
+  sessionId: string,
+  withParts?: { savedLimit: number },
+): Promise<(GateFacts & { basics?: ReaderBasics }) | null> {
   // The membership: a live one among the ten last written, else the last written (findCurrentMembership).
   const [row] = await executePrepared<Row>(
     await getDb(),
@@ -48,6 +90,7 @@ export async function readGateFacts(userId: string, sessionId: string): Promise<
       exists (select 1 from revoked_sessions r where r.id = ${sessionId}) as revoked,
       exists (select 1 from reader_follows f where f.user_id = u.id and f.muted) as mutes,
       m.status, m.trial_end, m.current_period_end, m.cancel_at_period_end, m.past_due_since, m.updated_at
+      ${withParts ? basicsColumns(withParts.savedLimit) : sql``}
     from "users" u
     left join lateral (
       select * from (
@@ -77,5 +120,8 @@ export async function readGateFacts(userId: string, sessionId: string): Promise<
             pastDueSince: date(row.past_due_since),
             updatedAt: date(row.updated_at) ?? undefined,
           },
+    basics: withParts
+      ? { savedIds: fromJson(row.saved, []).map(Number), follows: fromJson(row.follows, []) }
+      : undefined,
   };
 }
