@@ -40,6 +40,8 @@ test("members share one copy of an article, with nothing of either in it; no one
     for (const who of [first, second, first]) {
       const response = await who.context.get(article.path, { headers: html });
       expect(response.status()).toBe(200);
+      // Never kept by a browser's or a shared cache: the next request must pass the gate again.
+      expect(response.headers()["cache-control"]).toMatch(/private.*no-store|no-store.*private/);
       pages.push({ cache: response.headers()["x-page-cache"], body: await response.text() });
     }
     // Served by the page cache each time ("hit", or "miss" when a purge from a test running beside this one
