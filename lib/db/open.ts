@@ -97,6 +97,11 @@ export async function executePrepared<T>(db: Database, statement: SQL): Promise<
   return rowsOf<T>(await query.execute());
 }
 
+/** PGlite: one connection in this process, on which nothing may query beside an open transaction. */
+export function runsOnOneConnection(db: Database): boolean {
+  return typeof (db as unknown as { $client: { end?: unknown } }).$client.end !== "function";
+}
+
 /** Ends the pool (postgres.js) or closes PGlite, so a process can exit with its data flushed. */
 export async function closeDatabase(db: Database): Promise<void> {
   const client = (db as unknown as { $client: { end?: () => Promise<void>; close?: () => Promise<void> } })
