@@ -7,8 +7,9 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { isSharedMemberRender } from "@/lib/auth/shared-render";
 import { getEditorsPicks } from "@/lib/content/articles";
 import { getFrontPage } from "@/lib/content/front-page";
+import { getForYouRail } from "@/lib/personal/for-you";
 import { hideMutedOnHome } from "@/lib/personal/home";
-import { ForYouRail, loadForYouRail } from "./_components/for-you-rail";
+import { ForYouRail } from "./_components/for-you-rail";
 import { SharedHomeParts } from "./_components/shared-home-parts";
 
 export default async function HomePage() {
@@ -24,7 +25,7 @@ export default async function HomePage() {
   // rail is ranked (both share one read of the reader's follows).
   const [home, forYou] = await Promise.all([
     hideMutedOnHome(user?.id, { top: front.leads, picks, rails: front.rails }),
-    user ? loadForYouRail(user.id) : null,
+    user ? getForYouRail(user.id) : null,
   ]);
   return (
     <>

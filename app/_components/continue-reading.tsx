@@ -6,7 +6,5 @@ import { ContinueReadingList } from "./continue-reading-list";
 export async function ContinueReading() {
   const user = await getCurrentUser();
   if (!user) return null;
-  const stories = await getContinueReading(user.id);
-  if (stories.length === 0) return null;
-  return <ContinueReadingList stories={stories} />;
+  return <ContinueReadingList stories={await getContinueReading(user.id)} />;
 }

@@ -113,9 +113,19 @@ function state(): State {
 export function pageRender(headerValue: string | null): { nonce: string; member: boolean } | null {
   if (headerValue === null || settings.pageCacheSeconds === 0) return null;
   const { placeholder } = state();
-  if (headerValue === placeholder) return { nonce: placeholder, member: false };
-  if (headerValue === `${placeholder}${MEMBER_SUFFIX}`) return { nonce: placeholder, member: true };
+  for (const member of [false, true])
+    if (headerValue === renderHeaderValue(placeholder, member)) return { nonce: placeholder, member };
   return null;
+}
+
+function renderHeaderValue(placeholder: string, member: boolean): string {
+  return member ? `${placeholder}${MEMBER_SUFFIX}` : placeholder;
+}
+
+/** The page a key names, and whether it is a members' copy. */
+function pageOfKey(key: string): { path: string; member: boolean } {
+  const member = key.startsWith(MEMBER_PREFIX);
+  return { path: member ? key.slice(MEMBER_PREFIX.length) : key, member };
 }
 
 /** The cache key when this request may be answered from the cache, else null (visitors' key; see memberCopyKey). */
@@ -143,8 +153,7 @@ export function memberCopyKey(visitorKey: string): string | null {
  */
 export async function getCachedPage(key: string, nonce: string, origin: string): Promise<Response | null> {
   const current = state();
-  const store =
-    key.startsWith("/search") || key.startsWith(`${MEMBER_PREFIX}/search`) ? current.searches : current.pages;
+  const store = pageOfKey(key).path.startsWith("/search") ? current.searches : current.pages;
   const stored = store.get(key) ?? (current.missing.has(key) ? current.notFound : undefined);
   if (!stored && store === current.searches && !admitSearch(current, key)) return null;
   const page = stored ?? (await renderOnce(current, store, key, origin));
@@ -171,9 +180,8 @@ function renderOnce(current: State, store: PageStore, key: string, origin: strin
   if (pending) return pending;
   const search = store === current.searches;
   if (search) current.searchRenders += 1;
-  const member = key.startsWith(MEMBER_PREFIX);
-  const path = member ? key.slice(MEMBER_PREFIX.length) : key;
-  const render = renderPage(new URL(path, origin), `${current.placeholder}${member ? MEMBER_SUFFIX : ""}`)
+  const { path, member } = pageOfKey(key);
+  const render = renderPage(new URL(path, origin), current.placeholder, member)
     .then(async (page) => {
       // The shared not-found page is the visitors' (its header says "Sign in"): a member's 404 is their own.
       if (page === "not-found" && member) return null;
@@ -201,15 +209,17 @@ function renderOnce(current: State, store: PageStore, key: string, origin: strin
 
 async function renderPage(
   url: URL,
-  renderHeader: string,
+  placeholder: string,
+  member: boolean,
   status = 200,
 ): Promise<CachedPage | "not-found" | null> {
-  const placeholder = renderHeader.endsWith(MEMBER_SUFFIX)
-    ? renderHeader.slice(0, -MEMBER_SUFFIX.length)
-    : renderHeader;
   const response = await fetch(url, {
     // identity: fetch asks for gzip by default, and the server would compress a page only for us to inflate it.
-    headers: { accept: "text/html", "accept-encoding": "identity", [RENDER_HEADER]: renderHeader },
+    headers: {
+      accept: "text/html",
+      "accept-encoding": "identity",
+      [RENDER_HEADER]: renderHeaderValue(placeholder, member),
+    },
     redirect: "manual",
     cache: "no-store",
     signal: AbortSignal.timeout(RENDER_TIMEOUT_MS),
@@ -237,7 +247,7 @@ async function renderPage(
 // route matches gets app/not-found.tsx rendered on the server instead, so visitors get that page, as a 404.
 
 async function renderNotFound(current: State, origin: string): Promise<CachedPage | undefined> {
-  const page = await renderPage(new URL(NOT_FOUND_PATH, origin), current.placeholder, 404);
+  const page = await renderPage(new URL(NOT_FOUND_PATH, origin), current.placeholder, false, 404);
   return page === "not-found" || page === null ? undefined : page;
 }
 

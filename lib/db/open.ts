@@ -97,15 +97,19 @@ export async function executePrepared<T>(db: Database, statement: SQL): Promise<
   return rowsOf<T>(await query.execute());
 }
 
+/** The driver under drizzle: postgres.js has `end` (a pool), PGlite `close`. */
+function clientOf(db: Database): { end?: () => Promise<void>; close?: () => Promise<void> } {
+  return (db as unknown as { $client: { end?: () => Promise<void>; close?: () => Promise<void> } }).$client;
+}
+
 /** PGlite: one connection in this process, on which nothing may query beside an open transaction. */
 export function runsOnOneConnection(db: Database): boolean {
-  return typeof (db as unknown as { $client: { end?: unknown } }).$client.end !== "function";
+  return typeof clientOf(db).end !== "function";
 }
 
 /** Ends the pool (postgres.js) or closes PGlite, so a process can exit with its data flushed. */
 export async function closeDatabase(db: Database): Promise<void> {
-  const client = (db as unknown as { $client: { end?: () => Promise<void>; close?: () => Promise<void> } })
-    .$client;
+  const client = clientOf(db);
   if (client.end) await client.end();
   else if (client.close) await client.close();
 }

@@ -47,6 +47,18 @@ export function explainReason(reason: ForYouReason): string {
   return "Widely read right now";
 }
 
+/** Items as the lists show them: each story with its reason in words. */
+export function inWords(items: readonly ForYouItem[]): { article: ArticleCard; because: string }[] {
+  return items.map(({ article, reason }) => ({ article, because: explainReason(reason) }));
+}
+
+const RAIL_LENGTH = 4;
+
+/** The home page's For You rail (for the page rendered per reader, and for the reader's parts). */
+export function getForYouRail(userId: string): Promise<ForYou> {
+  return getForYou(userId, RAIL_LENGTH);
+}
+
 const SOURCE_ORDER = ["author", "publisher", "topic", "history:topic", "history:publisher"];
 const orderOf = (via: CandidateVia) =>
   SOURCE_ORDER.indexOf(via.source === "history" ? `history:${via.kind}` : via.source);

@@ -8,7 +8,8 @@
 //   for the "1 story hidden because you muted X · show" notice (describeHidden gives its words); hideMuted(userId,
 //   { a, b }) applies it to several lists at once, hideMutedOnPage to one page of a paginated list.
 // - getForYou(userId, limit) → { items: { article, reason, score }[], follows, offerTopics }; explainReason(reason)
-//   gives "Because you follow Science". rankForYou is the pure ranking behind it.
+//   gives "Because you follow Science", inWords(items) every item's; getForYouRail(userId) is the home page's
+//   four. rankForYou is the pure ranking behind it.
 // - changeFollow(userId, kind, slug, "follow" | "unfollow" | "mute" | "unmute"), chooseTopics(userId, topicIds),
 //   resetPersonalisation(userId), getReaderProfile(userId).
 // - hideMutedOnHome(userId, { top, picks, rails }) → the same lists with mutes applied plus `hidden` per block.

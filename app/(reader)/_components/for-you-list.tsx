@@ -1,12 +1,7 @@
-import { explainReason, type ForYouItem } from "@/lib/personal/for-you";
+import { inWords, type ForYouItem } from "@/lib/personal/for-you";
 import { ForYouCards } from "./for-you-cards";
 
 /** For You stories, each with the one reason it is there ("Because you follow Science"). */
 export function ForYouList({ items, variant }: { items: ForYouItem[]; variant?: "standard" | "tile" }) {
-  return (
-    <ForYouCards
-      items={items.map(({ article, reason }) => ({ article, because: explainReason(reason) }))}
-      variant={variant}
-    />
-  );
+  return <ForYouCards items={inWords(items)} variant={variant} />;
 }

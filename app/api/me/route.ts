@@ -4,12 +4,11 @@ import { readDecisionOf, readerOfRequest } from "@/lib/auth/member-gate";
 import { getArticle } from "@/lib/content/articles";
 import { parseSlug } from "@/lib/content/params";
 import { readSmallJson } from "@/lib/http/small-json";
-import { explainReason } from "@/lib/personal/for-you";
+import { getForYouRail, inWords } from "@/lib/personal/for-you";
 import type { ReaderParts } from "@/lib/personal/reader-parts-shape";
 import { getContinueReading, recordOpened } from "@/lib/reading/history";
 import { audienceOf, startView } from "@/lib/reading/reading-time";
 import { SAVED_IDS_ON_A_PAGE } from "@/lib/reading/saved";
-import { loadForYouRail } from "@/app/(reader)/_components/for-you-rail";
 
 // The reader's own parts of a members' shared page copy (lib/auth/shared-render.ts): who they are, what they
 // saved, follow and mute, their membership notice, and on asking the article's view token or the home page's
@@ -36,18 +35,18 @@ export async function POST(request: Request): Promise<Response> {
     const reader = await readerOfRequest(request, { savedLimit: SAVED_IDS_ON_A_PAGE });
     if (!reader?.facts.basics) return refuse(401, "signed out");
     const { savedIds, follows } = reader.facts.basics;
-    const user = { id: reader.userId, ...reader.facts };
     const decision = readDecisionOf(reader);
     const slug = asked.data.article === undefined ? null : parseSlug(asked.data.article);
+    const { userId, facts } = reader;
     const [article, home] = await Promise.all([
       slug ? getArticle(slug) : undefined,
-      asked.data.home ? loadHome(user.id) : null,
+      asked.data.home ? loadHome(userId) : null,
     ]);
     let viewToken: string | null = null;
     if (article) {
-      viewToken = startView(user.id, article, audienceOf(decision, request.headers.get("user-agent")));
+      viewToken = startView(userId, article, audienceOf(decision, request.headers.get("user-agent")));
       after(() =>
-        recordOpened(user.id, article.id).catch((error: unknown) =>
+        recordOpened(userId, article.id).catch((error: unknown) =>
           console.error("history: could not record an opened story", error),
         ),
       );
@@ -55,7 +54,7 @@ export async function POST(request: Request): Promise<Response> {
     const targets = (muted: boolean) =>
       follows.filter((f) => f.muted === muted).map(({ kind, slug: target }) => ({ kind, slug: target }));
     const parts: ReaderParts = {
-      label: user.name?.trim() || user.email,
+      label: facts.name?.trim() || facts.email,
       savedIds,
       follows: targets(false),
       mutes: targets(true),
@@ -74,7 +73,7 @@ export async function POST(request: Request): Promise<Response> {
 }
 
 async function loadHome(userId: string): Promise<ReaderParts["home"]> {
-  const [stories, forYou] = await Promise.all([getContinueReading(userId), loadForYouRail(userId)]);
+  const [stories, forYou] = await Promise.all([getContinueReading(userId), getForYouRail(userId)]);
   return {
     continueReading: stories.map(({ id, slug, headline, publisherName, readingMinutes, position }) => ({
       id,
@@ -84,9 +83,6 @@ async function loadHome(userId: string): Promise<ReaderParts["home"]> {
       readingMinutes,
       position,
     })),
-    forYou: {
-      items: forYou.items.map(({ article, reason }) => ({ article, because: explainReason(reason) })),
-      offerTopics: forYou.offerTopics,
-    },
+    forYou: { items: inWords(forYou.items), offerTopics: forYou.offerTopics },
   };
 }

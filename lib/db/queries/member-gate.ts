@@ -1,10 +1,10 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
-import type { FollowKind } from "../schema";
 import type { MembershipState } from "@/lib/billing/entitlements";
-import type { User } from "../schema";
+import type { FollowKind, User } from "../schema";
 import { getDb } from "../client";
 import { executePrepared } from "../open";
+import { LIVE_FIRST } from "./memberships";
 
 // What the members' page copy gate (lib/auth/member-gate.ts) asks of the database, in one prepared statement:
 // it runs before every member's page (and for their parts, POST /api/me), so one round trip instead of four.
@@ -71,6 +71,9 @@ function basicsColumns(savedLimit: number): SQL {
         where f.user_id = u.id and coalesce(p.slug, t.slug, a.slug) is not null) as follows`;
 }
 
+/** LIVE_FIRST written into the statement's text (constants, so the prepared plan fits every call). */
+const LIVE_STATUSES = sql.raw(LIVE_FIRST.map((status) => `'${status}'`).join(", "));
+
 const date = (value: string | Date | null) => (value === null ? null : new Date(value));
 
 /**
@@ -96,7 +99,7 @@ export async function readGateFacts(
       select * from (
         select * from "memberships" where user_id = u.id order by updated_at desc, id desc limit 10
       ) last_ten
-      order by status in ('trialing', 'active', 'past_due') desc, updated_at desc, id desc
+      order by status in (${LIVE_STATUSES}) desc, updated_at desc, id desc
       limit 1
     ) m on true
     where u.id = ${userId}`,

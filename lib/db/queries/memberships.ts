@@ -5,7 +5,8 @@ import { memberships, type Membership, type NewMembership } from "../schema";
 
 // Read side of memberships (billing owns the writes): the row that decides what a user may read.
 
-const LIVE_FIRST = ["trialing", "active", "past_due"];
+/** Statuses under which a membership may still read: chosen before any other (here and in member-gate.ts). */
+export const LIVE_FIRST = ["trialing", "active", "past_due"];
 
 /**
  * The user's current membership: a live one (trialing/active/past_due) if any, else the most recently updated.
