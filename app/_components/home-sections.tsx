@@ -1,6 +1,8 @@
 import type { ArticleCard as Card, TopicRail } from "@/lib/content/articles";
 import type { HomeHidden } from "@/lib/personal/home";
 import { ArticleCard } from "./article-card";
+import { MuteAware } from "./mute-aware";
+import { BrowserMuteItem } from "./muted-in-browser";
 import { MutedNotice } from "./muted-notice";
 import { StorySection } from "./story-section";
 
@@ -32,26 +34,28 @@ export function HomeSections({
   return (
     <div className="flex flex-col gap-12">
       {(lead || hidden?.top) && (
-        <section aria-labelledby="top-heading" className="section-rule">
-          <h2 id="top-heading" className="section-title mb-3 sm:mb-4">
-            Top stories
-          </h2>
-          {lead && (
-            <div className="grid gap-8 lg:grid-cols-3">
-              <div className="lg:col-span-2">
-                <ArticleCard article={lead} variant="lead" />
+        <MuteAware cards={top}>
+          <section aria-labelledby="top-heading" className="section-rule">
+            <h2 id="top-heading" className="section-title mb-3 sm:mb-4">
+              Top stories
+            </h2>
+            {lead && (
+              <div className="grid gap-8 lg:grid-cols-3">
+                <BrowserMuteItem as="div" id={lead.id} className="lg:col-span-2">
+                  <ArticleCard article={lead} variant="lead" />
+                </BrowserMuteItem>
+                <ol className="rule-list">
+                  {rest.map((article) => (
+                    <BrowserMuteItem key={article.id} id={article.id}>
+                      <ArticleCard article={article} variant="compact" />
+                    </BrowserMuteItem>
+                  ))}
+                </ol>
               </div>
-              <ol className="rule-list">
-                {rest.map((article) => (
-                  <li key={article.id}>
-                    <ArticleCard article={article} variant="compact" />
-                  </li>
-                ))}
-              </ol>
-            </div>
-          )}
-          <MutedNotice hidden={hidden?.top} />
-        </section>
+            )}
+            <MutedNotice hidden={hidden?.top} />
+          </section>
+        </MuteAware>
       )}
       {afterTop}
       <StorySection id="picks" title="Our Picks" articles={picks} hidden={hidden?.picks} />

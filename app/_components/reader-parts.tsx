@@ -1,7 +1,11 @@
 "use client";
 
 import { createContext, useContext, useEffect, useState } from "react";
-import type { ReaderParts, ReaderPartsRequest } from "@/lib/personal/reader-parts-shape";
+import {
+  MAX_CARDS_ASKED,
+  type ReaderParts,
+  type ReaderPartsRequest,
+} from "@/lib/personal/reader-parts-shape";
 import { SavedStateProvider } from "./saved-state";
 
 // The members' shared copy of a page (lib/auth/shared-render.ts) holds nothing about its reader: this fetches
@@ -11,6 +15,8 @@ import { SavedStateProvider } from "./saved-state";
 // serves the page.
 
 const ReaderPartsContext = createContext<ReaderParts | null>(null);
+/** True inside the members' shared copy, from its first render on (the parts come later). */
+const SharedCopyContext = createContext(false);
 
 const NO_SAVED: number[] = [];
 const NEED_ATTRIBUTE = "data-reader-need";
@@ -22,13 +28,19 @@ export function ReaderNeed({ need }: { need: ReaderPartsRequest }) {
 
 function collectNeeds(): ReaderPartsRequest {
   const needs: ReaderPartsRequest = {};
+  const cards = new Set<number>(); // every list asks about its own cards
   for (const marker of document.querySelectorAll(`[${NEED_ATTRIBUTE}]`)) {
     try {
-      Object.assign(needs, JSON.parse(marker.getAttribute(NEED_ATTRIBUTE) ?? "{}"));
+      const { cards: some, ...rest } = JSON.parse(
+        marker.getAttribute(NEED_ATTRIBUTE) ?? "{}",
+      ) as ReaderPartsRequest;
+      Object.assign(needs, rest);
+      for (const id of some ?? []) cards.add(id);
     } catch {
       // not ours: ignore
     }
   }
+  if (cards.size > 0) needs.cards = [...cards].slice(0, MAX_CARDS_ASKED);
   return needs;
 }
 
@@ -69,11 +81,16 @@ export function SharedReaderProvider({ children }: { children: React.ReactNode }
     };
   }, []);
   return (
-    <ReaderPartsContext value={parts}>
-      <SavedStateProvider ids={parts?.savedIds ?? NO_SAVED}>{children}</SavedStateProvider>
-    </ReaderPartsContext>
+    <SharedCopyContext value={true}>
+      <ReaderPartsContext value={parts}>
+        <SavedStateProvider ids={parts?.savedIds ?? NO_SAVED}>{children}</SavedStateProvider>
+      </ReaderPartsContext>
+    </SharedCopyContext>
   );
 }
 
 /** The reader's parts once fetched; null before (and on the pages rendered for their reader, which need none). */
 export const useReaderParts = () => useContext(ReaderPartsContext);
+
+/** Whether this is the members' shared copy (its islands ask for the reader's parts), even before they arrive. */
+export const useIsSharedCopy = () => useContext(SharedCopyContext);

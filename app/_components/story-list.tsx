@@ -2,6 +2,8 @@ import type { ArticleCard as Card, Page } from "@/lib/content/articles";
 import type { HiddenStories } from "@/lib/personal/mutes";
 import { ArticleCard } from "./article-card";
 import { EmptyState } from "./empty-state";
+import { MuteAware } from "./mute-aware";
+import { BrowserMuteItem } from "./muted-in-browser";
 import { MutedNotice } from "./muted-notice";
 import { Pagination } from "./pagination";
 
@@ -22,28 +24,30 @@ export function StoryList({
   hidden?: HiddenStories<Card> | null;
 }) {
   return (
-    <section aria-labelledby="list-heading" className="mt-8">
-      <h2 id="list-heading" className="section-rule section-title mb-6">
-        {heading}
-      </h2>
-      <MutedNotice hidden={hidden} />
-      {page.items.length === 0 && hidden ? null : page.items.length === 0 ? (
-        <EmptyState
-          title={page.page > 1 ? "No more stories here" : "No stories yet"}
-          href={page.page > 1 ? basePath : undefined}
-        >
-          {page.page > 1 ? "You have reached the end of the list." : "Check back soon."}
-        </EmptyState>
-      ) : (
-        <ul className="grid gap-x-6 gap-y-10 sm:grid-cols-2 lg:grid-cols-3">
-          {page.items.map((article) => (
-            <li key={article.id}>
-              <ArticleCard article={article} showTopic={showTopic} />
-            </li>
-          ))}
-        </ul>
-      )}
-      <Pagination basePath={basePath} page={page.page} hasNext={page.hasNext} />
-    </section>
+    <MuteAware cards={page.items}>
+      <section aria-labelledby="list-heading" className="mt-8">
+        <h2 id="list-heading" className="section-rule section-title mb-6">
+          {heading}
+        </h2>
+        <MutedNotice hidden={hidden} />
+        {page.items.length === 0 && hidden ? null : page.items.length === 0 ? (
+          <EmptyState
+            title={page.page > 1 ? "No more stories here" : "No stories yet"}
+            href={page.page > 1 ? basePath : undefined}
+          >
+            {page.page > 1 ? "You have reached the end of the list." : "Check back soon."}
+          </EmptyState>
+        ) : (
+          <ul className="grid gap-x-6 gap-y-10 sm:grid-cols-2 lg:grid-cols-3">
+            {page.items.map((article) => (
+              <BrowserMuteItem key={article.id} id={article.id}>
+                <ArticleCard article={article} showTopic={showTopic} />
+              </BrowserMuteItem>
+            ))}
+          </ul>
+        )}
+        <Pagination basePath={basePath} page={page.page} hasNext={page.hasNext} />
+      </section>
+    </MuteAware>
   );
 }

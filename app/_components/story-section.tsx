@@ -2,6 +2,8 @@ import Link from "next/link";
 import type { ArticleCard as Card } from "@/lib/content/articles";
 import type { HiddenStories } from "@/lib/personal/mutes";
 import { ArticleCard } from "./article-card";
+import { MuteAware } from "./mute-aware";
+import { BrowserMuteItem } from "./muted-in-browser";
 import { MutedNotice } from "./muted-notice";
 
 /** A titled block of stories (Top stories, Our Picks, a topic rail). Renders nothing when empty. */
@@ -30,40 +32,42 @@ export function StorySection({
   if (articles.length === 0 && !hidden) return null;
   const headingId = `${id}-heading`;
   return (
-    <section aria-labelledby={headingId} className="section-rule">
-      <div className="section-head">
-        <h2 id={headingId} className="section-title">
-          {title}
-        </h2>
-        {moreHref && (
-          <Link href={moreHref} prefetch={false} className="link-brand text-sm">
-            {moreLabel ?? `More ${title}`}
-            <span aria-hidden="true"> →</span>
-          </Link>
+    <MuteAware cards={articles}>
+      <section aria-labelledby={headingId} className="section-rule">
+        <div className="section-head">
+          <h2 id={headingId} className="section-title">
+            {title}
+          </h2>
+          {moreHref && (
+            <Link href={moreHref} prefetch={false} className="link-brand text-sm">
+              {moreLabel ?? `More ${title}`}
+              <span aria-hidden="true"> →</span>
+            </Link>
+          )}
+        </div>
+        {articles.length === 0 ? null : layout !== "list" ? (
+          <ul className="card-grid">
+            {articles.map((article) => (
+              <BrowserMuteItem key={article.id} id={article.id}>
+                <ArticleCard
+                  article={article}
+                  variant={layout === "tiles" ? "tile" : "standard"}
+                  showTopic={showTopic}
+                />
+              </BrowserMuteItem>
+            ))}
+          </ul>
+        ) : (
+          <ol className="rule-list">
+            {articles.map((article) => (
+              <BrowserMuteItem key={article.id} id={article.id}>
+                <ArticleCard article={article} variant="compact" showTopic={showTopic} />
+              </BrowserMuteItem>
+            ))}
+          </ol>
         )}
-      </div>
-      {articles.length === 0 ? null : layout !== "list" ? (
-        <ul className="card-grid">
-          {articles.map((article) => (
-            <li key={article.id}>
-              <ArticleCard
-                article={article}
-                variant={layout === "tiles" ? "tile" : "standard"}
-                showTopic={showTopic}
-              />
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <ol className="rule-list">
-          {articles.map((article) => (
-            <li key={article.id}>
-              <ArticleCard article={article} variant="compact" showTopic={showTopic} />
-            </li>
-          ))}
-        </ol>
-      )}
-      <MutedNotice hidden={hidden} />
-    </section>
+        <MutedNotice hidden={hidden} />
+      </section>
+    </MuteAware>
   );
 }

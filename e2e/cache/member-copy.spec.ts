@@ -160,14 +160,23 @@ test("on the shared copy the page is still the member's: name, notice, saved, fo
   expect((await page.goto(article.path))?.headers()["x-page-cache"]).toMatch(/^(hit|miss)$/);
   await expect(follows.getByRole("button", { name: /^Following/ }).first()).toBeVisible();
 
-  // A reader who mutes anything gets their own render (their lists differ from the copy's), mute applied.
+  // A reader who mutes still gets the copy; their browser hides what they muted, with the notice, and "show"
+  // brings it back in place. Muting the story's title hides the story from its topic's page.
+  const topicPath = await page.locator(`#story a[href^="/topics/"]`).first().getAttribute("href");
   await follows
     .getByRole("button", { name: /^Mute\b/ })
     .first()
     .click();
   await expect(follows.getByRole("button", { name: /^Muted/ }).first()).toBeVisible();
-  expect((await page.goto(article.path))?.headers()["x-page-cache"]).toBeUndefined();
+  expect((await page.goto(article.path))?.headers()["x-page-cache"]).toMatch(/^(hit|miss)$/);
   await expect(follows.getByRole("button", { name: /^Muted/ }).first()).toBeVisible();
+  expect((await page.goto(topicPath ?? "/topics"))?.headers()["x-page-cache"]).toMatch(/^(hit|miss)$/);
+  const story = page.getByRole("main").getByRole("link", { name: headline });
+  const notice = page.getByText(/^\d+ stor(y|ies) hidden because you muted /);
+  await expect(notice).toBeVisible();
+  await expect(story).toBeHidden();
+  await notice.click();
+  await expect(story).toBeVisible();
 
   // The story went into their history (the reader's parts asked for its view token).
   await page.goto("/history");

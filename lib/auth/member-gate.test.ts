@@ -96,14 +96,10 @@ describe("the members' page copy gate", () => {
     expect(await mayServeMemberCopy(await requestWith(null, value))).toBe(false);
   });
 
-  it("sends a member who mutes anything to their own render (their lists differ), and back when unmuted", async () => {
+  it("lets in a member who mutes something (their browser hides what they muted on the copy)", async () => {
     const { user, token } = await member();
     const topic = await createTopic();
-    await changeFollow(user.id, "topic", topic.slug, "follow");
-    expect(await mayServeMemberCopy(await requestWith(token))).toBe(true);
     await changeFollow(user.id, "topic", topic.slug, "mute");
-    expect(await mayServeMemberCopy(await requestWith(token))).toBe(false);
-    await changeFollow(user.id, "topic", topic.slug, "unmute");
     expect(await mayServeMemberCopy(await requestWith(token))).toBe(true);
   });
 
@@ -138,6 +134,10 @@ describe("the members' page copy gate", () => {
     const key = (t: { kind: string; slug: string }) => `${t.kind}:${t.slug}`;
     expect(basics?.follows.filter((f) => !f.muted).map(key)).toEqual(follows.map(key));
     expect(basics?.follows.filter((f) => f.muted).map(key)).toEqual(mutes.map(key));
+    // The browser's mute notice names what was muted; author mutes are matched by id.
+    expect(basics?.follows.map(({ id, name }) => ({ id, name }))).toEqual(
+      [...follows, ...mutes].map(({ id, name }) => ({ id, name })),
+    );
     expect(
       (await readGateFacts(user.id, "no-such-session", { savedLimit: 1 }))?.basics?.savedIds,
     ).toHaveLength(1);

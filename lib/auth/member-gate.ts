@@ -13,8 +13,8 @@ import { getAuthSecret } from "./secret";
 // Anything else (no cookie, a forged or expired one, a lapsed or unconfirmed membership, a database error) is
 // "no": the request goes on to Next, which renders the page for who is really asking.
 //
-// A reader who mutes anything is "no" too: their lists differ from the shared copy's (mutes are applied on the
-// server, per request), so they get their own render.
+// A reader's mutes do not matter here: the copy holds every card, and their browser hides what they muted
+// (app/_components/muted-in-browser.tsx), as their own render would on the server.
 
 /**
  * Decrypted session tokens by their cookie's exact text: the cookie is authenticated encryption, so the same
@@ -68,7 +68,7 @@ export function readDecisionOf({ userId, facts }: RequestReader): ReadDecision {
 export async function mayServeMemberCopy(request: Request): Promise<boolean> {
   try {
     const reader = await readerOfRequest(request);
-    return reader !== null && !reader.facts.mutes && readDecisionOf(reader).allowed;
+    return reader !== null && readDecisionOf(reader).allowed;
   } catch (error) {
     console.error("member gate: refused after an error", error);
     return false;

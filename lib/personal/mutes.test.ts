@@ -21,7 +21,9 @@ import {
 import { setUpTestDatabase } from "@/lib/testing/test-db";
 import { changeFollow } from "./follows";
 import { getForYou } from "./for-you";
-import { describeHidden, hideMuted } from "./mutes";
+import { readGateFacts } from "@/lib/db/queries/member-gate";
+import { judgeMutes } from "./mute-match";
+import { cardsByMutedAuthor, describeHidden, hideMuted } from "./mutes";
 
 // A search past SEARCH_TIMEOUT_MS answers "too broad"; the first on a fresh database on a busy machine can take
 // seconds (the browser tests use 10 s for the same reason). Set before the settings module reads it.
@@ -95,6 +97,26 @@ describe("a mute applies on every list a reader sees", () => {
     expect(describeHidden(view.top.hidden!)).toBe(
       "3 stories hidden because you muted Motorsport, The Shouty Daily and Rex Hottake",
     );
+
+    // The members' shared copy judges in the browser, from the reader's parts (the gate statement's follows and
+    // the author matches for the page's cards): it must hide exactly what the server hides.
+    const follows = (await readGateFacts(user.id, "no-session", { savedLimit: 0 }))?.basics?.follows ?? [];
+    const mutes = follows.filter((f) => f.muted);
+    for (const [name, list] of Object.entries(lists)) {
+      const byAuthor = await cardsByMutedAuthor(
+        user.id,
+        follows,
+        list.map((a) => a.id),
+      );
+      const judged = judgeMutes(mutes, byAuthor, list);
+      const server = view[name as keyof typeof view].hidden;
+      expect([...judged.hidden].sort(), `${name} in the browser`).toEqual(
+        (server?.items.map((a) => a.id) ?? []).sort(),
+      );
+      expect(describeHidden({ items: [...judged.hidden], because: judged.because }), name).toBe(
+        describeHidden(server!),
+      );
+    }
 
     const forYou = await getForYou(user.id, 20);
     expect(forYou.items.map((i) => i.article.id)).toContain(kept.id);

@@ -2,17 +2,13 @@ import "server-only";
 import { listMutedAuthorMatches } from "@/lib/db/queries/reader-follows";
 import type { Page } from "@/lib/db/queries/article-fields";
 import { getReaderFollows, type FollowTarget, type ReaderFollows } from "./follows";
+import { mutedByOf, type Mutable } from "./mute-match";
+
+export { describeHidden, type Mutable } from "./mute-match";
 
 // Mutes are applied per request, after the shared (cached) list is fetched: a cached list is the same for
 // everyone, and what one reader muted must never enter it. Nothing muted vanishes without trace: each list
 // says how many stories it hid and because of what, so the page can offer "· show".
-
-/** What a list needs for a mute to be judged: the card's id, title and topic. */
-export interface Mutable {
-  id: number;
-  publisherSlug: string;
-  topicSlug: string;
-}
 
 /** The stories a mute took out of one list, and the mutes that did it (for "because you muted X"). */
 export interface HiddenStories<T> {
@@ -55,15 +51,27 @@ export async function loadMuteFilter(
   return buildMuteFilter(follows, byAuthor);
 }
 
+/**
+ * Of `cardIds`, those a muted author wrote, with the author's slug: for the members' shared page copy, whose
+ * cards the reader's browser filters (the title and topic mutes it judges itself, from the card). `follows`:
+ * the reader's follows and mutes as the gate read them; a reader who mutes no author costs no query.
+ */
+export async function cardsByMutedAuthor(
+  userId: string,
+  follows: readonly { kind: string; id: number; slug: string; muted: boolean }[],
+  cardIds: number[],
+): Promise<{ articleId: number; slug: string }[]> {
+  const authors = new Map(follows.filter((f) => f.muted && f.kind === "author").map((f) => [f.id, f.slug]));
+  if (authors.size === 0 || cardIds.length === 0) return [];
+  const matches = await listMutedAuthorMatches(userId, cardIds);
+  return matches.flatMap(({ articleId, authorId }) => {
+    const slug = authors.get(authorId);
+    return slug ? [{ articleId, slug }] : [];
+  });
+}
+
 function buildMuteFilter(follows: ReaderFollows, byAuthor: Map<number, FollowTarget>): MuteFilter {
-  const publishers = new Map<string, FollowTarget>();
-  const topics = new Map<string, FollowTarget>();
-  for (const mute of follows.mutes) {
-    if (mute.kind === "publisher") publishers.set(mute.slug, mute);
-    if (mute.kind === "topic") topics.set(mute.slug, mute);
-  }
-  const mutedBy = (card: Mutable) =>
-    publishers.get(card.publisherSlug) ?? topics.get(card.topicSlug) ?? byAuthor.get(card.id);
+  const mutedBy = mutedByOf(follows.mutes, byAuthor);
   return {
     apply<T extends Mutable>(list: readonly T[]): MutedList<T> {
       const items: T[] = [];
@@ -80,14 +88,6 @@ function buildMuteFilter(follows: ReaderFollows, byAuthor: Map<number, FollowTar
       return { items, hidden: hidden.length > 0 ? { items: hidden, because: [...because.values()] } : null };
     },
   };
-}
-
-/** "1 story hidden because you muted The Courier" — the words of a list's notice. */
-export function describeHidden(hidden: { items: unknown[]; because: { name: string }[] }): string {
-  const n = hidden.items.length;
-  const names = hidden.because.map((m) => m.name);
-  const list = names.length <= 1 ? names.join("") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
-  return `${n} ${n === 1 ? "story" : "stories"} hidden because you muted ${list}`;
 }
 
 /**

@@ -59,8 +59,8 @@ async function main(): Promise<void> {
         // Popular searches are answered from the page cache like the rows above; a search nobody has
         // made in the last PAGE_CACHE_SECONDS is rendered and run. This row shows what that costs.
         { name: "search, new each time", paths: paths.searches, minRatio: 0.25, maxP99: 1000 },
-        // A member who may read (and mutes nothing) gets the members' shared copy of the page, body included,
-        // after the member gate's check (lib/auth/member-gate.ts); their own parts come from POST /api/me.
+        // A member who may read gets the members' shared copy of the page, body included, after the member
+        // gate's check (lib/auth/member-gate.ts); their own parts (mutes included) come from POST /api/me.
         {
           name: "article, member",
           paths: paths.articles,
@@ -84,7 +84,10 @@ async function main(): Promise<void> {
           paths: ["/api/me"],
           untargeted: true,
           headers: { cookie: member.cookie },
-          jsonBody: JSON.stringify({ article: paths.articles[0]?.replace("/articles/", "") }),
+          jsonBody: JSON.stringify({
+            article: paths.articles[0]?.replace("/articles/", ""),
+            cards: paths.cardIds.slice(0, 12),
+          }),
           expectText: "viewToken",
         },
         {
@@ -92,7 +95,7 @@ async function main(): Promise<void> {
           paths: ["/api/me"],
           untargeted: true,
           headers: { cookie: member.cookie },
-          jsonBody: JSON.stringify({ home: true }),
+          jsonBody: JSON.stringify({ home: true, cards: paths.cardIds.slice(0, 40) }),
           expectText: "forYou",
         },
         // Many readers at once for a minute: no request may fail.
@@ -209,11 +212,14 @@ async function measureTwoInstances(
 }
 
 async function pickPaths(database: BenchDatabase) {
-  const articles = rowsOf<{ slug: string }>(
+  const newest = rowsOf<{ id: number; slug: string }>(
     await database.db.execute(
-      sql`select slug from articles where status = 'published' order by published_at desc limit 50`,
+      sql`select id, slug from articles where status = 'published' order by published_at desc limit 50`,
     ),
-  ).map((a) => `/articles/${a.slug}`);
+  );
+  const articles = newest.map((a) => `/articles/${a.slug}`);
+  // The card ids a member's browser sends with its parts request (about 40 on the home page, 12 on an article).
+  const cardIds = newest.map((a) => Number(a.id));
   const publishers = rowsOf<{ slug: string }>(
     await database.db.execute(sql`select slug from publishers order by id limit 20`),
   ).map((p) => `/publishers/${p.slug}`);
@@ -226,7 +232,7 @@ async function pickPaths(database: BenchDatabase) {
       .execute(sql`select distinct lower(split_part(headline, ' ', (1 + id % 3)::int) || ' ' || split_part(headline, ' ', (4 + id % 3)::int)) as q
       from (select id, headline from articles where status = 'published' order by published_at desc limit 20000) h`),
   ).map((s) => `/search?${new URLSearchParams({ q: s.q })}`);
-  return { articles, publishers, topics, searches };
+  return { articles, cardIds, publishers, topics, searches };
 }
 
 main().catch((error: unknown) => {

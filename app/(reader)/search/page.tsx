@@ -3,6 +3,8 @@ import { connection } from "next/server";
 import { ArticleCard } from "@/app/_components/article-card";
 import { EmptyState } from "@/app/_components/empty-state";
 import { HighlightedText } from "@/app/_components/highlighted-text";
+import { MuteAware } from "@/app/_components/mute-aware";
+import { BrowserMuteItem } from "@/app/_components/muted-in-browser";
 import { MutedNotice } from "@/app/_components/muted-notice";
 import { Pagination } from "@/app/_components/pagination";
 import { getCurrentUser } from "@/lib/auth/session";
@@ -61,21 +63,21 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
               : "Nothing matched your search. Try fewer or different words, or remove a filter."}
           </EmptyState>
         ) : (
-          <>
+          <MuteAware cards={hits.items}>
             <MutedNotice hidden={hits.hidden} />
             <ol className="flex flex-col divide-y divide-neutral-200 dark:divide-neutral-800 [&>li]:py-5 [&>li:first-child]:pt-0">
               {hits.items.map((hit) => (
-                <li key={hit.id}>
+                <BrowserMuteItem key={hit.id} id={hit.id}>
                   <ArticleCard
                     article={hit}
                     variant="row"
                     headline={<HighlightedText marked={hit.headlineMarked} />}
                     standfirst={<HighlightedText marked={hit.standfirstMarked} />}
                   />
-                </li>
+                </BrowserMuteItem>
               ))}
             </ol>
-          </>
+          </MuteAware>
         )}
         <Pagination basePath="/search" page={params.page} hasNext={results.hasNext} params={filters} />
       </section>

@@ -5,7 +5,8 @@ import { getArticle } from "@/lib/content/articles";
 import { parseSlug } from "@/lib/content/params";
 import { readSmallJson } from "@/lib/http/small-json";
 import { getForYouRail, inWords } from "@/lib/personal/for-you";
-import type { ReaderParts } from "@/lib/personal/reader-parts-shape";
+import { cardsByMutedAuthor } from "@/lib/personal/mutes";
+import { MAX_CARDS_ASKED, type ReaderParts } from "@/lib/personal/reader-parts-shape";
 import { getContinueReading, recordOpened } from "@/lib/reading/history";
 import { audienceOf, startView } from "@/lib/reading/reading-time";
 import { SAVED_IDS_ON_A_PAGE } from "@/lib/reading/saved";
@@ -15,8 +16,13 @@ import { SAVED_IDS_ON_A_PAGE } from "@/lib/reading/saved";
 // Continue reading and For You. POST: opening an article puts it in the reader's history. A JSON body only,
 // so another site cannot send one without the browser asking first (CORS). Never cached anywhere.
 
-const MAX_BYTES = 1024;
-const requestSchema = z.object({ article: z.string().max(300).optional(), home: z.boolean().optional() });
+/** A page's card ids (the home page lists about 40) and the article's slug fit in this. */
+const MAX_BYTES = 4096;
+const requestSchema = z.object({
+  article: z.string().max(300).optional(),
+  home: z.boolean().optional(),
+  cards: z.array(z.number().int().positive()).max(MAX_CARDS_ASKED).optional(),
+});
 const PRIVATE = { "cache-control": "private, no-store" };
 
 const refuse = (status: number, error: string) => Response.json({ error }, { status, headers: PRIVATE });
@@ -28,7 +34,8 @@ export async function POST(request: Request): Promise<Response> {
   const body = await readSmallJson(request, MAX_BYTES);
   if (!body.ok) return refuse(body.status, body.error);
   const asked = requestSchema.safeParse(body.value);
-  if (!asked.success) return refuse(400, "expected { article?, home? }");
+  if (!asked.success)
+    return refuse(400, `expected { article?, home?, cards? (at most ${MAX_CARDS_ASKED} ids) }`);
   try {
     // The gate's own check of the session (one statement; no Auth.js round of callbacks): this runs once per
     // member's page, so it must cost little more than the page.
@@ -38,9 +45,10 @@ export async function POST(request: Request): Promise<Response> {
     const decision = readDecisionOf(reader);
     const slug = asked.data.article === undefined ? null : parseSlug(asked.data.article);
     const { userId, facts } = reader;
-    const [article, home] = await Promise.all([
+    const [article, home, mutedByAuthor] = await Promise.all([
       slug ? getArticle(slug) : undefined,
       asked.data.home ? loadHome(userId) : null,
+      cardsByMutedAuthor(userId, follows, asked.data.cards ?? []),
     ]);
     let viewToken: string | null = null;
     if (article) {
@@ -52,12 +60,15 @@ export async function POST(request: Request): Promise<Response> {
       );
     }
     const targets = (muted: boolean) =>
-      follows.filter((f) => f.muted === muted).map(({ kind, slug: target }) => ({ kind, slug: target }));
+      follows
+        .filter((f) => f.muted === muted)
+        .map(({ kind, slug: target, name }) => ({ kind, slug: target, name }));
     const parts: ReaderParts = {
       label: facts.name?.trim() || facts.email,
       savedIds,
       follows: targets(false),
       mutes: targets(true),
+      mutedByAuthor,
       notice:
         decision.allowed && decision.notice
           ? { kind: decision.notice.kind, date: decision.notice.date.toISOString() }

@@ -16,8 +16,6 @@ export interface GateFacts {
   sessionVersion: number;
   /** This session id was signed out. */
   revoked: boolean;
-  /** The reader mutes at least one title, topic or author. */
-  mutes: boolean;
   /** The current membership, chosen as findCurrentMembership chooses it, or null. */
   membership: MembershipState | null;
 }
@@ -26,8 +24,8 @@ export interface GateFacts {
 export interface ReaderBasics {
   /** Saved stories, newest first, at most `savedLimit`. */
   savedIds: number[];
-  /** Follows and mutes (muted: true), by slug. */
-  follows: { kind: FollowKind; slug: string; muted: boolean }[];
+  /** Follows and mutes (muted: true): the target's id, slug and name. */
+  follows: { kind: FollowKind; id: number; slug: string; name: string; muted: boolean }[];
 }
 
 interface Row {
@@ -36,7 +34,6 @@ interface Row {
   role: User["role"];
   session_version: number;
   revoked: boolean;
-  mutes: boolean;
   status: string | null;
   trial_end: string | Date | null;
   current_period_end: string | Date | null;
@@ -63,7 +60,8 @@ function basicsColumns(savedLimit: number): SQL {
         select article_id from saved_articles where user_id = u.id order by saved_at desc limit ${limit}
       ) s) as saved,
       (select json_agg(json_build_object(
-          'kind', f.kind, 'slug', coalesce(p.slug, t.slug, a.slug), 'muted', f.muted))
+          'kind', f.kind, 'id', f.target_id, 'slug', coalesce(p.slug, t.slug, a.slug),
+          'name', coalesce(p.name, t.name, a.name), 'muted', f.muted))
         from reader_follows f
         left join publishers p on f.kind = 'publisher' and p.id = f.target_id
         left join topics t on f.kind = 'topic' and t.id = f.target_id
@@ -91,7 +89,6 @@ export async function readGateFacts(
     sql`
     select u.name, u.email, u.role, u.session_version,
       exists (select 1 from revoked_sessions r where r.id = ${sessionId}) as revoked,
-      exists (select 1 from reader_follows f where f.user_id = u.id and f.muted) as mutes,
       m.status, m.trial_end, m.current_period_end, m.cancel_at_period_end, m.past_due_since, m.updated_at
       ${withParts ? basicsColumns(withParts.savedLimit) : sql``}
     from "users" u
@@ -111,7 +108,6 @@ export async function readGateFacts(
     role: row.role,
     sessionVersion: Number(row.session_version),
     revoked: row.revoked,
-    mutes: row.mutes,
     membership:
       row.status === null
         ? null
