@@ -3,7 +3,12 @@ import { LRUCache } from "lru-cache";
 import { decode, getToken, type JWT } from "next-auth/jwt";
 import { canRead, type ReadDecision } from "@/lib/billing/entitlements";
 import { settings } from "@/lib/config/settings";
-import { readGateFacts, type GateFacts, type ReaderBasics } from "@/lib/db/queries/member-gate";
+import {
+  readGateFacts,
+  readGateFactsKept,
+  type GateFacts,
+  type ReaderBasics,
+} from "@/lib/db/queries/member-gate";
 import { getAuthSecret } from "./secret";
 
 // THE gate in front of the members' shared page copies (lib/content/page-cache.ts): proxy.ts serves a copy,
@@ -19,7 +24,8 @@ import { getAuthSecret } from "./secret";
 /**
  * Decrypted session tokens by their cookie's exact text: the cookie is authenticated encryption, so the same
  * text always decrypts to the same claims, and decrypting (HKDF, then AES) is a good part of the gate's CPU.
- * Expiry is checked on every use; everything that can change (version, sign-out, membership) is read each time.
+ * Expiry is checked on every use; everything that can change (version, sign-out, membership) is read each time
+ * (on PGlite kept in memory until any write to it commits: readGateFactsKept).
  */
 const tokens = new LRUCache<string, JWT>({ max: 10_000, ttl: 5 * 60_000 });
 
@@ -55,7 +61,9 @@ export async function readerOfRequest(
 ): Promise<RequestReader | null> {
   const token = await sessionToken(request);
   if (!token?.sub || !token.sid) return null;
-  const facts = await readGateFacts(token.sub, token.sid, withParts);
+  const facts = withParts
+    ? await readGateFacts(token.sub, token.sid, withParts)
+    : await readGateFactsKept(token.sub, token.sid);
   if (!facts || facts.revoked || facts.sessionVersion !== (token.sessionVersion ?? 0)) return null;
   return { userId: token.sub, facts };
 }

@@ -107,6 +107,19 @@ export function runsOnOneConnection(db: Database): boolean {
   return typeof clientOf(db).end !== "function";
 }
 
+/**
+ * Calls `onNotify` on every NOTIFY on `channel`, when the database runs in this process (PGlite): there
+ * nothing else can write to it, and a notification is handed over before the statement that committed it
+ * returns, so a listener hears of a write before its writer goes on. Answers false (and listens to nothing) on
+ * PostgreSQL, where a notification can be late or lost with its connection.
+ */
+export async function listenInProcess(db: Database, channel: string, onNotify: () => void): Promise<boolean> {
+  const client = clientOf(db) as { listen?: (channel: string, callback: () => void) => Promise<unknown> };
+  if (!runsOnOneConnection(db) || typeof client.listen !== "function") return false;
+  await client.listen(channel, onNotify);
+  return true;
+}
+
 /** Ends the pool (postgres.js) or closes PGlite, so a process can exit with its data flushed. */
 export async function closeDatabase(db: Database): Promise<void> {
   const client = clientOf(db);
