@@ -22,13 +22,13 @@ export const metadata: Metadata = {
 export default async function SearchPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   await connection();
   const params = parseSearchParams(await searchParams);
-  const [results, titles, publishers, topics, user] = await Promise.all([
+  const [results, publishers, topics, user] = await Promise.all([
     runSearch(params),
-    findTitles(params.q),
     getPublishers(),
     getTopics(),
     getCurrentUser(),
   ]);
+  const titles = findTitles(publishers, params.q);
   // Results are shared (cached per search); the reader's mutes are applied here. Counts stay the search's own.
   const { hits } = await hideMuted(user?.id, { hits: results.items });
   const { page: _page, rangeSwapped, ...filters } = params;
