@@ -10,6 +10,7 @@ import { getPublishers, getTopics } from "@/lib/content/publishers-and-topics";
 import { parseSearchParams, type RawSearchParams } from "@/lib/content/params";
 import { findTitles, isBlankSearch, runSearch } from "@/lib/content/search";
 import { hideMuted } from "@/lib/personal/mutes";
+import { titleChoices, topicChoices } from "./filter-options";
 import { SearchForm } from "./search-form";
 import { ResultCount, ReversedRangeNotice, TitleMatches } from "./search-notes";
 
@@ -35,7 +36,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   return (
     <>
       <h1 className="mb-6 font-serif text-4xl font-bold">Search</h1>
-      <SearchForm params={params} publishers={publishers} topics={topics} />
+      <SearchForm values={filters} titles={titleChoices(publishers)} topics={topicChoices(topics)} />
       {rangeSwapped && <ReversedRangeNotice from={params.from} to={params.to} />}
       <TitleMatches titles={titles} />
       <section aria-labelledby="results-heading" className="mt-10">
