@@ -11,8 +11,9 @@ export function HighlightedText({ marked }: { marked: string }) {
     const stop = rest.indexOf(HIGHLIGHT_STOP, start);
     if (stop === -1) break;
     if (start > 0) parts.push(rest.slice(0, start));
+    // A short component class (globals.css): a page of results repeats it on every match, in HTML and payload.
     parts.push(
-      <mark key={key++} className="rounded-sm bg-yellow-200 px-0.5 text-neutral-900 dark:bg-yellow-300">
+      <mark key={key++} className="search-hit">
         {rest.slice(start + 1, stop)}
       </mark>,
     );

@@ -1,9 +1,7 @@
 import "server-only";
-import { findPublishersByName } from "@/lib/db/queries/search-list";
 import { searchArticles, type SearchPage } from "@/lib/db/queries/search";
-import { cacheContent, cacheSearch, listTags } from "./cache-life";
+import { cacheSearch, listTags } from "./cache-life";
 import { MAX_PAGE, PAGE_SIZE, type SearchParams } from "./params";
-import { contentTags } from "./purge";
 
 export { HIGHLIGHT_START, HIGHLIGHT_STOP, type SearchHit, type SearchPage } from "@/lib/db/queries/search";
 
@@ -61,14 +59,33 @@ async function searchCached(
   return result;
 }
 
-/** Titles whose name the words spell (at most a handful), shown above the articles. */
-export async function findTitles(q: string): Promise<{ slug: string; name: string }[]> {
-  if (q === "") return [];
-  return findTitlesCached(q.toLowerCase());
+/**
+ * Titles whose name the words spell, in order (a reader types "Glenshannagh Courier" to find it): at most
+ * `limit`, from `titles` (the active titles by name, as getPublishers gives them, which the search form lists
+ * anyway), so a search asks the database nothing for them.
+ */
+export function findTitles<T extends { slug: string; name: string }>(
+  titles: readonly T[],
+  q: string,
+  limit = 5,
+): { slug: string; name: string }[] {
+  const words = q.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (words.length === 0) return [];
+  const found: { slug: string; name: string }[] = [];
+  for (const title of titles) {
+    if (found.length >= limit) break;
+    if (spells(title.name.toLowerCase(), words)) found.push({ slug: title.slug, name: title.name });
+  }
+  return found;
 }
 
-async function findTitlesCached(q: string): Promise<{ slug: string; name: string }[]> {
-  "use cache";
-  cacheContent(contentTags.publishers);
-  return findPublishersByName(q, 5);
+/** Whether the words appear in `name` in this order, anything between them (as `like '%w1%w2%'`). */
+function spells(name: string, words: string[]): boolean {
+  let from = 0;
+  for (const word of words) {
+    const at = name.indexOf(word, from);
+    if (at === -1) return false;
+    from = at + word.length;
+  }
+  return true;
 }

@@ -12,6 +12,7 @@ import { getPublishers, getTopics } from "@/lib/content/publishers-and-topics";
 import { parseSearchParams, type RawSearchParams } from "@/lib/content/params";
 import { findTitles, isBlankSearch, runSearch } from "@/lib/content/search";
 import { hideMuted } from "@/lib/personal/mutes";
+import { titleChoices, topicChoices } from "./filter-options";
 import { SearchForm } from "./search-form";
 import { ResultCount, ReversedRangeNotice, TitleMatches } from "./search-notes";
 
@@ -24,20 +25,20 @@ export const metadata: Metadata = {
 export default async function SearchPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   await connection();
   const params = parseSearchParams(await searchParams);
-  const [results, titles, publishers, topics, user] = await Promise.all([
+  const [results, publishers, topics, user] = await Promise.all([
     runSearch(params),
-    findTitles(params.q),
     getPublishers(),
     getTopics(),
     getCurrentUser(),
   ]);
+  const titles = findTitles(publishers, params.q);
   // Results are shared (cached per search); the reader's mutes are applied here. Counts stay the search's own.
   const { hits } = await hideMuted(user?.id, { hits: results.items });
   const { page: _page, rangeSwapped, ...filters } = params;
   return (
     <>
       <h1 className="mb-6 font-serif text-4xl font-bold">Search</h1>
-      <SearchForm params={params} publishers={publishers} topics={topics} />
+      <SearchForm values={filters} titles={titleChoices(publishers)} topics={topicChoices(topics)} />
       {rangeSwapped && <ReversedRangeNotice from={params.from} to={params.to} />}
       <TitleMatches titles={titles} />
       <section aria-labelledby="results-heading" className="mt-10">

@@ -1,20 +1,33 @@
-import type { PublisherSummary, TopicSummary } from "@/lib/content/publishers-and-topics";
-import { formatCountry } from "@/lib/content/format";
-import type { SearchParams } from "@/lib/content/params";
+"use client";
+
+import type { FilterChoices, FilterOption } from "./filter-options";
+
+// A client component only so that its markup travels in the JavaScript bundle rather than in every search page's
+// RSC payload: the page sends the values and the choices (some 150 titles) as data, and the HTML from the server
+// is the same as before. It has no state and no effects: without JavaScript it is the same plain form.
 
 const field =
   "w-full rounded-md border border-neutral-300 bg-white px-3 py-2 text-neutral-900 dark:border-neutral-700 dark:bg-neutral-900 dark:text-neutral-100";
 const label = "text-sm font-medium text-neutral-700 dark:text-neutral-300";
 
+/** What the form shows as filled in: the search's own fields. */
+export interface SearchFormValues {
+  q: string;
+  publisher?: string;
+  topic?: string;
+  from?: string;
+  to?: string;
+}
+
 /** The full search form: a plain GET form, so it works without JavaScript and every result page has a URL. */
 export function SearchForm({
-  params,
-  publishers,
+  values,
+  titles,
   topics,
 }: {
-  params: SearchParams;
-  publishers: PublisherSummary[];
-  topics: TopicSummary[];
+  values: SearchFormValues;
+  titles: FilterChoices;
+  topics: FilterChoices;
 }) {
   return (
     <form
@@ -33,7 +46,7 @@ export function SearchForm({
             id="search-q"
             type="search"
             name="q"
-            defaultValue={params.q}
+            defaultValue={values.q}
             maxLength={200}
             className={`${field} text-lg`}
           />
@@ -52,16 +65,16 @@ export function SearchForm({
           name="publisher"
           label="Title"
           allLabel="All titles"
-          value={params.publisher}
-          options={publishers.map((p) => ({ slug: p.slug, name: p.name, group: formatCountry(p.country) }))}
+          value={values.publisher}
+          choices={titles}
         />
         <FilterSelect
           id="search-topic"
           name="topic"
           label="Topic"
           allLabel="All topics"
-          value={params.topic}
-          options={topics}
+          value={values.topic}
+          choices={topics}
         />
         <div className="flex flex-col gap-1">
           <label htmlFor="search-from" className={label}>
@@ -71,7 +84,7 @@ export function SearchForm({
             id="search-from"
             type="date"
             name="from"
-            defaultValue={params.from ?? ""}
+            defaultValue={values.from ?? ""}
             className={field}
           />
         </div>
@@ -79,18 +92,11 @@ export function SearchForm({
           <label htmlFor="search-to" className={label}>
             To
           </label>
-          <input id="search-to" type="date" name="to" defaultValue={params.to ?? ""} className={field} />
+          <input id="search-to" type="date" name="to" defaultValue={values.to ?? ""} className={field} />
         </div>
       </fieldset>
     </form>
   );
-}
-
-interface FilterOption {
-  slug: string;
-  name: string;
-  /** Options with a group are listed under it (A–Z), e.g. titles by country. */
-  group?: string;
 }
 
 function FilterSelect(props: {
@@ -99,20 +105,13 @@ function FilterSelect(props: {
   label: string;
   allLabel: string;
   value: string | undefined;
-  options: FilterOption[];
+  choices: FilterChoices;
 }) {
   const option = (o: FilterOption) => (
     <option key={o.slug} value={o.slug}>
       {o.name}
     </option>
   );
-  const groups = new Map<string, FilterOption[]>();
-  for (const o of props.options) {
-    const group = groups.get(o.group ?? "");
-    if (group) group.push(o);
-    else groups.set(o.group ?? "", [o]);
-  }
-  const grouped = !groups.has("");
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor={props.id} className={label}>
@@ -120,15 +119,13 @@ function FilterSelect(props: {
       </label>
       <select id={props.id} name={props.name} defaultValue={props.value ?? ""} className={field}>
         <option value="">{props.allLabel}</option>
-        {grouped
-          ? [...groups.entries()]
-              .sort(([a], [b]) => a.localeCompare(b, "en-GB"))
-              .map(([group, options]) => (
-                <optgroup key={group} label={group}>
-                  {options.map(option)}
-                </optgroup>
-              ))
-          : props.options.map(option)}
+        {"groups" in props.choices
+          ? props.choices.groups.map((group) => (
+              <optgroup key={group.label} label={group.label}>
+                {group.options.map(option)}
+              </optgroup>
+            ))
+          : props.choices.options.map(option)}
       </select>
     </div>
   );

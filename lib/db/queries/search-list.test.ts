@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import { setUpTestDatabase } from "@/lib/testing/test-db";
 import { createArticle, createPublisher, createTopic, hoursAgo } from "@/lib/testing/factories/content";
 import { SEARCH_LIMITS, searchArticles } from "./search";
-import { findPublishersByName } from "./search-list";
 
 setUpTestDatabase();
 
@@ -51,20 +50,5 @@ describe("search totals", () => {
       limits,
     );
     expect(page).toMatchObject({ plan: "recent", total: 3, totalIsLowerBound: true });
-  });
-});
-
-describe("findPublishersByName", () => {
-  it("finds a title by its name, whatever the case and spacing", async () => {
-    await createPublisher({ slug: "glenshannagh-courier", name: "Glenshannagh Courier" });
-    await createPublisher({ slug: "glenshannagh-times", name: "Glenshannagh Times" });
-    expect(await findPublishersByName("glenshannagh  COURIER", 5)).toEqual([
-      { slug: "glenshannagh-courier", name: "Glenshannagh Courier" },
-    ]);
-    expect((await findPublishersByName("Glenshannagh", 5)).map((p) => p.slug)).toEqual([
-      "glenshannagh-courier",
-      "glenshannagh-times",
-    ]);
-    expect(await findPublishersByName("%_'", 5)).toEqual([]);
   });
 });

@@ -51,19 +51,3 @@ export async function listInScope(scope: SQL, filter: SearchFilter): Promise<Sea
     totalIsLowerBound: total >= LIST_COUNT_CAP,
   };
 }
-
-/** Active titles whose name holds the words, in order (a reader types "Glenshannagh Courier" to find it). */
-export async function findPublishersByName(
-  q: string,
-  limit: number,
-): Promise<{ slug: string; name: string }[]> {
-  const words = q.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  if (words.length === 0) return [];
-  const db = await getDb();
-  const pattern = `%${words.join("%")}%`;
-  return rowsOf<{ slug: string; name: string }>(
-    await db.execute(sql`select slug, name from publishers
-      where active and lower(name) like ${pattern}
-      order by lower(name) limit ${limit}`),
-  );
-}

@@ -2,7 +2,7 @@ import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import type { getDb } from "../client";
 import { settings } from "@/lib/config/settings";
-import { rowsOf } from "../open";
+import { executePrepared } from "../open";
 import { articleCardSql, type ArticleCardRow } from "./article-fields";
 
 // The SQL pieces of full-text search (see search.ts for the plans that use them).
@@ -23,8 +23,15 @@ export type HitRow = Partial<ArticleCardRow> & {
   standfirst_marked: string;
 };
 
+// Every statement of a search is sent as a named prepared statement (executePrepared): a raw execute with
+// parameters costs postgres.js two round trips (it asks the server for the parameters' types first, every
+// time), a prepared one a single round trip after its first use on a connection, and statements sent together
+// go out in one write. Their text never holds the words or the filters (parameters), so each connection keeps
+// a few dozen of them.
+//
 // Transaction-local planner switches (set_config(..., true) is SET LOCAL), so pooled connections stay
-// untouched. Custom plans always: a generic plan for a prepared statement would ignore the words.
+// untouched. Custom plans always: a generic plan for a prepared statement would ignore the words (these are
+// set by the transaction's first statement, before any statement that reads articles).
 // Given the query, also says how many operands and operators it has (numnode) and, when it holds a phrase
 // ("…", or hyphenated words), the same query with every phrase loosened to "all these words" — see
 // search.ts. Not when it negates: "not this phrase" loosened would exclude more than it should. (Lexemes
@@ -38,13 +45,14 @@ export async function plannerSettings(
     ? sql`numnode(${query}) as nodes,
       case when ${query}::text ~ '<[0-9-]+>' and ${query}::text !~ '!' then regexp_replace(${query}::text, '<[0-9-]+>', '&', 'g') end as words`
     : sql`null as nodes, null as words`;
-  const rows = rowsOf<{ nodes: number | null; words: string | null }>(
-    await tx.execute(sql`select ${inspect},
+  const rows = await executePrepared<{ nodes: number | null; words: string | null }>(
+    tx,
+    sql`select ${inspect},
     set_config('statement_timeout', ${String(settings.SEARCH_TIMEOUT_MS)}, true),
     set_config('plan_cache_mode', 'force_custom_plan', true),
     set_config('enable_seqscan', 'off', true),
     set_config('enable_indexscan', ${bitmap ? "off" : "on"}, true),
-    set_config('enable_bitmapscan', ${bitmap ? "on" : "off"}, true)`),
+    set_config('enable_bitmapscan', ${bitmap ? "on" : "off"}, true)`,
   );
   return { nodes: Number(rows[0]?.nodes ?? 0), words: rows[0]?.words ?? null };
 }
@@ -53,8 +61,9 @@ export async function plannerSettings(
 // lexeme statistics, close for common words and an overestimate for rare ones.
 export async function estimateRows(tx: Tx, conditions: SQL[]): Promise<Array<number | undefined>> {
   const selects = conditions.map((where) => sql`select 1 from articles a where ${where}`);
-  const rows = rowsOf<{ "QUERY PLAN": unknown }>(
-    await tx.execute(sql`explain (format json) ${sql.join(selects, sql` union all `)}`),
+  const rows = await executePrepared<{ "QUERY PLAN": unknown }>(
+    tx,
+    sql`explain (format json) ${sql.join(selects, sql` union all `)}`,
   );
   const raw = rows[0]?.["QUERY PLAN"];
   type Node = { "Plan Rows"?: number; "Node Type"?: string; Plans?: Node[] };
@@ -77,8 +86,9 @@ export async function fetchRankedPage(
   cap?: number,
 ) {
   const wanted = cap === undefined ? sql`true` : sql`(select count(*) from c) < ${cap}`;
-  return rowsOf<HitRow>(
-    await tx.execute(sql`
+  return executePrepared<HitRow>(
+    tx,
+    sql`
     with c as materialized (${candidates}),
     ranked as (
       select id, rank, published_at from c where kept and ${wanted}
@@ -93,6 +103,6 @@ export async function fetchRankedPage(
     left join articles a on a.id = r.id
     left join publishers p on p.id = a.publisher_id
     left join topics t on t.id = a.topic_id
-    order by r.rank desc, r.published_at desc nulls last, r.id desc nulls last`),
+    order by r.rank desc, r.published_at desc nulls last, r.id desc nulls last`,
   );
 }

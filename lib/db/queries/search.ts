@@ -1,7 +1,7 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import { getDb } from "../client";
-import { rowsOf } from "../open";
+import { executePrepared } from "../open";
 import { toArticleCard, toPage, type ArticleCard, type ArticleCardRow, type Page } from "./article-fields";
 import { listInScope, scopeConditions } from "./search-list";
 import { NEWEST, estimateRows, plannerSettings, fetchRankedPage, type HitRow, type Tx } from "./search-sql";
@@ -84,14 +84,22 @@ export async function searchArticles(
   const page = (tx: Tx, candidates: SQL, cap?: number) => fetchRankedPage(tx, candidates, query, filter, cap);
   try {
     return await db.transaction(async (tx) => {
-      const { nodes, words } = await plannerSettings(tx, { bitmap: true }, query);
+      // The settings and the estimates for the query as typed go out together (one round trip: the driver
+      // sends both before either answers, and the server runs them in order). Only a phrase needs its
+      // estimate again, for its loosened words (below).
+      const asTyped = sql`${scope} and a.search @@ ${query}`;
+      const [{ nodes, words }, typedEstimates] = await Promise.all([
+        plannerSettings(tx, { bitmap: true }, query),
+        estimateRows(tx, [scope, asTyped]),
+      ]);
       // Only stop words (or nothing searchable): no article can match, and checking them all would say so slowly.
       if (nodes === 0) return toSearchPage([], filter, "none", 0);
       // Without a phrase, `words` is the query itself and the phrase check is no check.
       const allWords = words === null ? query : sql`${words}::tsquery`;
-      const matching = sql`${scope} and a.search @@ ${allWords}`;
+      const matching = words === null ? asTyped : sql`${scope} and a.search @@ ${allWords}`;
       const phrase = words === null ? sql`true` : sql`a.search @@ ${query}`;
-      const [inScopeEstimate, matchingEstimate] = await estimateRows(tx, [scope, matching]);
+      const [inScopeEstimate, matchingEstimate] =
+        words === null ? typedEstimates : await estimateRows(tx, [scope, matching]);
       const inScope = Math.max(1, inScopeEstimate ?? 0);
       const share = (matchingEstimate ?? 0) / inScope;
       // The newest `window` articles in scope that hold all the words (considered), and of those the ones
@@ -211,10 +219,11 @@ async function newestPage(
   const window = Math.ceil((2 * candidates) / Math.max(share, matches / inScope));
   if (window < inScope / 4) {
     await plannerSettings(tx, { bitmap: false });
-    const cutoff = rowsOf<{ at: string | Date }>(
-      await tx.execute(
+    const cutoff = (
+      await executePrepared<{ at: string | Date }>(
+        tx,
         sql`select a.published_at as at from articles a where ${scope} order by ${NEWEST} offset ${window} limit 1`,
-      ),
+      )
     )[0]?.at;
     await plannerSettings(tx, { bitmap: true });
     if (cutoff !== undefined) {
