@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
-import { readFile, writeFile } from "node:fs/promises";
+import { readFile, rm, writeFile } from "node:fs/promises";
 import { createServer } from "node:net";
 import path from "node:path";
 
@@ -45,14 +45,24 @@ export async function buildApp(skip: boolean, env: Record<string, string>): Prom
 // `next build` type-checks what tsconfig includes — with `.next/types`, which may be stale
 // output of someone else's build — and rewrites tsconfig.json and next-env.d.ts to add its own
 // dist dir. For the build only, point those includes at .next-bench; then put both files back.
+// next-env.d.ts is not in git: on a fresh checkout there is none to put back, so the build's is removed.
 async function withBenchTsconfig<T>(work: () => Promise<T>): Promise<T> {
   const files = ["tsconfig.json", "next-env.d.ts"];
-  const saved = await Promise.all(files.map((f) => readFile(f, "utf8")));
+  const saved = await Promise.all(
+    files.map((f) =>
+      readFile(f, "utf8").catch((error: unknown) => (f === "next-env.d.ts" ? null : Promise.reject(error))),
+    ),
+  );
   await writeFile("tsconfig.json", (saved[0] ?? "").replaceAll('".next/', `"${DIST_DIR}/`));
   try {
     return await work();
   } finally {
-    await Promise.all(files.map((f, i) => writeFile(f, saved[i] ?? "")));
+    await Promise.all(
+      files.map((f, i) => {
+        const text = saved[i];
+        return typeof text === "string" ? writeFile(f, text) : rm(f, { force: true });
+      }),
+    );
   }
 }
 
