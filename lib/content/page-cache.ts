@@ -154,16 +154,34 @@ export function memberCopyKey(visitorKey: string): string | null {
 export async function getCachedPage(key: string, nonce: string, origin: string): Promise<Response | null> {
   const current = state();
   const store = pageOfKey(key).path.startsWith("/search") ? current.searches : current.pages;
-  const stored = store.get(key) ?? (current.missing.has(key) ? current.notFound : undefined);
+  const { page: kept, stale } = keptPage(store, key);
+  const stored = kept ?? (current.missing.has(key) ? current.notFound : undefined);
   if (!stored && store === current.searches && !admitSearch(current, key)) return null;
+  // An expired page is answered as it is while one render replaces it (renderOnce: one per key), so a busy
+  // page never makes every reader wait for its render at once; its failure keeps the old page a while longer.
+  if (stale) void renderOnce(current, store, key, origin);
   const page = stored ?? (await renderOnce(current, store, key, origin));
   if (!page) return null;
   const response = new Response(joinWithNonce(page, utf8.encode(nonce)), {
     status: page.status,
     headers: page.headers,
   });
-  response.headers.set("x-page-cache", stored ? "hit" : "miss"); // for operators and tests
+  response.headers.set("x-page-cache", stale ? "stale" : stored ? "hit" : "miss"); // for operators and tests
   return response;
+}
+
+/**
+ * The stored page for `key`, and whether its PAGE_CACHE_SECONDS are over. Past twice that it is not answered
+ * at all (a render that keeps failing must not keep a page for ever). A purge (clearPageCache) drops every
+ * page at once, expired or not: a takedown is never answered from here.
+ */
+function keptPage(store: PageStore, key: string): { page: CachedPage | undefined; stale: boolean } {
+  const status: LRUCache.Status<string, CachedPage> = {};
+  const page = store.get(key, { allowStale: true, noDeleteOnStaleGet: true, status });
+  if (page === undefined || status.get !== "stale") return { page, stale: false };
+  if ((status.remainingTTL ?? 0) < -settings.pageCacheSeconds * 1000)
+    return { page: undefined, stale: false };
+  return { page, stale: true };
 }
 
 /** Whether a search that is not stored may be rendered for the cache now (see SEARCH_RENDERS). */
