@@ -72,9 +72,16 @@ test("add, reorder by keyboard, pin, schedule, preview, then save: live on the h
   await page.getByRole("button", { name: "Save picks" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
 
-  // Live for a visitor within 5 s, scheduled Bravo still hidden.
+  // Live for a visitor within 5 s, scheduled Bravo still hidden. The stories are in the HTML: the page's
+  // images (slow to load on a busy machine) are not what is timed.
   await expect
-    .poll(async () => (await visitor.goto("/"), (await picksOnHome(visitor)).slice(0, 2)), { timeout: 5_000 })
+    .poll(
+      async () => (
+        await visitor.goto("/", { waitUntil: "domcontentloaded" }),
+        (await picksOnHome(visitor)).slice(0, 2)
+      ),
+      { timeout: 5_000 },
+    )
     .toEqual([c!.headline, a!.headline]);
   expect(await picksOnHome(visitor)).not.toContain(b!.headline);
 

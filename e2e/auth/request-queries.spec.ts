@@ -7,7 +7,10 @@ import { createGatedArticle, signInApi, uniqueEmail } from "./helpers";
 // sends; the count-queries hook counts those that carry this user's id). Whether the page is rendered for
 // the member (Auth.js's session-version check, the header's user and the paywall all ask) or is the members'
 // shared copy (the member gate asks, in one statement), it must take one read of the user row and one of the
-// membership; the next request must read both again (sign-out-everywhere and deletion depend on it).
+// membership; the next request must read both again (sign-out-everywhere and deletion depend on it). On PGlite
+// the gate keeps what it read until a write to users, memberships or sign-outs commits (a trigger tells it:
+// lib/db/queries/member-gate.ts), so there the next request reads nothing until such a write, then reads again.
+const gateKeepsFacts = !process.env.DATABASE_URL; // the e2e server runs on PGlite unless this is set
 
 async function readsOf(hooks: TestHooks, userId: string): Promise<{ users: number; memberships: number }> {
   const count = async (table: string) =>
@@ -21,7 +24,7 @@ async function readArticle(request: APIRequestContext, path: string): Promise<st
   return response.text();
 }
 
-test("a member's article request reads the user row once and the membership once, afresh each time", async ({
+test("a member's article request reads the user row once and the membership once, afresh after a write", async ({
   page,
   testHooks,
 }) => {
@@ -42,8 +45,16 @@ test("a member's article request reads the user row once and the membership once
 
   await readArticle(member, article.path);
   const second = await readsOf(testHooks, user.id);
-  expect(second.users - first.users).toBe(1);
-  expect(second.memberships - first.memberships).toBe(1);
+  expect(second.users - first.users).toBe(gateKeepsFacts ? 0 : 1);
+  expect(second.memberships - first.memberships).toBe(gateKeepsFacts ? 0 : 1);
+
+  // A write to the membership (any, here a renewal): the next request reads both again.
+  await testHooks.grantMembership(user.id, { status: "active" });
+  const written = await readsOf(testHooks, user.id);
+  expect(await readArticle(member, article.path)).toContain(article.secrets[2]);
+  const third = await readsOf(testHooks, user.id);
+  expect(third.users - written.users).toBe(1);
+  expect(third.memberships - written.memberships).toBe(1);
 });
 
 test("the query log counts: a request that asks nothing of the user adds nothing", async ({
