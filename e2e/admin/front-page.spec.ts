@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expect, expectNoA11yViolations, test } from "../fixtures";
-import { signInWithRole, twoEditors, uniqueWord } from "./newsroom";
+import { showAsServed, signInWithRole, twoEditors, uniqueWord } from "./newsroom";
 
 // The front page from the editor's chair (issue #13, point 3): reorder and hide topic rails by keyboard, a lead
 // story chosen by hand and automatic ones, preview, save, and the home page a visitor gets; then a stale save.
@@ -83,11 +83,7 @@ test("reorder rails by keyboard, hide one, a hand-picked lead and automatic ones
 
   // A visitor's home page follows within 5 s: the lead by hand, the newest story next, the lead only once.
   const visitor = await (await browser.newContext()).newPage();
-  // The stories are in the HTML: the page's images (slow to load on a busy machine) are not what is timed.
-  const leadsNow = async () => {
-    await visitor.goto("/", { waitUntil: "domcontentloaded" });
-    return (await leadsOnHome(visitor)).slice(0, 2);
-  };
+  const leadsNow = async () => (await showAsServed(visitor, "/"), (await leadsOnHome(visitor)).slice(0, 2));
   await expect.poll(leadsNow, { timeout: 5_000 }).toEqual([lead.headline, newest.headline]);
   const leads = await leadsOnHome(visitor);
   expect(leads.filter((h) => h === lead.headline)).toHaveLength(1);

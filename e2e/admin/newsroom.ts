@@ -32,3 +32,14 @@ export async function twoEditors(
   await signInWithRole(second, testHooks, "editor", path);
   return [first, second];
 }
+
+/**
+ * Puts `path` as the server answers it (HTML alone) into `page`, for a freshness check ("live within 5 s"): the
+ * page as served is what is timed, not its styles, scripts and dozens of images (on a busy CI machine those
+ * held the browser's load event for over 4 s, so a 5 s poll timed the machine). Its relative asset addresses
+ * go nowhere from a blank page, so nothing else is fetched.
+ */
+export async function showAsServed(page: Page, path: string): Promise<void> {
+  const response = await page.request.get(path);
+  await page.setContent(await response.text(), { waitUntil: "domcontentloaded" });
+}
