@@ -15,8 +15,6 @@ import { SavedStateProvider } from "./saved-state";
 // serves the page.
 
 const ReaderPartsContext = createContext<ReaderParts | null>(null);
-/** True inside the members' shared copy, from its first render on (the parts come later). */
-const SharedCopyContext = createContext(false);
 
 const NO_SAVED: number[] = [];
 const NEED_ATTRIBUTE = "data-reader-need";
@@ -81,16 +79,11 @@ export function SharedReaderProvider({ children }: { children: React.ReactNode }
     };
   }, []);
   return (
-    <SharedCopyContext value={true}>
-      <ReaderPartsContext value={parts}>
-        <SavedStateProvider ids={parts?.savedIds ?? NO_SAVED}>{children}</SavedStateProvider>
-      </ReaderPartsContext>
-    </SharedCopyContext>
+    <ReaderPartsContext value={parts}>
+      <SavedStateProvider ids={parts?.savedIds ?? NO_SAVED}>{children}</SavedStateProvider>
+    </ReaderPartsContext>
   );
 }
 
 /** The reader's parts once fetched; null before (and on the pages rendered for their reader, which need none). */
 export const useReaderParts = () => useContext(ReaderPartsContext);
-
-/** Whether this is the members' shared copy (its islands ask for the reader's parts), even before they arrive. */
-export const useIsSharedCopy = () => useContext(SharedCopyContext);

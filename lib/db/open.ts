@@ -114,8 +114,8 @@ export function runsOnOneConnection(db: Database): boolean {
  * PostgreSQL, where a notification can be late or lost with its connection.
  */
 export async function listenInProcess(db: Database, channel: string, onNotify: () => void): Promise<boolean> {
-  const client = clientOf(db) as { listen?: (channel: string, callback: () => void) => Promise<unknown> };
-  if (!runsOnOneConnection(db) || typeof client.listen !== "function") return false;
+  if (!runsOnOneConnection(db)) return false;
+  const client = clientOf(db) as { listen: (channel: string, callback: () => void) => Promise<unknown> };
   await client.listen(channel, onNotify);
   return true;
 }

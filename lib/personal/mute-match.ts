@@ -36,6 +36,25 @@ export function mutedByOf<T extends MuteTarget>(
   return (card) => publishers.get(card.publisherSlug) ?? topics.get(card.topicSlug) ?? byArticle.get(card.id);
 }
 
+/** A list's cards sorted into shown and hidden, with the mutes that hid them (each once, in card order). */
+export function sortMuted<C extends Mutable, M extends MuteTarget>(
+  cards: readonly C[],
+  mutedBy: (card: Mutable) => M | undefined,
+): { shown: C[]; hidden: C[]; because: M[] } {
+  const shown: C[] = [];
+  const hidden: C[] = [];
+  const because = new Map<string, M>();
+  for (const card of cards) {
+    const mute = mutedBy(card);
+    if (!mute) shown.push(card);
+    else {
+      hidden.push(card);
+      because.set(`${mute.kind}:${mute.slug}`, mute);
+    }
+  }
+  return { shown, hidden, because: [...because.values()] };
+}
+
 /** "1 story hidden because you muted The Courier" — the words of a list's notice. */
 export function describeHidden(hidden: { items: unknown[]; because: { name: string }[] }): string {
   const n = hidden.items.length;
@@ -60,14 +79,6 @@ export function judgeMutes(
     const mute = authors.get(slug);
     if (mute && !byArticle.has(articleId)) byArticle.set(articleId, mute);
   }
-  const mutedBy = mutedByOf(mutes, byArticle);
-  const hidden = new Set<number>();
-  const because = new Map<string, MuteTarget>();
-  for (const card of cards) {
-    const mute = mutedBy(card);
-    if (!mute) continue;
-    hidden.add(card.id);
-    because.set(`${mute.kind}:${mute.slug}`, mute);
-  }
-  return { hidden, because: [...because.values()] };
+  const { hidden, because } = sortMuted(cards, mutedByOf(mutes, byArticle));
+  return { hidden: new Set(hidden.map((card) => card.id)), because };
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { listMutedAuthorMatches } from "@/lib/db/queries/reader-follows";
 import type { Page } from "@/lib/db/queries/article-fields";
 import { getReaderFollows, type FollowTarget, type ReaderFollows } from "./follows";
-import { mutedByOf, type Mutable } from "./mute-match";
+import { mutedByOf, sortMuted, type Mutable } from "./mute-match";
 
 export { describeHidden, type Mutable } from "./mute-match";
 
@@ -74,18 +74,8 @@ function buildMuteFilter(follows: ReaderFollows, byAuthor: Map<number, FollowTar
   const mutedBy = mutedByOf(follows.mutes, byAuthor);
   return {
     apply<T extends Mutable>(list: readonly T[]): MutedList<T> {
-      const items: T[] = [];
-      const hidden: T[] = [];
-      const because = new Map<string, FollowTarget>();
-      for (const card of list) {
-        const mute = mutedBy(card);
-        if (!mute) items.push(card);
-        else {
-          hidden.push(card);
-          because.set(`${mute.kind}:${mute.id}`, mute);
-        }
-      }
-      return { items, hidden: hidden.length > 0 ? { items: hidden, because: [...because.values()] } : null };
+      const { shown, hidden, because } = sortMuted(list, mutedBy);
+      return { items: shown, hidden: hidden.length > 0 ? { items: hidden, because } : null };
     },
   };
 }
