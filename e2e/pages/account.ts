@@ -74,7 +74,13 @@ export class MembershipPage {
 
   /** Opens the page (it re-reads Stripe, as a late webhook would) and answers the status line. */
   async open(): Promise<Locator> {
-    await this.page.goto("/account/membership");
+    // A navigation the page itself starts a moment earlier (a server action's refresh settling on a loaded
+    // machine) can abort ours with ERR_ABORTED; then the page is simply opened again.
+    await this.page.goto("/account/membership").catch(async (error: Error) => {
+      if (!error.message.includes("ERR_ABORTED")) throw error;
+      await this.page.waitForLoadState();
+      await this.page.goto("/account/membership");
+    });
     return this.status;
   }
 
