@@ -1,4 +1,5 @@
 import "server-only";
+import { keptUntilWrite } from "@/lib/db/kept-until-write";
 import { readForYou, type CandidateVia, type ForYouCandidate } from "@/lib/db/queries/for-you";
 import type { ArticleCard } from "@/lib/db/queries/article-fields";
 import { toReaderFollows, type FollowTarget, type ReaderFollows } from "./follows";
@@ -137,8 +138,20 @@ function spreadTitles(items: ForYouItem[], limit: number): ForYouItem[] {
   return [...first, ...later].slice(0, limit);
 }
 
-/** A reader's For You list (per request, never cached: it is theirs alone), in one round trip to the database. */
-export async function getForYou(userId: string, limit: number): Promise<ForYou> {
+/**
+ * Ranked lists kept in the server's memory where that is exact (PGlite, see lib/db/kept-until-write.ts): any
+ * write to the reader's follows, mutes, topic choice or history, or to the articles and what they name
+ * (drizzle/0017_for_you_notify.sql), forgets them all. Popularity and recency move without a write a trigger
+ * sees, so a kept list is also at most five minutes old. Only the reader's own request ever reads their key.
+ */
+const keptLists = keptUntilWrite<ForYou>("for_you", { max: 5_000, ttlMs: 5 * 60_000 });
+
+/** A reader's For You list (theirs alone: never in a shared cache), in one round trip to the database. */
+export function getForYou(userId: string, limit: number): Promise<ForYou> {
+  return keptLists.get(`${userId}\n${limit}`, () => rankedForYou(userId, limit));
+}
+
+async function rankedForYou(userId: string, limit: number): Promise<ForYou> {
   const read = await readForYou({ userId, perSource: PER_SOURCE, fill: limit });
   const follows = toReaderFollows(read.follows);
   return {

@@ -1,10 +1,10 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
-import { LRUCache } from "lru-cache";
 import type { MembershipState } from "@/lib/billing/entitlements";
 import type { FollowKind, User } from "../schema";
 import { getDb } from "../client";
-import { executePrepared, listenInProcess, type Database } from "../open";
+import { keptUntilWrite } from "../kept-until-write";
+import { executePrepared } from "../open";
 import { LIVE_FIRST } from "./memberships";
 
 // What the members' page copy gate (lib/auth/member-gate.ts) asks of the database, in one prepared statement:
@@ -128,51 +128,13 @@ export async function readGateFacts(
 
 /**
  * Facts kept by user and session where the database runs in this process (PGlite), until any write to users,
- * memberships or revoked sessions commits: a trigger (drizzle/0016_member_gate_notify.sql) notifies, and
- * listenInProcess hears it before the writer goes on. So a sign-out, a lapsed membership or a changed role is
- * seen by the very next request, whichever code path wrote it. On PostgreSQL (several instances, and
- * notifications that can be late or lost) nothing is kept.
+ * memberships or revoked sessions commits (drizzle/0016_member_gate_notify.sql). So a sign-out, a lapsed
+ * membership or a changed role is seen by the very next request, whichever code path wrote it. On PostgreSQL
+ * nothing is kept.
  */
-interface KeptFacts {
-  db: Database;
-  listening: Promise<boolean>;
-  facts: LRUCache<string, GateFacts>;
-  /** Bumped on every notification: a read that began before one must not be kept. */
-  writes: number;
-}
+const keptFacts = keptUntilWrite<GateFacts>("member_gate", { max: 10_000 });
 
-const GATE_CHANNEL = "member_gate";
-let kept: KeptFacts | null = null;
-
-function keptFor(db: Database): KeptFacts {
-  if (kept?.db === db) return kept;
-  const fresh: KeptFacts = {
-    db,
-    facts: new LRUCache({ max: 10_000 }),
-    writes: 0,
-    listening: Promise.resolve(false),
-  };
-  fresh.listening = listenInProcess(db, GATE_CHANNEL, () => {
-    fresh.writes += 1;
-    fresh.facts.clear();
-  }).catch((error: unknown) => {
-    console.error("member gate: cannot listen for writes; reading every time", error);
-    return false;
-  });
-  kept = fresh;
-  return fresh;
-}
-
-/** readGateFacts without the reader's parts, from memory where that is exact (see KeptFacts). */
-export async function readGateFactsKept(userId: string, sessionId: string): Promise<GateFacts | null> {
-  const memory = keptFor(await getDb());
-  if (!(await memory.listening)) return readGateFacts(userId, sessionId);
-  const key = `${userId}\n${sessionId}`;
-  const known = memory.facts.get(key);
-  if (known) return known;
-  const writesBefore = memory.writes;
-  const facts = await readGateFacts(userId, sessionId);
-  // A write that committed while this read ran may be newer than what it read: keep nothing then.
-  if (facts && memory.writes === writesBefore) memory.facts.set(key, facts);
-  return facts;
+/** readGateFacts without the reader's parts, from memory where that is exact (see keptFacts). */
+export function readGateFactsKept(userId: string, sessionId: string): Promise<GateFacts | null> {
+  return keptFacts.get(`${userId}\n${sessionId}`, () => readGateFacts(userId, sessionId));
 }

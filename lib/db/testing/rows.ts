@@ -1,5 +1,5 @@
 import { count, eq, sql, type AnyColumn, type SQL } from "drizzle-orm";
-import type { PgTable, PgUpdateSetSource } from "drizzle-orm/pg-core";
+import type { PgInsertValue, PgTable, PgUpdateSetSource } from "drizzle-orm/pg-core";
 import { getDb } from "../client";
 
 // Raw row access for tests in other folders (billing, email): they may look at and age rows, but only
@@ -29,6 +29,12 @@ export async function countRows(table: PgTable): Promise<number> {
   const db = await getDb();
   const [row] = await db.select({ n: count() }).from(table);
   return row?.n ?? 0;
+}
+
+/** Inserts `rows` as they are, past every function of ours (a trigger's test, a row no code path makes). */
+export async function insertRows<T extends PgTable>(table: T, rows: PgInsertValue<T>[]): Promise<void> {
+  const db = await getDb();
+  await db.insert(table).values(rows);
 }
 
 /** Sets `values` on the rows whose `column` equals `value` (aging a row, moving a due time). */
