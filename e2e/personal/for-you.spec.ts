@@ -13,9 +13,6 @@ test("sign up, choose topics, For You explains itself; a title muted from an art
   page,
   mail,
 }) => {
-  // A whole journey of a dozen pages (sign-up to undo): on a busy CI machine it took more than the 60 s one
-  // step is allowed.
-  test.setTimeout(120_000);
   const email = uniqueEmail("foryou");
   const signUp = new SignUpPage(page);
   await signUp.goto();

@@ -19,8 +19,6 @@ function watchOutsideRequests(page: Page): string[] {
 }
 
 test("home → article → publisher → topic → search", async ({ page }) => {
-  // Five full axe scans (the home page's alone takes 5–17 s on a loaded CI machine) and a search.
-  test.setTimeout(120_000);
   const outside = watchOutsideRequests(page);
 
   const home = new HomePage(page);
