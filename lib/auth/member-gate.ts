@@ -3,12 +3,7 @@ import { LRUCache } from "lru-cache";
 import { decode, getToken, type JWT } from "next-auth/jwt";
 import { canRead, type ReadDecision } from "@/lib/billing/entitlements";
 import { settings } from "@/lib/config/settings";
-import {
-  readGateFacts,
-  readGateFactsKept,
-  type GateFacts,
-  type ReaderBasics,
-} from "@/lib/db/queries/member-gate";
+import { readGateFactsKept, type GateFacts, type ReaderBasics } from "@/lib/db/queries/member-gate";
 import { getAuthSecret } from "./secret";
 
 // THE gate in front of the members' shared page copies (lib/content/page-cache.ts): proxy.ts serves a copy,
@@ -61,9 +56,7 @@ export async function readerOfRequest(
 ): Promise<RequestReader | null> {
   const token = await sessionToken(request);
   if (!token?.sub || !token.sid) return null;
-  const facts = withParts
-    ? await readGateFacts(token.sub, token.sid, withParts)
-    : await readGateFactsKept(token.sub, token.sid);
+  const facts = await readGateFactsKept(token.sub, token.sid, withParts);
   if (!facts || facts.revoked || facts.sessionVersion !== (token.sessionVersion ?? 0)) return null;
   return { userId: token.sub, facts };
 }

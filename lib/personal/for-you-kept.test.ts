@@ -4,9 +4,18 @@ import { runsOnOneConnection } from "@/lib/db/open";
 import { articles, publishers, readerFollows, readingHistory } from "@/lib/db/schema";
 import { insertRows, updateRowsWhere } from "@/lib/db/testing/rows";
 import { createUser } from "@/lib/testing/factories/accounts";
-import { createArticle, createPublisher, createTopic, hoursAgo } from "@/lib/testing/factories/content";
+import {
+  createArticle,
+  createAuthor,
+  createPublisher,
+  createTopic,
+  hoursAgo,
+} from "@/lib/testing/factories/content";
 import { setUpTestDatabase } from "@/lib/testing/test-db";
+import { getContinueReading } from "@/lib/reading/history";
+import { getReaderFollows } from "./follows";
 import { getForYou } from "./for-you";
+import { cardsByMutedAuthor } from "./mutes";
 
 // A reader's ranked For You is kept in memory where the database runs in the process (PGlite) until a write to
 // what it was ranked from commits (drizzle/0017's triggers). A list that outlived a write would show a story
@@ -54,5 +63,36 @@ describe("a reader's kept For You", () => {
 
     await updateRowsWhere(readerFollows, readerFollows.userId, user.id, { muted: true });
     expect(await ids(user.id)).not.toContain(third.id);
+  });
+
+  it("Continue reading and a page's cards by muted authors: forgotten on a write to history or follows", async () => {
+    const topic = await createTopic({ name: "Kept Long Reads" });
+    const title = await createPublisher({ name: "The Kept Ledger" });
+    const writer = await createAuthor({ name: "Kept Byline", publisherId: title.id });
+    const long = await createArticle({
+      topicId: topic!.id,
+      publisherId: title.id,
+      readingMinutes: 12,
+      authorIds: [writer.id],
+    });
+    const { user } = await createUser();
+    const follows = async () => {
+      const { follows: on, mutes } = await getReaderFollows(user.id);
+      return [...on.map((f) => ({ ...f, muted: false })), ...mutes.map((f) => ({ ...f, muted: true }))];
+    };
+    const continuing = async () => (await getContinueReading(user.id)).map((card) => card.id);
+    const byMuted = async () => cardsByMutedAuthor(user.id, await follows(), [long.id]);
+
+    expect(await continuing()).toEqual([]);
+    await insertRows(readingHistory, [{ userId: user.id, articleId: long.id, position: 0.4 }]);
+    expect(await continuing()).toEqual([long.id]);
+    await updateRowsWhere(readingHistory, readingHistory.userId, user.id, { position: 0.95 });
+    expect(await continuing()).toEqual([]);
+
+    expect(await byMuted()).toEqual([]);
+    await insertRows(readerFollows, [{ userId: user.id, kind: "author", targetId: writer.id, muted: true }]);
+    expect(await byMuted()).toEqual([{ articleId: long.id, slug: writer.slug }]);
+    await updateRowsWhere(readerFollows, readerFollows.userId, user.id, { muted: false });
+    expect(await byMuted()).toEqual([]);
   });
 });

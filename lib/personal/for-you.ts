@@ -141,10 +141,10 @@ function spreadTitles(items: ForYouItem[], limit: number): ForYouItem[] {
 /**
  * Ranked lists kept in the server's memory where that is exact (PGlite, see lib/db/kept-until-write.ts): any
  * write to the reader's follows, mutes, topic choice or history, or to the articles and what they name
- * (drizzle/0017_for_you_notify.sql), forgets them all. Popularity and recency move without a write a trigger
+ * (drizzle/0017_personal_notify.sql), forgets them all. Popularity and recency move without a write a trigger
  * sees, so a kept list is also at most five minutes old. Only the reader's own request ever reads their key.
  */
-const keptLists = keptUntilWrite<ForYou>("for_you", { max: 5_000, ttlMs: 5 * 60_000 });
+const keptLists = keptUntilWrite<ForYou>("personal", { max: 5_000, ttlMs: 5 * 60_000 });
 
 /** A reader's For You list (theirs alone: never in a shared cache), in one round trip to the database. */
 export function getForYou(userId: string, limit: number): Promise<ForYou> {

@@ -1,4 +1,5 @@
 import "server-only";
+import { keptUntilWrite } from "@/lib/db/kept-until-write";
 import { listMutedAuthorMatches } from "@/lib/db/queries/reader-follows";
 import type { Page } from "@/lib/db/queries/article-fields";
 import { getReaderFollows, type FollowTarget, type ReaderFollows } from "./follows";
@@ -56,6 +57,11 @@ export async function loadMuteFilter(
  * cards the reader's browser filters (the title and topic mutes it judges itself, from the card). `follows`:
  * the reader's follows and mutes as the gate read them; a reader who mutes no author costs no query.
  */
+/** A page's cards by muted authors, kept on PGlite until a write to follows or bylines (lib/db/kept-until-write.ts). */
+const keptAuthorMatches = keptUntilWrite<{ articleId: number; authorId: number }[]>("personal", {
+  max: 5_000,
+});
+
 export async function cardsByMutedAuthor(
   userId: string,
   follows: readonly { kind: string; id: number; slug: string; muted: boolean }[],
@@ -63,7 +69,9 @@ export async function cardsByMutedAuthor(
 ): Promise<{ articleId: number; slug: string }[]> {
   const authors = new Map(follows.filter((f) => f.muted && f.kind === "author").map((f) => [f.id, f.slug]));
   if (authors.size === 0 || cardIds.length === 0) return [];
-  const matches = await listMutedAuthorMatches(userId, cardIds);
+  const matches = await keptAuthorMatches.get(`${userId}\n${cardIds.join(",")}`, () =>
+    listMutedAuthorMatches(userId, cardIds),
+  );
   return matches.flatMap(({ articleId, authorId }) => {
     const slug = authors.get(authorId);
     return slug ? [{ articleId, slug }] : [];

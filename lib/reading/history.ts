@@ -1,4 +1,5 @@
 import "server-only";
+import { keptUntilWrite } from "@/lib/db/kept-until-write";
 import {
   deleteAllHistory,
   deleteHistoryEntry,
@@ -37,7 +38,12 @@ export function getHistory(userId: string): Promise<HistoryCard[]> {
   return listHistoryCards(userId, 200);
 }
 
+/** Kept on PGlite until a write to history or the stories it names (see lib/db/kept-until-write.ts). */
+const keptUnfinished = keptUntilWrite<HistoryCard[]>("personal", { max: 5_000 });
+
 /** "Continue reading": long stories (4 minutes or more) left between 5% and 85% of the way, newest first. */
 export function getContinueReading(userId: string, limit = 4): Promise<HistoryCard[]> {
-  return listUnfinished(userId, { from: 0.05, to: 0.85, minMinutes: 4 }, limit);
+  return keptUnfinished.get(`${userId}\n${limit}`, () =>
+    listUnfinished(userId, { from: 0.05, to: 0.85, minMinutes: 4 }, limit),
+  );
 }

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { createUser, grantMembership } from "@/lib/testing/factories/accounts";
+import { createArticle, createPublisher, createTopic } from "@/lib/testing/factories/content";
 import { setUpTestDatabase } from "@/lib/testing/test-db";
 import { getDb } from "../client";
 import { runsOnOneConnection } from "../open";
@@ -40,6 +41,29 @@ describe("the member gate's kept facts", () => {
     expect((await read())?.role).toBe("editor");
     await db.execute(sql`delete from users where id = ${user.id}`);
     expect(await read()).toBeNull();
+  });
+
+  it("with the reader's parts: forgotten when they save a story or follow something", async () => {
+    const db = await getDb();
+    const { user } = await createUser();
+    await grantMembership(user.id, { status: "active" });
+    const sid = randomUUID();
+    const read = () => readGateFactsKept(user.id, sid, { savedLimit: 10 });
+    const [once, twice] = [await read(), await read()];
+    expect(once === twice).toBe(runsOnOneConnection(db));
+    expect(once?.basics).toEqual({ savedIds: [], follows: [] });
+
+    const topic = await createTopic({ name: "Gate Parts" });
+    const title = await createPublisher({ name: "The Gate Parts Post" });
+    const article = await createArticle({ topicId: topic!.id, publisherId: title.id });
+    await db.execute(
+      sql`insert into saved_articles (user_id, article_id) values (${user.id}, ${article.id})`,
+    );
+    expect((await read())?.basics?.savedIds).toEqual([article.id]);
+    await db.execute(
+      sql`insert into reader_follows (user_id, kind, target_id) values (${user.id}, 'topic', ${topic!.id})`,
+    );
+    expect((await read())?.basics?.follows.map((f) => f.id)).toEqual([topic!.id]);
   });
 
   it("never leaves older facts behind when a read and a write race", async () => {

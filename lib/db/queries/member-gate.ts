@@ -21,6 +21,8 @@ export interface GateFacts {
   membership: MembershipState | null;
 }
 
+export type GateFactsWithParts = GateFacts & { basics?: ReaderBasics };
+
 /** With `withParts`: what the reader's own page parts need besides (POST /api/me). */
 export interface ReaderBasics {
   /** Saved stories, newest first, at most `savedLimit`. */
@@ -83,7 +85,7 @@ export async function readGateFacts(
   userId: string,
   sessionId: string,
   withParts?: { savedLimit: number },
-): Promise<(GateFacts & { basics?: ReaderBasics }) | null> {
+): Promise<GateFactsWithParts | null> {
   // The membership: a live one among the ten last written, else the last written (findCurrentMembership).
   const [row] = await executePrepared<Row>(
     await getDb(),
@@ -128,13 +130,18 @@ export async function readGateFacts(
 
 /**
  * Facts kept by user and session where the database runs in this process (PGlite), until any write to users,
- * memberships or revoked sessions commits (drizzle/0016_member_gate_notify.sql). So a sign-out, a lapsed
- * membership or a changed role is seen by the very next request, whichever code path wrote it. On PostgreSQL
- * nothing is kept.
+ * memberships or revoked sessions, or for the reader's parts to saved stories or follows, commits
+ * (drizzle/0016_member_gate_notify.sql, 0017_personal_notify.sql). So a sign-out, a lapsed membership or a
+ * changed role is seen by the very next request, whichever code path wrote it. On PostgreSQL nothing is kept.
  */
-const keptFacts = keptUntilWrite<GateFacts>("member_gate", { max: 10_000 });
+const keptFacts = keptUntilWrite<GateFactsWithParts>("member_gate", { max: 10_000 });
 
-/** readGateFacts without the reader's parts, from memory where that is exact (see keptFacts). */
-export function readGateFactsKept(userId: string, sessionId: string): Promise<GateFacts | null> {
-  return keptFacts.get(`${userId}\n${sessionId}`, () => readGateFacts(userId, sessionId));
+/** readGateFacts, from memory where that is exact (see keptFacts). */
+export function readGateFactsKept(
+  userId: string,
+  sessionId: string,
+  withParts?: { savedLimit: number },
+): Promise<GateFactsWithParts | null> {
+  const key = `${userId}\n${sessionId}\n${withParts?.savedLimit ?? "-"}`;
+  return keptFacts.get(key, () => readGateFacts(userId, sessionId, withParts));
 }
