@@ -52,16 +52,16 @@ export async function loadMuteFilter(
   return buildMuteFilter(follows, byAuthor);
 }
 
-/**
- * Of `cardIds`, those a muted author wrote, with the author's slug: for the members' shared page copy, whose
- * cards the reader's browser filters (the title and topic mutes it judges itself, from the card). `follows`:
- * the reader's follows and mutes as the gate read them; a reader who mutes no author costs no query.
- */
 /** A page's cards by muted authors, kept on PGlite until a write to follows or bylines (lib/db/kept-until-write.ts). */
 const keptAuthorMatches = keptUntilWrite<{ articleId: number; authorId: number }[]>("personal", {
   max: 5_000,
 });
 
+/**
+ * Of `cardIds`, those a muted author wrote, with the author's slug: for the members' shared page copy, whose
+ * cards the reader's browser filters (the title and topic mutes it judges itself, from the card). `follows`:
+ * the reader's follows and mutes as the gate read them; a reader who mutes no author costs no query.
+ */
 export async function cardsByMutedAuthor(
   userId: string,
   follows: readonly { kind: string; id: number; slug: string; muted: boolean }[],
