@@ -9,12 +9,33 @@ import { listenInProcess, type Database } from "./open";
 // PostgreSQL (several instances, notifications that can be late or lost with their connection) nothing is kept
 // and every call loads.
 
-interface Memory<T extends object> {
-  db: Database;
+/** One listener per channel, however many stores keep answers under it. */
+interface Channel {
+  /** Every store kept under this channel: a notification clears them all. */
+  stores: Set<{ clear(): void }>;
+  /** The database listened to: tests and scripts may open a second one in a process. */
+  db: Database | null;
   listening: Promise<boolean>;
-  values: LRUCache<string, T>;
   /** Bumped on every notification: a load that began before one must not be kept. */
   writes: number;
+}
+
+const channels = new Map<string, Channel>();
+
+function forget(channel: Channel): void {
+  channel.writes += 1;
+  for (const store of channel.stores) store.clear();
+}
+
+/** Makes `channel` listen on `db` (once per database). */
+function listenOn(name: string, channel: Channel, db: Database): void {
+  if (channel.db === db) return;
+  forget(channel); // what was kept came from another database
+  channel.db = db;
+  channel.listening = listenInProcess(db, name, () => forget(channel)).catch((error: unknown) => {
+    console.error(`${name}: cannot listen for writes; loading every time`, error);
+    return false;
+  });
 }
 
 export interface KeptUntilWrite<T extends object> {
@@ -27,40 +48,28 @@ export interface KeptUntilWrite<T extends object> {
  * figure recomputed in bulk), bounds how old one may be.
  */
 export function keptUntilWrite<T extends object>(
-  channel: string,
+  name: string,
   options: { max: number; ttlMs?: number },
 ): KeptUntilWrite<T> {
-  let memory: Memory<T> | null = null;
-
-  // Tests and scripts may open a second database in one process: the memory belongs to one.
-  function memoryFor(db: Database): Memory<T> {
-    if (memory?.db === db) return memory;
-    const fresh: Memory<T> = {
-      db,
-      values: new LRUCache<string, T>({ max: options.max, ttl: options.ttlMs }),
-      writes: 0,
-      listening: Promise.resolve(false),
-    };
-    fresh.listening = listenInProcess(db, channel, () => {
-      fresh.writes += 1;
-      fresh.values.clear();
-    }).catch((error: unknown) => {
-      console.error(`${channel}: cannot listen for writes; loading every time`, error);
-      return false;
-    });
-    memory = fresh;
-    return fresh;
-  }
+  const values = new LRUCache<string, T>({ max: options.max, ttl: options.ttlMs });
+  const channel = channels.get(name) ?? {
+    stores: new Set(),
+    db: null,
+    listening: Promise.resolve(false),
+    writes: 0,
+  };
+  channels.set(name, channel);
+  channel.stores.add(values);
 
   return {
     async get(key, load) {
-      const kept = memoryFor(await getDb());
-      if (!(await kept.listening)) return load();
-      const known = kept.values.get(key);
+      listenOn(name, channel, await getDb());
+      if (!(await channel.listening)) return load();
+      const known = values.get(key);
       if (known) return known;
-      const writesBefore = kept.writes;
+      const writesBefore = channel.writes;
       const value = await load();
-      if (value && kept.writes === writesBefore) kept.values.set(key, value);
+      if (value && channel.writes === writesBefore) values.set(key, value);
       return value;
     },
   };

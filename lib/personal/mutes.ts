@@ -53,7 +53,7 @@ export async function loadMuteFilter(
 }
 
 /** A page's cards by muted authors, kept on PGlite until a write to follows or bylines (lib/db/kept-until-write.ts). */
-const keptAuthorMatches = keptUntilWrite<{ articleId: number; authorId: number }[]>("personal", {
+const keptAuthorMatches = keptUntilWrite<Awaited<ReturnType<typeof listMutedAuthorMatches>>>("personal", {
   max: 5_000,
 });
 
