@@ -9,6 +9,10 @@ const nextConfig = {
   // pg-boss (and its pg) stay plain Node requires too: pg has optional native parts a bundler trips on.
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pg-boss", "sharp", "ioredis"],
   poweredByHeader: false,
+  // No ETag on pages: Next hashes a prerendered page's whole HTML in JavaScript for it on every response, a sixth
+  // of the server's CPU on /about under load (profiled), to save a transfer that a fresh page's nonce rarely
+  // allows. Static build assets keep their own validators (immutable, hashed names).
+  generateEtags: false,
   // Lets parallel builds (tests, benchmark) use separate output folders.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   images: { formats: ["image/avif", "image/webp"] },

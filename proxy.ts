@@ -2,18 +2,10 @@ import { NextResponse, type NextRequest } from "next/server";
 import { buildCsp, createNonce, staticSecurityHeaders } from "@/lib/auth/security-headers";
 import { hasSessionCookie } from "@/lib/auth/session-cookie";
 import { prerenderedScriptHashes } from "@/lib/auth/static-page-csp";
-import { settings } from "@/lib/config/settings";
 import { refuseHostileRequest, refusalResponse } from "@/lib/http/hostile-requests";
 import { goneResponse, isGonePath } from "@/lib/content/gone";
-import { mayServeMemberCopy } from "@/lib/auth/member-gate";
 import { SHARED_MEMBER_HEADER } from "@/lib/auth/shared-render-header";
-import {
-  cacheablePageKey,
-  getCachedPage,
-  memberCopyKey,
-  pageRender,
-  RENDER_HEADER,
-} from "@/lib/content/page-cache";
+import { pageRender, RENDER_HEADER } from "@/lib/content/page-cache";
 
 // Runs before every request: security headers (CSP with a per-request nonce) and optimistic redirects.
 // The redirects only look at whether a session cookie exists; pages, layouts and server actions do the
@@ -46,15 +38,8 @@ export async function proxy(request: NextRequest) {
   // A story the newsroom took down answers 410 with a short notice, for every visitor and member alike.
   if (await isGonePath(pathname)) return withSecurityHeaders(goneResponse(), csp);
 
-  // Visitors share one copy of a page; members who may read share another, body included, served only after
-  // the member gate has checked this request's session and membership on the server.
-  const visitorKey = cacheablePageKey(request);
-  const cacheKey = visitorKey !== null && signedIn ? memberCopyKey(visitorKey) : visitorKey;
-  if (cacheKey !== null && (!signedIn || (await mayServeMemberCopy(request)))) {
-    const origin = settings.INTERNAL_URL ?? `http://127.0.0.1:${request.nextUrl.port || settings.PORT}`;
-    const page = await getCachedPage(cacheKey, nonce, origin);
-    if (page) return withSecurityHeaders(page, csp);
-  }
+  // Pages the page cache holds were answered before Next (lib/http/page-cache-lane.ts): what reaches this
+  // point is rendered for whoever is asking.
 
   let response: NextResponse;
   if (needsSignIn(pathname) && !signedIn && request.method === "GET") {

@@ -24,7 +24,10 @@ import { getAuthSecret } from "./secret";
  */
 const tokens = new LRUCache<string, JWT>({ max: 10_000, ttl: 5 * 60_000 });
 
-async function sessionToken(request: Request): Promise<JWT | null> {
+/** What the gate reads of a request: its headers (a Fetch Request, or the cookie alone). */
+export type GateRequest = { headers: Headers };
+
+async function sessionToken(request: GateRequest): Promise<JWT | null> {
   const secureCookie = settings.appUrl.startsWith("https://");
   const raw = await getToken({ req: request, secret: getAuthSecret(), secureCookie, raw: true });
   if (!raw) return null;
@@ -51,7 +54,7 @@ export interface RequestReader {
  * statement. Throws only when the database does.
  */
 export async function readerOfRequest(
-  request: Request,
+  request: GateRequest,
   withParts?: { savedLimit: number },
 ): Promise<RequestReader | null> {
   const token = await sessionToken(request);
@@ -66,7 +69,7 @@ export function readDecisionOf({ userId, facts }: RequestReader): ReadDecision {
   return canRead({ id: userId, role: facts.role }, facts.membership, new Date());
 }
 
-export async function mayServeMemberCopy(request: Request): Promise<boolean> {
+export async function mayServeMemberCopy(request: GateRequest): Promise<boolean> {
   try {
     const reader = await readerOfRequest(request);
     return reader !== null && readDecisionOf(reader).allowed;

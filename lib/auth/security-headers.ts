@@ -69,8 +69,21 @@ export function staticSecurityHeaders(): Readonly<Record<string, string>> {
   return STATIC_HEADERS;
 }
 
+const NONCE_BYTES = 16;
+/**
+ * Random bytes drawn for this many nonces at once. Per call, the system's random source (and Next's wrapper
+ * around getRandomValues) cost a third of the proxy's time on a cached page (profiled under load); the bytes
+ * are as random drawn in bulk, and each is handed out once.
+ */
+const NONCES_PER_DRAW = 256;
+const noncePool = { bytes: new Uint8Array(0), next: 0 };
+
 export function createNonce(): string {
-  const bytes = new Uint8Array(16);
-  crypto.getRandomValues(bytes);
+  if (noncePool.next + NONCE_BYTES > noncePool.bytes.length) {
+    noncePool.bytes = crypto.getRandomValues(new Uint8Array(NONCE_BYTES * NONCES_PER_DRAW));
+    noncePool.next = 0;
+  }
+  const bytes = noncePool.bytes.subarray(noncePool.next, noncePool.next + NONCE_BYTES);
+  noncePool.next += NONCE_BYTES;
   return Buffer.from(bytes).toString("base64");
 }

@@ -2,7 +2,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { clearPageCache, getCachedPage, RENDER_HEADER } from "./page-cache";
+import { answerFromPageCache, clearPageCache, RENDER_HEADER } from "./page-cache";
 import { pageCacheKey } from "./page-cache-key";
 
 // An expired page: answered as it is while one render replaces it, never past twice its lifetime, and never
@@ -36,8 +36,8 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 const get = async (path: string) => {
-  const response = await getCachedPage(pageCacheKey(new URL(path, origin)) ?? "?", "n0nce", origin);
-  return { cache: response?.headers.get("x-page-cache"), body: (await response?.text()) ?? "" };
+  const answer = await answerFromPageCache(pageCacheKey(new URL(path, origin)) ?? "?", "n0nce", origin);
+  return { cache: answer?.cache, body: answer ? new TextDecoder().decode(answer.body) : "" };
 };
 
 describe("an expired page", () => {

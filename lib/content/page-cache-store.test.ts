@@ -1,7 +1,8 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { clearPageCache, getCachedPage, memberCopyKey, RENDER_HEADER } from "./page-cache";
+import { answerFromPageCache, clearPageCache, memberCopyKey, RENDER_HEADER } from "./page-cache";
 import { pageCacheKey } from "./page-cache-key";
 
 // The page cache against a real HTTP server standing in for the app's own render: one good page, and a 404
@@ -40,7 +41,12 @@ beforeAll(async () => {
       return;
     }
     const good = path === "/articles/a-good-story" || path === "/_newsstand/not-found";
-    response.writeHead(path === "/articles/a-good-story" ? 200 : 404, { "content-type": "text/html" });
+    const placeholder = header.replace(/\.member$/, "");
+    response.writeHead(path === "/articles/a-good-story" ? 200 : 404, {
+      "content-type": "text/html",
+      // As Next sends it: the stylesheet preloaded with the render's nonce.
+      link: `</_next/static/chunks/a.css>; rel=preload; as="style"; nonce="${placeholder}"`,
+    });
     response.end(good ? pageWithNonce(path, header) : "");
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -49,20 +55,21 @@ beforeAll(async () => {
 
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-const get = (path: string) => getCachedPage(pageCacheKey(new URL(path, origin)) ?? "?", "n0nce", origin);
+const get = (path: string) =>
+  answerFromPageCache(pageCacheKey(new URL(path, origin)) ?? "?", "n0nce", origin);
 
 describe("page cache store", () => {
   it("keeps a warm page through thousands of unknown slugs, each rendered once", async () => {
     clearPageCache();
-    expect((await get("/articles/a-good-story"))?.headers.get("x-page-cache")).toBe("miss");
+    expect((await get("/articles/a-good-story"))?.cache).toBe("miss");
     for (let i = 0; i < 2_000; i += 50) {
       const junk = await Promise.all(Array.from({ length: 50 }, (_, j) => get(`/articles/no-such-${i + j}`)));
       for (const response of junk) expect(response?.status).toBe(404);
     }
-    expect((await get("/articles/no-such-7"))?.headers.get("x-page-cache")).toBe("hit");
+    expect((await get("/articles/no-such-7"))?.cache).toBe("hit");
     expect(renders.get("/articles/no-such-7")).toBe(1);
     const again = await get("/articles/a-good-story");
-    expect(again?.headers.get("x-page-cache")).toBe("hit");
+    expect(again?.cache).toBe("hit");
     expect(renders.get("/articles/a-good-story")).toBe(1);
   });
 
@@ -83,7 +90,7 @@ describe("page cache store", () => {
     await get("/articles/a-good-story");
     const { getSharedCache } = await import("@/lib/cache/cache-handler.js");
     await getSharedCache().handler.updateTags(["article:1"], { expire: 0 });
-    expect((await get("/articles/a-good-story"))?.headers.get("x-page-cache")).toBe("miss");
+    expect((await get("/articles/a-good-story"))?.cache).toBe("miss");
   });
 
   it("renders at most two searches for the cache at once; one passed by is cached when asked again", async () => {
@@ -94,20 +101,29 @@ describe("page cache store", () => {
     expect(await get("/search?q=three")).toBeNull();
     expect(renders.get("/search?q=three")).toBeUndefined();
     const again = await get("/search?q=three");
-    expect(again?.headers.get("x-page-cache")).toBe("miss");
+    expect(again?.cache).toBe("miss");
     expect(renders.get("/search?q=three")).toBe(1);
-    for (const response of await busy) expect(response?.headers.get("x-page-cache")).toBe("miss");
-    expect((await get("/search?q=three"))?.headers.get("x-page-cache")).toBe("hit");
+    for (const response of await busy) expect(response?.cache).toBe("miss");
+    expect((await get("/search?q=three"))?.cache).toBe("hit");
     // Nothing under way: a search asked for the first time is rendered for the cache, as before.
-    expect((await get("/search?q=four"))?.headers.get("x-page-cache")).toBe("miss");
-    expect((await get("/search?q=four"))?.headers.get("x-page-cache")).toBe("hit");
+    expect((await get("/search?q=four"))?.cache).toBe("miss");
+    expect((await get("/search?q=four"))?.cache).toBe("hit");
   });
 
   it("puts the response's own nonce where the render had its placeholder", async () => {
     clearPageCache();
-    const body = await (await get("/articles/a-good-story"))?.text();
+    const answer = await get("/articles/a-good-story");
+    const body = new TextDecoder().decode(answer?.body);
     expect(body).toContain("/articles/a-good-story");
     expect(body).toContain('<script nonce="n0nce">');
+    // Headers too: the placeholder never leaves the server.
+    expect(answer?.headers).toContainEqual(["link", expect.stringContaining('nonce="n0nce"')]);
+    expect(JSON.stringify(answer?.headers)).not.toContain(renderHeaders.get("/articles/a-good-story"));
+    // Compressed once when stored, with this response's nonce in it when asked for gzip.
+    const key = pageCacheKey(new URL("/articles/a-good-story", origin)) ?? "?";
+    const gzipped = await answerFromPageCache(key, "0ther", origin, "gzip");
+    expect(gzipped).toMatchObject({ encoding: "gzip", cache: "hit" });
+    expect(gunzipSync(gzipped?.body ?? new Uint8Array()).toString()).toBe(body.replaceAll("n0nce", "0ther"));
   });
 
   it("never stores a page rendered without its placeholder", async () => {
@@ -124,16 +140,16 @@ describe("page cache store", () => {
     const visitorKey = pageCacheKey(new URL("/articles/a-good-story", origin)) ?? "?";
     const memberKey = memberCopyKey(visitorKey);
     expect(memberKey).toBe("member:/articles/a-good-story");
-    expect((await getCachedPage(visitorKey, "n0nce", origin))?.headers.get("x-page-cache")).toBe("miss");
+    expect((await answerFromPageCache(visitorKey, "n0nce", origin))?.cache).toBe("miss");
     expect(renderHeaders.get("/articles/a-good-story")).not.toMatch(/\.member$/);
-    expect((await getCachedPage(memberKey ?? "?", "n0nce", origin))?.headers.get("x-page-cache")).toBe(
-      "miss",
-    );
+    expect((await answerFromPageCache(memberKey ?? "?", "n0nce", origin))?.cache).toBe("miss");
     expect(renderHeaders.get("/articles/a-good-story")).toMatch(/\.member$/);
     expect(renders.get("/articles/a-good-story")).toBe(2);
-    expect((await getCachedPage(memberKey ?? "?", "n0nce", origin))?.headers.get("x-page-cache")).toBe("hit");
+    expect((await answerFromPageCache(memberKey ?? "?", "n0nce", origin))?.cache).toBe("hit");
     // A member's 404 is rendered for them (the shared not-found page is the visitors'): nothing stored.
-    expect(await getCachedPage(memberCopyKey("/articles/no-such-story") ?? "?", "n0nce", origin)).toBeNull();
+    expect(
+      await answerFromPageCache(memberCopyKey("/articles/no-such-story") ?? "?", "n0nce", origin),
+    ).toBeNull();
     expect(memberCopyKey("/")).toBe("member:/");
     expect(memberCopyKey("/search?q=x")).toBe("member:/search?q=x");
     expect(memberCopyKey("/_newsstand/not-found")).toBeNull();

@@ -1,17 +1,19 @@
 import { LRUCache } from "lru-cache";
 import { getSharedCache } from "@/lib/cache/cache-handler.js";
 import { settings } from "@/lib/config/settings";
+import { deflateParts, gzipWithNonce, type DeflatedParts } from "./gzip-with-nonce";
 import { NOT_FOUND_PATH, pageCacheKey } from "./page-cache-key";
 
-// Rendered reader pages for visitors without a session, kept by proxy.ts. Every such visitor gets the same page
+// Rendered reader pages for visitors without a session (and the members' shared copies), answered by
+// lib/http/page-cache-lane.ts before Next sees the request. Every such visitor gets the same page
 // (the teaser: the paywall decision for "no session" never varies), so rendering it per request only burns CPU;
 // Next cannot keep a page whose CSP nonce is fresh per response (see DEVELOPERS.md, "Rendering and caching").
 // Pages are rendered once with a secret placeholder nonce, and each response gets the placeholder swapped for its
 // own nonce. The placeholder never leaves the server, and article HTML is sanitised (no <script>), so stored
 // content cannot borrow a nonce.
 //
-// Only HTML page requests: RSC and prefetch requests (the `RSC` header, `_rsc`), signed-in readers and anything
-// but GET always go to Next. Bounded by bytes; only a 200 page takes a place (every unknown slug shares the one
+// Only HTML page requests: RSC and prefetch requests (the `RSC` header, `_rsc`), signed-in readers the member
+// gate does not let through, and anything but GET always go to Next. Bounded by bytes; only a 200 page takes a place (every unknown slug shares the one
 // not-found page, so misses cannot push pages out); searches have their own space, since anyone can mint them.
 // Any purge heard by the cache handler (purgeContent, here or on another instance) empties it.
 
@@ -56,10 +58,11 @@ const ROUTER_HEADERS = [
 interface CachedPage {
   /** 200, or 404 for the site's not-found page. */
   status: number;
-  /** The HTML, UTF-8 encoded, split at the placeholder nonce: joined with a nonce it makes the page. */
-  parts: Uint8Array[];
-  /** Bytes of the parts together. */
-  length: number;
+  /**
+   * The HTML, UTF-8 encoded, split at the placeholder nonce (joined with a nonce it makes the page), and
+   * each part compressed once, for gzip responses (gzip-with-nonce.ts).
+   */
+  body: DeflatedParts;
   headers: [string, string][];
 }
 
@@ -85,7 +88,8 @@ const globalForPages = globalThis as unknown as { newsstandPageCache?: State };
 function createStore(maxSize: number): PageStore {
   return new LRUCache<string, CachedPage>({
     maxSize,
-    sizeCalculation: (page, key) => page.length + key.length + 512,
+    sizeCalculation: (page, key) =>
+      page.body.length + page.body.runs.reduce((sum, run) => sum + run.length, 0) + key.length + 512,
     ttl: settings.pageCacheSeconds * 1000,
   });
 }
@@ -128,11 +132,17 @@ function pageOfKey(key: string): { path: string; member: boolean } {
   return { path: member ? key.slice(MEMBER_PREFIX.length) : key, member };
 }
 
-/** The cache key when this request may be answered from the cache, else null (visitors' key; see memberCopyKey). */
-export function cacheablePageKey(request: Request): string | null {
-  if (settings.pageCacheSeconds === 0 || request.method !== "GET") return null;
-  if (ROUTER_HEADERS.some((name) => request.headers.has(name))) return null;
-  const url = new URL(request.url);
+/**
+ * The cache key when this request may be answered from the cache, else null (visitors' key; see memberCopyKey).
+ * `url` is the request's own (path and query as sent); `hasHeader` asks for a header by its lower-case name.
+ */
+export function cacheablePageKey(
+  method: string,
+  url: URL,
+  hasHeader: (name: string) => boolean,
+): string | null {
+  if (settings.pageCacheSeconds === 0 || method !== "GET") return null;
+  if (ROUTER_HEADERS.some(hasHeader)) return null;
   if (url.searchParams.has("_rsc")) return null;
   return pageCacheKey(url);
 }
@@ -146,12 +156,28 @@ export function memberCopyKey(visitorKey: string): string | null {
   return visitorKey === NOT_FOUND_PATH ? null : `${MEMBER_PREFIX}${visitorKey}`;
 }
 
+/** A page from the cache, ready to send: its bytes with the response's nonce in place. */
+export interface PageAnswer {
+  status: number;
+  headers: [string, string][];
+  body: Uint8Array<ArrayBuffer>;
+  /** Whether `body` is gzip (when asked for) or the page as it is. */
+  encoding: "gzip" | "identity";
+  /** How the cache answered (the `x-page-cache` header, for operators and tests). */
+  cache: "hit" | "stale" | "miss";
+}
+
 /**
- * The page for `key` (from cacheablePageKey or memberCopyKey) with `nonce` in place of the placeholder, or null when it may not
- * be cached (neither a 200 HTML page nor a 404, it set cookies, or the render failed or timed out): the caller
- * then lets Next render it.
+ * The page for `key` (from cacheablePageKey or memberCopyKey) with `nonce` in place of the placeholder, or null
+ * when it may not be cached (neither a 200 HTML page nor a 404, it set cookies, or the render failed or timed
+ * out): the caller then lets Next render it.
  */
-export async function getCachedPage(key: string, nonce: string, origin: string): Promise<Response | null> {
+export async function answerFromPageCache(
+  key: string,
+  nonce: string,
+  origin: string,
+  encoding: PageAnswer["encoding"] = "identity",
+): Promise<PageAnswer | null> {
   const current = state();
   const store = pageOfKey(key).path.startsWith("/search") ? current.searches : current.pages;
   const { page: kept, stale } = keptPage(store, key);
@@ -162,12 +188,14 @@ export async function getCachedPage(key: string, nonce: string, origin: string):
   if (stale) void renderOnce(current, store, key, origin);
   const page = stored ?? (await renderOnce(current, store, key, origin));
   if (!page) return null;
-  const response = new Response(joinWithNonce(page, utf8.encode(nonce)), {
+  return {
     status: page.status,
-    headers: page.headers,
-  });
-  response.headers.set("x-page-cache", stale ? "stale" : stored ? "hit" : "miss"); // for operators and tests
-  return response;
+    // Next's Link header preloads the stylesheet with the render's nonce: the placeholder never leaves here.
+    headers: page.headers.map(([name, value]) => [name, value.replaceAll(current.placeholder, nonce)]),
+    body: (encoding === "gzip" ? gzipWithNonce : joinWithNonce)(page.body, utf8.encode(nonce)),
+    encoding,
+    cache: stale ? "stale" : stored ? "hit" : "miss",
+  };
 }
 
 /**
@@ -257,7 +285,7 @@ async function renderPage(
   // Every page has scripts carrying the nonce: without the placeholder, some other server rendered it (an
   // INTERNAL_URL that reaches another instance), and its nonce would not match ours.
   if (parts.length < 2) return null;
-  return { status, parts, length: parts.reduce((sum, part) => sum + part.length, 0), headers };
+  return { status, body: await deflateParts(parts), headers };
 }
 
 // A notFound() from a dynamic page comes back as a 404 whose HTML body is empty: Next draws it with
@@ -271,7 +299,7 @@ async function renderNotFound(current: State, origin: string): Promise<CachedPag
 
 // Copying bytes is the cheapest way to make each response: a string body would be re-checked and
 // re-encoded on every hit (a quarter of a hit's CPU time on the home page, measured).
-function joinWithNonce({ parts, length }: CachedPage, nonce: Uint8Array): Uint8Array<ArrayBuffer> {
+function joinWithNonce({ parts, length }: DeflatedParts, nonce: Uint8Array): Uint8Array<ArrayBuffer> {
   const body = new Uint8Array(new ArrayBuffer(length + nonce.length * (parts.length - 1)));
   let offset = 0;
   parts.forEach((part, i) => {

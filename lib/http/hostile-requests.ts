@@ -9,7 +9,7 @@ export interface Refusal {
 }
 
 /** A path whose percent-escapes do not decode (`/articles/%FF`, `/topics/%zz`): Next's router throws on them. */
-function hasUndecodablePath(pathname: string): boolean {
+export function hasUndecodablePath(pathname: string): boolean {
   try {
     decodeURIComponent(pathname);
     return false;

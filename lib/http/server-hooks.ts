@@ -2,6 +2,7 @@ import { subscribe } from "node:diagnostics_channel";
 import type { IncomingMessage, Server, ServerResponse } from "node:http";
 import type { Socket } from "node:net";
 import { staticSecurityHeaders } from "@/lib/auth/security-headers";
+import { answerFromLane, pageCacheLane } from "./page-cache-lane";
 import { markPeerHookInstalled, normaliseAddress, PEER_HEADER } from "./peer-address";
 
 // Hooks on this process's HTTP servers, installed once from instrumentation.ts before the first request.
@@ -31,7 +32,10 @@ export function installServerHooks(): void {
   });
 }
 
-/** Answers the requests Next.js cannot handle itself, before they reach it (once per server: its emit is wrapped). */
+/**
+ * Answers the requests Next.js cannot handle itself, and pages the page cache holds (page-cache-lane.ts),
+ * before they reach it (once per server: its emit is wrapped).
+ */
 function guardServer(server: Server): void {
   if (guarded.has(server)) return;
   guarded.add(server);
@@ -41,6 +45,12 @@ function guardServer(server: Server): void {
       const [request, response] = args as [IncomingMessage, ServerResponse];
       if (UNREPRESENTABLE_METHODS.has(request.method ?? "")) {
         refuseMethod(response);
+        return true;
+      }
+      const lane = pageCacheLane(request);
+      if (lane) {
+        // Next hears of the request only if the cache does not answer it (the request waits unread meanwhile).
+        void answerFromLane(lane, request, response).then((answered) => answered || emit(event, ...args));
         return true;
       }
     }

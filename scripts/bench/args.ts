@@ -27,6 +27,8 @@ export interface BenchArgs {
   skipAnalytics: boolean;
   /** Only these page rows (by name; the reference always): no query, analytics, two-instance or later rows. */
   pages?: string[];
+  /** Where to write a CPU profile of the server per page row (scripts/bench/cpu-profile.ts), if anywhere. */
+  cpuProfile?: string;
 }
 
 export function readArgs(argv: string[]): BenchArgs {
@@ -49,6 +51,7 @@ export function readArgs(argv: string[]): BenchArgs {
       "skip-analytics": { type: "boolean", default: false },
       "personal-only": { type: "boolean", default: false },
       page: { type: "string", multiple: true },
+      "cpu-profile": { type: "string" },
     },
   });
   const number = (name: string, raw: string | undefined, min: number) => {
@@ -77,5 +80,6 @@ export function readArgs(argv: string[]): BenchArgs {
     skipAnalytics:
       (values["skip-analytics"] ?? false) || (values["personal-only"] ?? false) || pages !== undefined,
     pages,
+    cpuProfile: values["cpu-profile"],
   };
 }

@@ -90,13 +90,15 @@ export async function measure(
   target: Target,
   runConnections: number,
   runDuration: number,
+  /** Wraps the measured load only (after warm-up): the CPU profile of --cpu-profile. */
+  around: <T>(work: () => Promise<T>) => Promise<T> = (work) => work(),
 ): Promise<LoadResult> {
   const connections = target.connections ?? runConnections;
   const duration = target.duration ?? runDuration;
   const rotation = { i: WARM_PATHS };
   await warm(baseUrl, target);
   await fire(baseUrl, target, connections, Math.min(3, duration), rotation);
-  const r = await fire(baseUrl, target, connections, duration, rotation);
+  const r = await around(() => fire(baseUrl, target, connections, duration, rotation));
   return {
     name: target.name,
     path: target.paths[0] ?? "/",

@@ -2,7 +2,7 @@
 //   npm run bench -- [--articles 100000] [--readers 10000] [--database-url URL] [--duration 10]
 //                    [--connections 50] [--iterations 200] [--skip-build] [--queries-only] [--keep]
 //                    [--members 100000] [--reads 10000000] [--analytics-only | --skip-analytics]
-//                    [--personal-only] [--page "search, new each time" …]
+//                    [--personal-only] [--page "search, new each time" …] [--cpu-profile DIR]
 // Fills its own database, times every reader query and reads its plan, builds the app into
 // .next-bench, then loads each page with autocannon against a prerendered page (/about) as reference.
 // Exits non-zero on errors only; missed targets are reported.
@@ -22,6 +22,7 @@ import { measureBriefing } from "./briefing";
 import { judgePages, printPages, printQueries } from "./report";
 import { treeRssMb } from "./rss";
 import { buildApp, startApp } from "./server";
+import { cpuProfileEnv, profiler } from "./cpu-profile";
 import { startBalancer } from "./balancer";
 import type { BenchArgs } from "./args";
 import type { BenchMember } from "./member";
@@ -42,7 +43,11 @@ async function main(): Promise<void> {
     const member = await createBenchMember();
     await database.close();
     await buildApp(args.skipBuild, database.serverEnv);
-    const server = await startApp({ ...database.serverEnv, AUTH_SECRET: member.authSecret });
+    const server = await startApp({
+      ...database.serverEnv,
+      AUTH_SECRET: member.authSecret,
+      ...(await cpuProfileEnv(args.cpuProfile)),
+    });
     const results: LoadResult[] = [];
     const rss: string[] = [];
     try {
@@ -109,7 +114,8 @@ async function main(): Promise<void> {
       ];
       for (const target of pickTargets(targets, args.pages)) {
         console.log(`loading ${target.name} for ${args.duration} s at ${args.connections} connections…`);
-        results.push(await measure(server.url, target, args.connections, args.duration));
+        const around = profiler(args.cpuProfile, server.pid, target.name);
+        results.push(await measure(server.url, target, args.connections, args.duration, around));
       }
       rss.push(`one instance: ${treeRssMb(server.pid)?.toFixed(0) ?? "?"} MB`);
     } finally {
