@@ -1,11 +1,13 @@
 import { promisify } from "node:util";
 import { constants, crc32, deflateRaw } from "node:zlib";
+import { appendFactor, combineCrc } from "./crc32-combine";
 
 // A cached page is the same bytes for everyone but its nonce, so it is compressed once, not per response:
 // each part between two nonces is its own raw DEFLATE run (flushed to a byte boundary, never final but the
 // last), and a response is those runs with the nonce between them as a stored (uncompressed) block, inside a
 // gzip header and trailer (RFC 1951 §3.2.4, RFC 1952). No run refers back across a nonce, so any nonce fits.
-// Per response that is a copy and a CRC-32 instead of compressing ~200 KB (a few milliseconds of CPU).
+// Per response that is a copy and a CRC-32 combined from the parts' own (crc32-combine.ts) instead of
+// compressing ~200 KB (a few milliseconds of CPU).
 
 const deflateRawAsync = promisify(deflateRaw);
 const GZIP_HEADER = Uint8Array.from([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 0xff]);
@@ -16,8 +18,11 @@ const TRAILER_BYTES = 8;
 export interface DeflatedParts {
   /** Raw DEFLATE of each part; all but the last end on a byte boundary, not final. */
   runs: Uint8Array[];
-  /** The parts themselves, for the CRC the trailer carries. */
+  /** The parts themselves (uncompressed). */
   parts: Uint8Array[];
+  /** Each part's CRC-32 and appendFactor of its length, for the trailer's CRC of the whole. */
+  crcs: number[];
+  factors: number[];
   /** Bytes of the parts together (uncompressed). */
   length: number;
 }
@@ -33,13 +38,16 @@ export async function deflateParts(parts: Uint8Array[]): Promise<DeflatedParts> 
   return {
     runs: runs.map((run) => new Uint8Array(run.buffer, run.byteOffset, run.byteLength)),
     parts,
+    // Node 20's crc32 answers 0 for empty data, which is also the CRC of nothing: right here.
+    crcs: parts.map((part) => crc32(part)),
+    factors: parts.map((part) => appendFactor(part.length)),
     length,
   };
 }
 
 /** The gzip body of the parts joined with `nonce` between each two (the nonce shorter than 64 KiB). */
 export function gzipWithNonce(
-  { runs, parts, length }: DeflatedParts,
+  { runs, crcs, factors, length }: DeflatedParts,
   nonce: Uint8Array,
 ): Uint8Array<ArrayBuffer> {
   const gaps = runs.length - 1;
@@ -49,6 +57,8 @@ export function gzipWithNonce(
   const view = new DataView(body.buffer);
   body.set(GZIP_HEADER, 0);
   let offset = GZIP_HEADER.length;
+  const nonceCrc = crc32(nonce);
+  const nonceFactor = appendFactor(nonce.length);
   let crc = 0;
   runs.forEach((run, i) => {
     if (i > 0) {
@@ -57,13 +67,11 @@ export function gzipWithNonce(
       view.setUint16(offset + 3, ~nonce.length & 0xffff, true);
       body.set(nonce, offset + STORED_HEADER_BYTES);
       offset += STORED_HEADER_BYTES + nonce.length;
-      if (nonce.length > 0) crc = crc32(nonce, crc);
+      crc = combineCrc(crc, nonceCrc, nonceFactor);
     }
     body.set(run, offset);
     offset += run.length;
-    // Node 20's crc32 answers 0 for empty data whatever the running value: empty parts are skipped.
-    const part = parts[i];
-    if (part && part.length > 0) crc = crc32(part, crc);
+    crc = combineCrc(crc, crcs[i] ?? 0, factors[i] ?? appendFactor(0));
   });
   view.setUint32(offset, crc >>> 0, true);
   view.setUint32(offset + 4, (length + gaps * nonce.length) >>> 0, true);
