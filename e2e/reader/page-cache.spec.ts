@@ -37,6 +37,22 @@ test("a visitor's repeated request is the same page with a fresh nonce that ever
     for (const secret of article.secrets) expect(body).not.toContain(secret);
   }
   expect(bodyB.replaceAll(nonceB, "N")).toBe(bodyA.replaceAll(nonceA, "N"));
+  // No header carries another nonce than the response's own (Next's Link preload, when it sends one, would
+  // otherwise carry the render's placeholder; lib/content/page-cache-store.test.ts checks that case).
+  for (const [response, nonce] of [
+    [first, nonceA],
+    [second, nonceB],
+  ] as const) {
+    const headerNonces = Object.values(response.headers()).flatMap((value) =>
+      [...value.matchAll(/nonce="([^"]+)"|'nonce-([^']+)'/g)].map((m) => m[1] ?? m[2]),
+    );
+    expect([...new Set(headerNonces)]).toEqual([nonce]);
+  }
+  // HEAD gets the same page's headers from the cache, and no body.
+  const head = await request.head(article.path, { headers: html });
+  expect(head.status()).toBe(200);
+  expect(head.headers()["x-page-cache"]).toBe("hit");
+  expect(await head.body()).toHaveLength(0);
 });
 
 test("a member never gets the visitors' cached page, and a visitor never gets the member's", async ({

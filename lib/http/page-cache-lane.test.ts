@@ -17,6 +17,8 @@ describe("the page cache's lane", () => {
   it("takes a visitor's GET for a cacheable page, under its canonical key", () => {
     expect(pageCacheLane(request("/"))).toEqual({ key: "/", pathname: "/", signedIn: false });
     expect(pageCacheLane(request("/articles/a%2Dstory?utm_source=x"))?.key).toBe("/articles/a-story");
+    // HEAD is answered from the same page (without its body), not rendered each time.
+    expect(pageCacheLane(request("/topics/world", {}, "HEAD"))?.key).toBe("/topics/world");
   });
 
   it("takes a signed-in reader under the members' copy, which the member gate then guards", () => {
@@ -33,7 +35,7 @@ describe("the page cache's lane", () => {
   it("leaves everything else to Next", () => {
     const others = [
       request("/", {}, "POST"),
-      request("/", {}, "HEAD"),
+      request("/", {}, "PUT"),
       request("/", { rsc: "1" }),
       request("/", { "next-router-prefetch": "1" }),
       request("/", { "next-action": "abc" }),

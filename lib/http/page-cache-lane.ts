@@ -41,11 +41,9 @@ export function pageCacheLane(request: IncomingMessage): Lane | null {
     return null;
   }
   if (hasUndecodablePath(url.pathname)) return null;
-  const visitorKey = cacheablePageKey(
-    request.method ?? "",
-    url,
-    (name) => request.headers[name] !== undefined,
-  );
+  // HEAD is GET without the body: answered from the same page, or each one would be a render.
+  const method = request.method === "HEAD" ? "GET" : (request.method ?? "");
+  const visitorKey = cacheablePageKey(method, url, (name) => request.headers[name] !== undefined);
   if (visitorKey === null) return null;
   const signedIn = sessionCookieIn(request.headers.cookie);
   const key = signedIn ? memberCopyKey(visitorKey) : visitorKey;
@@ -79,7 +77,7 @@ export async function answerFromLane(
   }
   if (!answer) return false;
   try {
-    send(answer, nonce, response);
+    send(answer, nonce, response, request.method !== "HEAD");
   } catch (error) {
     console.error("page cache: sending failed", lane.key, error);
     response.destroy(); // headers may be out: too late for Next to answer instead
@@ -107,7 +105,7 @@ function acceptsGzip(header: string | undefined): boolean {
   });
 }
 
-function send(answer: PageAnswer, nonce: string, response: ServerResponse): void {
+function send(answer: PageAnswer, nonce: string, response: ServerResponse, withBody: boolean): void {
   for (const [name, value] of answer.headers) response.appendHeader(name, value);
   response.setHeader("Content-Security-Policy", buildCsp(nonce));
   for (const [name, value] of Object.entries(staticSecurityHeaders())) response.setHeader(name, value);
@@ -117,5 +115,6 @@ function send(answer: PageAnswer, nonce: string, response: ServerResponse): void
   if (answer.encoding === "gzip") response.setHeader("Content-Encoding", "gzip");
   response.setHeader("Content-Length", answer.body.byteLength);
   response.writeHead(answer.status);
-  response.end(answer.body);
+  if (withBody) response.end(answer.body);
+  else response.end();
 }
