@@ -10,3 +10,9 @@ export function isSessionCookieName(name: string): boolean {
 export function hasSessionCookie(cookies: Array<{ name: string }>): boolean {
   return cookies.some((c) => isSessionCookieName(c.name));
 }
+
+/** The same question of a raw `Cookie` header (the Node server's request, before Next parses it). */
+export function hasSessionCookieHeader(header: string | undefined): boolean {
+  if (!header) return false;
+  return hasSessionCookie(header.split(";").map((pair) => ({ name: pair.split("=", 1)[0]?.trim() ?? "" })));
+}

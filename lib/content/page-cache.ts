@@ -13,8 +13,9 @@ import { NOT_FOUND_PATH, pageCacheKey } from "./page-cache-key";
 // content cannot borrow a nonce.
 //
 // Only HTML page requests: RSC and prefetch requests (the `RSC` header, `_rsc`), signed-in readers the member
-// gate does not let through, and anything but GET always go to Next. Bounded by bytes; only a 200 page takes a place (every unknown slug shares the one
-// not-found page, so misses cannot push pages out); searches have their own space, since anyone can mint them.
+// gate does not let through, and anything but GET (or HEAD) always go to Next. Bounded by bytes; only a 200
+// page takes a place (every unknown slug shares the one not-found page, so misses cannot push pages out);
+// searches have their own space, since anyone can mint them.
 // Any purge heard by the cache handler (purgeContent, here or on another instance) empties it.
 
 const PAGE_BYTES = 48 * 1024 * 1024;

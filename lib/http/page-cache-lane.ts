@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { mayServeMemberCopy } from "@/lib/auth/member-gate";
 import { buildCsp, createNonce, staticSecurityHeaders } from "@/lib/auth/security-headers";
-import { isSessionCookieName } from "@/lib/auth/session-cookie";
+import { hasSessionCookieHeader } from "@/lib/auth/session-cookie";
 import { settings } from "@/lib/config/settings";
 import { isGonePath } from "@/lib/content/gone";
 import {
@@ -45,14 +45,9 @@ export function pageCacheLane(request: IncomingMessage): Lane | null {
   const method = request.method === "HEAD" ? "GET" : (request.method ?? "");
   const visitorKey = cacheablePageKey(method, url, (name) => request.headers[name] !== undefined);
   if (visitorKey === null) return null;
-  const signedIn = sessionCookieIn(request.headers.cookie);
+  const signedIn = hasSessionCookieHeader(request.headers.cookie);
   const key = signedIn ? memberCopyKey(visitorKey) : visitorKey;
   return key === null ? null : { key, pathname: url.pathname, signedIn };
-}
-
-function sessionCookieIn(header: string | undefined): boolean {
-  if (!header) return false;
-  return header.split(";").some((pair) => isSessionCookieName(pair.split("=", 1)[0]?.trim() ?? ""));
 }
 
 /**
@@ -65,11 +60,12 @@ export async function answerFromLane(
   response: ServerResponse,
 ): Promise<boolean> {
   let answer: PageAnswer | null;
-  const nonce = createNonce();
+  let nonce: string;
   try {
     if (await isGonePath(lane.pathname)) return false;
     if (lane.signedIn && !(await mayServeMemberCopy({ headers: cookieHeaders(request) }))) return false;
     const encoding = acceptsGzip(request.headers["accept-encoding"]) ? "gzip" : "identity";
+    nonce = createNonce(); // only for a request the cache may answer
     answer = await answerFromPageCache(lane.key, nonce, originOf(request), encoding);
   } catch (error) {
     console.error("page cache: not answered", lane.key, error);
@@ -96,7 +92,10 @@ function originOf(request: IncomingMessage): string {
   return settings.INTERNAL_URL ?? `http://127.0.0.1:${request.socket.localPort ?? settings.PORT}`;
 }
 
-/** Whether an Accept-Encoding header takes gzip (the cache keeps every page compressed: gzip-with-nonce.ts) ("gzip", "gzip;q=0.8", not "gzip;q=0"). */
+/**
+ * Whether an Accept-Encoding header takes gzip ("gzip", "gzip;q=0.8", not "gzip;q=0"): the cache keeps every
+ * page compressed too (gzip-with-nonce.ts).
+ */
 function acceptsGzip(header: string | undefined): boolean {
   return (header ?? "").split(",").some((item) => {
     const [coding, ...params] = item.split(";").map((part) => part.trim().toLowerCase());
