@@ -13,6 +13,14 @@ import { markPeerHookInstalled, normaliseAddress, PEER_HEADER } from "./peer-add
 const UNREPRESENTABLE_METHODS = new Set(["TRACE", "TRACK", "CONNECT"]);
 const ALLOWED_METHODS = "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS";
 
+/**
+ * How long an idle keep-alive connection stays open. Node's default (5 s) races a client that reuses the
+ * connection just as the server closes it: the client's request meets a reset (ECONNRESET) it cannot tell
+ * from a crash. Load balancers keep idle connections up to 60 s, so the server must outlast them (the
+ * common advice: longer than the balancer's), and so must a test's or a browser's pooled connections.
+ */
+export const KEEP_ALIVE_TIMEOUT_MS = 65_000;
+
 interface RequestStart {
   request: IncomingMessage;
   response: ServerResponse;
@@ -39,6 +47,7 @@ export function installServerHooks(): void {
 function guardServer(server: Server): void {
   if (guarded.has(server)) return;
   guarded.add(server);
+  keepConnectionsOpen(server);
   const emit = server.emit.bind(server);
   server.emit = ((event: string, ...args: unknown[]) => {
     if (event === "request") {
@@ -56,6 +65,13 @@ function guardServer(server: Server): void {
     }
     return emit(event, ...args);
   }) as Server["emit"];
+}
+
+/** Set once per server on its first request: Node reads both when a response ends, so later sockets use them. */
+function keepConnectionsOpen(server: Server): void {
+  server.keepAliveTimeout = Math.max(server.keepAliveTimeout, KEEP_ALIVE_TIMEOUT_MS);
+  // A request's headers must still arrive in time on a reused connection (Node wants this above keepAlive).
+  server.headersTimeout = Math.max(server.headersTimeout, KEEP_ALIVE_TIMEOUT_MS + 1_000);
 }
 
 function refuseMethod(response: ServerResponse): void {
