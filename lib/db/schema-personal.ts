@@ -1,5 +1,17 @@
 import { sql } from "drizzle-orm";
-import { boolean, index, integer, pgEnum, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
+import {
+  bigint,
+  boolean,
+  check,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  smallint,
+  text,
+  timestamp,
+} from "drizzle-orm/pg-core";
 import { users } from "./schema";
 
 // A reader's own newsstand (lib/personal): what they follow and mute, and their For You settings.
@@ -44,6 +56,28 @@ export const readerProfiles = pgTable("reader_profiles", {
   topicsChosenAt: timestamp("topics_chosen_at", { withTimezone: true }),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });
+
+/**
+ * Versions of what a reader's own lists (For You, Continue reading) are read from, bumped by triggers
+ * (drizzle/0018_list_versions.sql) in the writing transaction, so a list kept under the versions read before
+ * it was loaded is exact while they stand (lib/personal/home-parts.ts). One row per reader who ever wrote to
+ * their follows, profile or history. No foreign key: a deleted account's cascade fires the very triggers that
+ * write here, and a row without its user is never read.
+ */
+export const readerListVersions = pgTable("reader_list_versions", {
+  userId: text("user_id").primaryKey(),
+  version: bigint("version", { mode: "number" }).notNull().default(0),
+});
+
+/** The one row bumped on a change to stories, titles, topics or authors that lists already show (0018). */
+export const contentListVersion = pgTable(
+  "content_list_version",
+  {
+    id: smallint("id").primaryKey().default(1),
+    version: bigint("version", { mode: "number" }).notNull().default(0),
+  },
+  (t) => [check("content_list_version_one_row", sql`${t.id} = 1`)],
+);
 
 export type FollowKind = (typeof followKind.enumValues)[number];
 export type ReaderFollow = typeof readerFollows.$inferSelect;

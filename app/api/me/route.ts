@@ -4,10 +4,10 @@ import { readDecisionOf, readerOfRequest } from "@/lib/auth/member-gate";
 import { getArticle } from "@/lib/content/articles";
 import { parseSlug } from "@/lib/content/params";
 import { readSmallJson } from "@/lib/http/small-json";
-import { getForYouRail, inWords } from "@/lib/personal/for-you";
+import { getHomeParts } from "@/lib/personal/home-parts";
 import { cardsByMutedAuthor } from "@/lib/personal/mutes";
 import { MAX_CARDS_ASKED, type ReaderParts } from "@/lib/personal/reader-parts-shape";
-import { getContinueReading, recordOpened } from "@/lib/reading/history";
+import { recordOpened } from "@/lib/reading/history";
 import { audienceOf, startView } from "@/lib/reading/reading-time";
 import { SAVED_IDS_ON_A_PAGE } from "@/lib/reading/saved";
 
@@ -47,7 +47,7 @@ export async function POST(request: Request): Promise<Response> {
     const { userId, facts } = reader;
     const [article, home, mutedByAuthor] = await Promise.all([
       slug ? getArticle(slug) : undefined,
-      asked.data.home ? loadHome(userId) : null,
+      asked.data.home ? getHomeParts(userId) : null,
       cardsByMutedAuthor(userId, follows, asked.data.cards ?? []),
     ]);
     let viewToken: string | null = null;
@@ -81,19 +81,4 @@ export async function POST(request: Request): Promise<Response> {
     console.error("reader parts failed", error);
     return refuse(503, "try again");
   }
-}
-
-async function loadHome(userId: string): Promise<ReaderParts["home"]> {
-  const [stories, forYou] = await Promise.all([getContinueReading(userId), getForYouRail(userId)]);
-  return {
-    continueReading: stories.map(({ id, slug, headline, publisherName, readingMinutes, position }) => ({
-      id,
-      slug,
-      headline,
-      publisherName,
-      readingMinutes,
-      position,
-    })),
-    forYou: { items: inWords(forYou.items), offerTopics: forYou.offerTopics },
-  };
 }
