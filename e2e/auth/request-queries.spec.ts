@@ -43,10 +43,19 @@ test("a member's article request reads the user row once and the membership once
   expect(first.users - start.users).toBe(1);
   expect(first.memberships - start.memberships).toBe(1);
 
-  await readArticle(member, article.path);
-  const second = await readsOf(testHooks, user.id);
-  expect(second.users - first.users).toBe(gateKeepsFacts ? 0 : 1);
-  expect(second.memberships - first.memberships).toBe(gateKeepsFacts ? 0 : 1);
+  // The next request: on PGlite the gate's kept facts answer it, unless a write to those tables commits in
+  // between — and the other worker's tests write users and memberships all the time, which rightly makes the
+  // gate forget. So on PGlite one of a few tries must read nothing; on PostgreSQL every one reads both again.
+  const again: { users: number; memberships: number }[] = [];
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const before = await readsOf(testHooks, user.id);
+    await readArticle(member, article.path);
+    const after = await readsOf(testHooks, user.id);
+    again.push({ users: after.users - before.users, memberships: after.memberships - before.memberships });
+    if (gateKeepsFacts && after.users === before.users && after.memberships === before.memberships) break;
+  }
+  if (gateKeepsFacts) expect(again).toContainEqual({ users: 0, memberships: 0 });
+  else expect(again).toEqual(Array.from({ length: 3 }, () => ({ users: 1, memberships: 1 })));
 
   // A write to the membership (any, here a renewal): the next request reads both again.
   await testHooks.grantMembership(user.id, { status: "active" });
