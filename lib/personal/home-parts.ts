@@ -1,5 +1,7 @@
 import "server-only";
 import { LRUCache } from "lru-cache";
+import { getDb } from "@/lib/db/client";
+import { runsOnOneConnection } from "@/lib/db/open";
 import { readListVersions } from "@/lib/db/queries/list-versions";
 import { getContinueReading } from "@/lib/reading/history";
 import type { ReaderParts } from "./reader-parts-shape";
@@ -10,7 +12,7 @@ import { getForYouRail, inWords } from "./for-you";
 // reader under the versions of what they are read from (drizzle/0018_list_versions.sql), read first in a
 // statement of two primary-key lookups: any write to the reader's follows, mutes, profile or history, and any
 // change to a story, title, topic or author, commits a new version with it, so the very next visit loads afresh,
-// on every instance. Only a new story bumps nothing (the feeds add them all day long, and every reader's lists
+// on every instance (on PostgreSQL; PGlite keeps them its own way, below). Only a new story bumps nothing (the feeds add them all day long, and every reader's lists
 // would go with each): it reaches a kept list when the entry expires.
 
 export type HomeParts = NonNullable<ReaderParts["home"]>;
@@ -22,6 +24,10 @@ const kept = new LRUCache<string, HomeParts>({ max: 10_000, ttl: NEW_STORIES_WIT
 
 /** The reader's Continue reading and For You rail, as the home page shows them. */
 export async function getHomeParts(userId: string): Promise<HomeParts> {
+  // Where the database runs in this process (PGlite) both lists are already kept until any write to what they
+  // read (lib/db/kept-until-write.ts), and reading the versions would be the one statement left on the
+  // server's only thread.
+  if (runsOnOneConnection(await getDb())) return loadHomeParts(userId);
   const key = `${userId}\n${await readListVersions(userId)}`;
   const known = kept.get(key);
   if (known) return known;
