@@ -8,12 +8,13 @@ import type { ReaderParts } from "./reader-parts-shape";
 import { getForYouRail, inWords } from "./for-you";
 
 // A member's home page asks for its own lists (POST /api/me) on every visit: Continue reading and For You, the
-// latter a ranking of a few hundred candidates (about 13 ms of PostgreSQL's time a call). They are kept per
-// reader under the versions of what they are read from (drizzle/0018_list_versions.sql), read first in a
-// statement of two primary-key lookups: any write to the reader's follows, mutes, profile or history, and any
-// change to a story, title, topic or author, commits a new version with it, so the very next visit loads afresh,
-// on every instance (on PostgreSQL; PGlite keeps them its own way, below). Only a new story bumps nothing (the feeds add them all day long, and every reader's lists
-// would go with each): it reaches a kept list when the entry expires.
+// latter a ranking of a few hundred candidates (about 13 ms of PostgreSQL's time a call). On PostgreSQL they
+// are kept per reader under the versions of what they are read from (drizzle/0018_list_versions.sql), read
+// first in a statement of two primary-key lookups: any write to the reader's follows, mutes, profile or
+// history, and any change to a story, title, topic or author, commits a new version with it, so the very next
+// visit loads afresh, on every instance. Only a new story bumps nothing (the feeds add them all day long, and
+// every reader's lists would go with each): it reaches a kept list when the entry expires. PGlite keeps the
+// lists its own way (below).
 
 export type HomeParts = NonNullable<ReaderParts["home"]>;
 
