@@ -19,7 +19,7 @@ const ALLOWED_METHODS = "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS";
  * from a crash. Load balancers keep idle connections up to 60 s, so the server must outlast them (the
  * common advice: longer than the balancer's), and so must a test's or a browser's pooled connections.
  */
-export const KEEP_ALIVE_TIMEOUT_MS = 65_000;
+const KEEP_ALIVE_TIMEOUT_MS = 65_000;
 
 interface RequestStart {
   request: IncomingMessage;

@@ -4,21 +4,16 @@ import { createUser } from "@/lib/testing/factories/accounts";
 import { createArticle } from "@/lib/testing/factories/content";
 import { setUpTestDatabase } from "@/lib/testing/test-db";
 import { getDb } from "../client";
-import { rowsOf } from "../open";
-import { articles, readingHistory } from "../schema";
-import { insertRows } from "../testing/rows";
+import { articles, contentListVersion, readingHistory } from "../schema";
+import { insertRows, selectAllRows } from "../testing/rows";
 import { readListVersions } from "./list-versions";
 
 // drizzle/0018's triggers: what lib/personal/home-parts.ts keeps its lists under.
 
 setUpTestDatabase();
 
-const contentVersion = async () =>
-  Number(
-    rowsOf<{ version: string }>(
-      await (await getDb()).execute(sql`select version from content_list_version`),
-    )[0]!.version,
-  );
+// Read with the project's row helper; inside a transaction (below) through that transaction.
+const contentVersion = async () => (await selectAllRows(contentListVersion))[0]!.version;
 
 describe("list versions", () => {
   it("a reader's own write bumps their version only", async () => {
@@ -43,10 +38,8 @@ describe("list versions", () => {
           .set({ standfirst: "Rewritten" })
           .where(sql`${articles.id} = ${story.id}`);
       // Deferred to the commit: not yet bumped inside the transaction that wrote.
-      const inside = rowsOf<{ version: string }>(
-        await tx.execute(sql`select version from content_list_version`),
-      );
-      expect(Number(inside[0]!.version)).toBe(before);
+      const [inside] = await tx.select().from(contentListVersion);
+      expect(inside!.version).toBe(before);
     });
     expect(await contentVersion()).toBe(before + 1);
   });
