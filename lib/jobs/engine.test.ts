@@ -5,7 +5,7 @@ import { settings } from "@/lib/config/settings";
 import { listFailedJobs, listQueueCounts } from "@/lib/db/queries/job-status";
 import { findOutboxEmail, insertOutboxEmails } from "@/lib/db/queries/outbox-emails";
 import { setUpTestDatabase } from "@/lib/testing/test-db";
-import { createJobEngine, isJobEngineStarted } from "./engine";
+import { createJobEngine, getJobEngine, isJobEngineStarted, stopJobEngine } from "./engine";
 import { enqueueJob } from "./enqueue";
 import { jobDefinitions, type JobDefinition } from "./queues";
 import { defineQueues, workQueue } from "./workers";
@@ -115,6 +115,25 @@ describe("job engine", () => {
       });
     } finally {
       mutable.JOBS_WORKERS = before;
+    }
+  });
+
+  it("a send a singleton queue refuses still wakes this instance's worker for the job already waiting", async () => {
+    const boss = await getJobEngine({ schedule: false }); // this process's engine, as in an instance
+    try {
+      const runs: number[] = [];
+      const reminders = definition("test-stately", async () => void runs.push(Date.now()), {
+        policy: "stately",
+      });
+      await defineQueues(boss, [reminders]);
+      await workQueue(boss, reminders, 30); // asks once now, then idles 30 s
+      await new Promise((r) => setTimeout(r, 500));
+      // A job nobody woke a worker for (a cron slot's, another instance's): it would wait for the next poll.
+      expect(await boss.send("test-stately", {})).toBeTruthy();
+      expect(await enqueueJob("test-stately")).toBeNull(); // one waits already: this send is refused
+      await until(() => runs.length === 1, 10_000); // well before the 30 s poll
+    } finally {
+      await stopJobEngine(5_000);
     }
   });
 

@@ -10,8 +10,10 @@ export async function enqueueJob(
 ): Promise<string | null> {
   const boss = await getJobSender();
   const id = await boss.send(name, data, options);
-  // Workers poll slowly where latency does not matter (queues.ts); one here starts on this job at once.
-  if (id && !options.startAfter) wakeWorkers(boss, name);
+  // Workers poll slowly where latency does not matter (queues.ts); one here starts on this job at once. Woken
+  // also when a singleton queue refused the send (id null): the job already waiting does this one's work, and
+  // it may be one nobody woke for (a cron slot's, or another instance's) that would sit until the next poll.
+  if (!options.startAfter) wakeWorkers(boss, name);
   return id;
 }
 

@@ -14,13 +14,15 @@ export interface ReceivedWebhook {
 // A stand-in for the app's webhook route: records every delivery and answers with `status`.
 export async function startWebhookReceiver() {
   const received: ReceivedWebhook[] = [];
-  const state = { status: 200 };
+  // holdMs: how long to wait before answering a delivery (recorded on arrival), e.g. a slow endpoint.
+  const state: { status: number; holdMs: (body: string) => number } = { status: 200, holdMs: () => 0 };
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on("data", (c: Buffer) => chunks.push(c));
     req.on("end", () => {
-      received.push({ body: Buffer.concat(chunks).toString("utf8"), headers: req.headers });
-      res.writeHead(state.status).end();
+      const body = Buffer.concat(chunks).toString("utf8");
+      received.push({ body, headers: req.headers });
+      setTimeout(() => res.writeHead(state.status).end(), state.holdMs(body));
     });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

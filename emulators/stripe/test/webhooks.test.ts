@@ -19,6 +19,7 @@ beforeEach(async () => {
   await h.control("reset", {});
   h.receiver.received.length = 0;
   h.receiver.state.status = 200;
+  h.receiver.state.holdMs = () => 0;
 });
 afterAll(async () => h.close());
 
@@ -93,6 +94,23 @@ describe("retries", () => {
 });
 
 describe("chaos switches", () => {
+  test("without switches, a customer's events keep their order and a slow one holds up no other customer", async () => {
+    const slow = await h.stripe.customers.create({ email: "slow@example.com" });
+    await h.idle();
+    h.receiver.received.length = 0;
+    h.receiver.state.holdMs = (body) => (body.includes(slow.id) ? 400 : 0);
+    await h.stripe.customers.update(slow.id, { name: "First" });
+    await h.stripe.customers.update(slow.id, { name: "Second" });
+    const other = await h.stripe.customers.create({ email: "other@example.com" });
+    await h.idle();
+    const seen = receivedEvents().map((e) => {
+      const customer = e.data.object as Stripe.Customer;
+      return `${customer.id === slow.id ? "slow" : customer.id === other.id ? "other" : "?"} ${customer.name ?? e.type}`;
+    });
+    // The other customer's event went out while the slow endpoint still held the first update.
+    expect(seen).toEqual(["slow First", "other customer.created", "slow Second"]);
+  });
+
   test("duplicateDeliveries sends every event twice", async () => {
     await h.control("config", { duplicateDeliveries: true });
     await h.stripe.customers.create();

@@ -48,7 +48,8 @@ export class WebhookDispatcher {
   readonly log: DeliveryLogEntry[] = [];
   private batch: Stripe.EventBase[] = [];
   private batchTimer: NodeJS.Timeout | null = null;
-  private queue: Promise<void> = Promise.resolve();
+  /** Per customer, the tail of its in-order deliveries (see launch). */
+  private readonly lanes = new Map<string, Promise<void>>();
   private readonly timers = new Set<NodeJS.Timeout>();
   private inFlight = 0;
   private closed = false;
@@ -120,17 +121,22 @@ export class WebhookDispatcher {
     }
   }
 
-  // Without chaos, deliveries go out one at a time in order. With a delay or shuffling they go out
-  // concurrently, each late by about delayMs (jittered when shuffling), like Stripe's unordered delivery.
+  // Without chaos, each customer's deliveries go out one at a time in order, and different customers' side by
+  // side: one slow answer holds up only its own customer's events, not every other's (a test's, a reader's).
+  // With a delay or shuffling they go out concurrently, each late by about delayMs (jittered when shuffling),
+  // like Stripe's unordered delivery.
   private launch(target: Target, event: Stripe.EventBase, attempt: number, delayMs: number): void {
     const chaotic = this.config.shuffle || this.config.delayMs > 0;
     if (!chaotic && delayMs === 0) {
       this.inFlight++;
-      this.queue = this.queue
+      const key = laneOf(event);
+      const tail = (this.lanes.get(key) ?? Promise.resolve())
         .then(() => this.attempt(target, event, attempt))
         .finally(() => {
           this.inFlight--;
+          if (this.lanes.get(key) === tail) this.lanes.delete(key);
         });
+      this.lanes.set(key, tail);
       return;
     }
     const jitter = this.config.shuffle ? Math.floor(Math.random() * Math.max(20, delayMs)) : 0;
@@ -187,6 +193,16 @@ export class WebhookDispatcher {
     if (this.log.length > MAX_LOG_ENTRIES) this.log.splice(0, this.log.length - MAX_LOG_ENTRIES);
     if (retry) this.launch(target, event, attempt + 1, this.config.retryBaseMs * 2 ** (attempt - 1));
   }
+}
+
+/** The customer an event is about (its object's, or the customer itself); "" for events about none. */
+function laneOf(event: Stripe.EventBase): string {
+  const object = event.data.object as { object?: string; id?: string; customer?: unknown };
+  if (object.object === "customer" && typeof object.id === "string") return object.id;
+  const customer = object.customer;
+  if (typeof customer === "string") return customer;
+  if (customer && typeof customer === "object" && "id" in customer) return String(customer.id);
+  return "";
 }
 
 function wants(target: Target, type: string): boolean {
