@@ -1,5 +1,6 @@
 import { encode } from "next-auth/jwt";
 import { describe, expect, it } from "vitest";
+import { readListVersions } from "@/lib/db/queries/list-versions";
 import { readGateFacts } from "@/lib/db/queries/member-gate";
 import { findCurrentMembership } from "@/lib/db/queries/memberships";
 import { bumpSessionVersion } from "@/lib/db/queries/users";
@@ -141,10 +142,18 @@ describe("the members' page copy gate", () => {
     expect(
       (await readGateFacts(user.id, "no-such-session", { savedLimit: 1 }))?.basics?.savedIds,
     ).toHaveLength(1);
+    // The home lists' versions, as readListVersions reads them (one round trip fewer for POST /api/me).
+    expect(basics?.listVersions).toBe(await readListVersions(user.id));
     const { user: empty } = await createUser();
-    expect((await readGateFacts(empty.id, "x", { savedLimit: 10 }))?.basics).toEqual({
+    const emptyBasics = (await readGateFacts(empty.id, "x", { savedLimit: 10 }))?.basics;
+    expect(emptyBasics).toEqual({
       savedIds: [],
       follows: [],
+      listVersions: await readListVersions(empty.id),
     });
+    await changeFollow(empty.id, "topic", topic.slug, "follow"); // a write of theirs bumps their version
+    const bumped = (await readGateFacts(empty.id, "x", { savedLimit: 10 }))?.basics?.listVersions;
+    expect(bumped).toBe(await readListVersions(empty.id));
+    expect(bumped).not.toBe(emptyBasics?.listVersions);
   });
 });

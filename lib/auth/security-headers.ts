@@ -64,6 +64,9 @@ const STATIC_HEADERS: Readonly<Record<string, string>> = Object.freeze({
     : {}),
 });
 
+/** The CSP of an answer that is no page (JSON, a plain-text refusal): nothing in it may load anything. */
+export const NOTHING_LOADS_CSP = "default-src 'none'; frame-ancestors 'none'";
+
 /** The headers every response carries besides the CSP (the same object each time: do not change it). */
 export function staticSecurityHeaders(): Readonly<Record<string, string>> {
   return STATIC_HEADERS;

@@ -96,7 +96,7 @@ function originOf(request: IncomingMessage): string {
  * Whether an Accept-Encoding header takes gzip ("gzip", "gzip;q=0.8", not "gzip;q=0"): the cache keeps every
  * page compressed too (gzip-with-nonce.ts).
  */
-function acceptsGzip(header: string | undefined): boolean {
+export function acceptsGzip(header: string | undefined): boolean {
   return (header ?? "").split(",").some((item) => {
     const [coding, ...params] = item.split(";").map((part) => part.trim().toLowerCase());
     const q = params.find((param) => param.startsWith("q="));

@@ -1,9 +1,10 @@
 import { subscribe } from "node:diagnostics_channel";
 import type { IncomingMessage, Server, ServerResponse } from "node:http";
 import type { Socket } from "node:net";
-import { staticSecurityHeaders } from "@/lib/auth/security-headers";
+import { NOTHING_LOADS_CSP, staticSecurityHeaders } from "@/lib/auth/security-headers";
 import { answerFromLane, pageCacheLane } from "./page-cache-lane";
 import { markPeerHookInstalled, normaliseAddress, PEER_HEADER } from "./peer-address";
+import { answerReaderPartsLane, isReaderPartsRequest } from "./reader-parts-lane";
 
 // Hooks on this process's HTTP servers, installed once from instrumentation.ts before the first request.
 // Node publishes "http.server.request.start" for every request just before the server emits "request",
@@ -41,8 +42,8 @@ export function installServerHooks(): void {
 }
 
 /**
- * Answers the requests Next.js cannot handle itself, and pages the page cache holds (page-cache-lane.ts),
- * before they reach it (once per server: its emit is wrapped).
+ * Answers the requests Next.js cannot handle itself, a member's own parts (reader-parts-lane.ts), and pages the
+ * page cache holds (page-cache-lane.ts), before they reach it (once per server: its emit is wrapped).
  */
 function guardServer(server: Server): void {
   if (guarded.has(server)) return;
@@ -54,6 +55,10 @@ function guardServer(server: Server): void {
       const [request, response] = args as [IncomingMessage, ServerResponse];
       if (UNREPRESENTABLE_METHODS.has(request.method ?? "")) {
         refuseMethod(response);
+        return true;
+      }
+      if (isReaderPartsRequest(request)) {
+        void answerReaderPartsLane(request, response); // answered whole here, Next never hears of it
         return true;
       }
       const lane = pageCacheLane(request);
@@ -77,7 +82,7 @@ function keepConnectionsOpen(server: Server): void {
 function refuseMethod(response: ServerResponse): void {
   response.writeHead(405, {
     ...staticSecurityHeaders(),
-    "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'",
+    "Content-Security-Policy": NOTHING_LOADS_CSP,
     "Content-Type": "text/plain; charset=utf-8",
     "Cache-Control": "no-store",
     Allow: ALLOWED_METHODS,

@@ -35,6 +35,22 @@ export interface ArticleDetail extends ArticleCard {
 }
 
 /**
+ * What a reading view needs of a published story (lib/reading/reading-time.ts), by slug: one primary-key-sized
+ * read for POST /api/me on the server's request event, where Next's cache of getArticle is not at hand.
+ */
+export async function findViewedArticle(
+  slug: string,
+): Promise<{ id: number; publisherId: number; readingMinutes: number } | undefined> {
+  const db = await getDb();
+  const [row] = await db
+    .select({ id: articles.id, publisherId: articles.publisherId, readingMinutes: articles.readingMinutes })
+    .from(articles)
+    .where(and(eq(articles.slug, slug), isPublished))
+    .limit(1);
+  return row;
+}
+
+/**
  * A published article's teaser and metadata. Deliberately does not select body_html:
  * the body is read only by getArticleBody, from the one component that decides who may see it.
  */

@@ -1,17 +1,27 @@
 import "server-only";
-import { sql } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import { getDb } from "../client";
 import { executePrepared } from "../open";
 
+type Version = string | number | null | undefined;
+
+/** The two versions as one string (a reader with no row yet is at 0). */
+export const listVersionsOf = (reader: Version, content: Version): string => `${reader ?? 0}.${content ?? 0}`;
+
+/** The two versions as columns of a statement about the reader `userId` (an SQL expression: a column or a value). */
+export const listVersionColumns = (userId: SQL) =>
+  sql`(select version from reader_list_versions where user_id = ${userId}) as reader_lists_version,
+      (select version from content_list_version) as content_lists_version`;
+
 /**
  * The versions a reader's own lists are kept under (drizzle/0018_list_versions.sql): theirs and the shared
- * content's, in one string, read in one round trip of two primary-key lookups.
+ * content's, in one string, read in one round trip of two primary-key lookups. The member gate's statement
+ * reads them too, for POST /api/me (member-gate.ts).
  */
 export async function readListVersions(userId: string): Promise<string> {
-  const [row] = await executePrepared<{ reader: string | number | null; content: string | number | null }>(
+  const [row] = await executePrepared<{ reader_lists_version: Version; content_lists_version: Version }>(
     await getDb(),
-    sql`select (select version from reader_list_versions where user_id = ${userId}) as reader,
-      (select version from content_list_version) as content`,
+    sql`select ${listVersionColumns(sql`${userId}`)}`,
   );
-  return `${row?.reader ?? 0}.${row?.content ?? 0}`;
+  return listVersionsOf(row?.reader_lists_version, row?.content_lists_version);
 }

@@ -51,7 +51,7 @@ describe("the member gate's kept facts", () => {
     const read = () => readGateFactsKept(user.id, sid, { savedLimit: 10 });
     const [once, twice] = [await read(), await read()];
     expect(once === twice).toBe(runsOnOneConnection(db));
-    expect(once?.basics).toEqual({ savedIds: [], follows: [] });
+    expect(once?.basics).toMatchObject({ savedIds: [], follows: [] });
 
     const topic = await createTopic({ name: "Gate Parts" });
     const title = await createPublisher({ name: "The Gate Parts Post" });

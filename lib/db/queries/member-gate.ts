@@ -5,6 +5,7 @@ import type { FollowKind, User } from "../schema";
 import { getDb } from "../client";
 import { keptUntilWrite } from "../kept-until-write";
 import { executePrepared } from "../open";
+import { listVersionColumns, listVersionsOf } from "./list-versions";
 import { LIVE_FIRST } from "./memberships";
 
 // What the members' page copy gate (lib/auth/member-gate.ts) asks of the database, in one prepared statement:
@@ -29,6 +30,12 @@ export interface ReaderBasics {
   savedIds: number[];
   /** Follows and mutes (muted: true): the target's id, slug and name. */
   follows: { kind: FollowKind; id: number; slug: string; name: string; muted: boolean }[];
+  /**
+   * The versions the reader's home lists are kept under (list-versions.ts), read with the rest: current on
+   * PostgreSQL, where nothing here is kept; the facts kept on PGlite may hold an old one, which its home
+   * lists do not use (lib/personal/home-parts.ts).
+   */
+  listVersions: string;
 }
 
 interface Row {
@@ -45,6 +52,8 @@ interface Row {
   updated_at: string | Date | null;
   saved?: number[] | string;
   follows?: ReaderBasics["follows"] | string;
+  reader_lists_version?: string | number | null;
+  content_lists_version?: string | number | null;
 }
 
 /** json columns: postgres.js parses them, PGlite may hand over the text. */
@@ -69,7 +78,8 @@ function basicsColumns(savedLimit: number): SQL {
         left join publishers p on f.kind = 'publisher' and p.id = f.target_id
         left join topics t on f.kind = 'topic' and t.id = f.target_id
         left join authors a on f.kind = 'author' and a.id = f.target_id
-        where f.user_id = u.id and coalesce(p.slug, t.slug, a.slug) is not null) as follows`;
+        where f.user_id = u.id and coalesce(p.slug, t.slug, a.slug) is not null) as follows,
+      ${listVersionColumns(sql`u.id`)}`;
 }
 
 /** LIVE_FIRST written into the statement's text (constants, so the prepared plan fits every call). */
@@ -123,7 +133,11 @@ export async function readGateFacts(
             updatedAt: date(row.updated_at) ?? undefined,
           },
     basics: withParts
-      ? { savedIds: fromJson(row.saved, []).map(Number), follows: fromJson(row.follows, []) }
+      ? {
+          savedIds: fromJson(row.saved, []).map(Number),
+          follows: fromJson(row.follows, []),
+          listVersions: listVersionsOf(row.reader_lists_version, row.content_lists_version),
+        }
       : undefined,
   };
 }

@@ -1,0 +1,80 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { gzipSync } from "node:zlib";
+import { NOTHING_LOADS_CSP, staticSecurityHeaders } from "@/lib/auth/security-headers";
+import { findViewedArticle } from "@/lib/db/queries/articles";
+import {
+  answerReaderParts,
+  isJsonContentType,
+  READER_PARTS_CACHE_CONTROL,
+  READER_PARTS_MAX_BYTES,
+  type PartsAnswer,
+} from "@/lib/personal/reader-parts";
+import { recordOpened } from "@/lib/reading/history";
+import { acceptsGzip } from "./page-cache-lane";
+import { readSmallJsonFromNode } from "./small-json";
+
+// POST /api/me, answered on the Node server's request event (server-hooks.ts) before Next.js sees it. Every
+// member's page sends one as it loads, so it is the members' busiest request: through Next it went through the
+// router, proxy.ts, a Fetch Request and Response and web streams, about a third of its CPU (profiled). The
+// answer is the route's own (lib/personal/reader-parts.ts); only the article an article page asks about is read
+// here from the database (findViewedArticle) rather than from Next's cache of getArticle, which lives in Next.
+
+/** Below this the JSON goes as it is: compressing would cost more than it saves. */
+const GZIP_FROM_BYTES = 1024;
+
+export function isReaderPartsRequest(request: IncomingMessage): boolean {
+  const target = request.url ?? "";
+  return request.method === "POST" && (target === "/api/me" || target.startsWith("/api/me?"));
+}
+
+/** The headers the gate and the answer read, as a Fetch Headers (the session cookie, the reader's browser). */
+function questionHeaders(request: IncomingMessage): Headers {
+  const headers = new Headers();
+  for (const name of ["cookie", "content-type", "user-agent"]) {
+    const value = request.headers[name];
+    if (typeof value === "string") headers.set(name, value);
+  }
+  return headers;
+}
+
+/** Answers `request` whole; never throws (a failure after the headers went out ends the connection). */
+export async function answerReaderPartsLane(
+  request: IncomingMessage,
+  response: ServerResponse,
+): Promise<void> {
+  try {
+    const headers = questionHeaders(request);
+    const body = isJsonContentType(headers.get("content-type"))
+      ? await readSmallJsonFromNode(request, READER_PARTS_MAX_BYTES)
+      : null;
+    const answer = await answerReaderParts({ headers, body }, findViewedArticle);
+    // A body too large was not read to its end, nor will it be: the connection closes after the answer.
+    send(request, response, answer, body !== null && !body.ok && body.status === 413);
+    const { opened } = answer;
+    if (opened)
+      await recordOpened(opened.userId, opened.articleId).catch((error: unknown) =>
+        console.error("history: could not record an opened story", error),
+      );
+  } catch (error) {
+    console.error("reader parts lane failed", error);
+    if (response.headersSent) response.destroy();
+    else send(request, response, { status: 503, body: { error: "try again" } }, true);
+  }
+}
+
+function send(request: IncomingMessage, response: ServerResponse, answer: PartsAnswer, close: boolean): void {
+  const json = Buffer.from(JSON.stringify(answer.body));
+  const gzip = json.byteLength >= GZIP_FROM_BYTES && acceptsGzip(request.headers["accept-encoding"]);
+  const body = gzip ? gzipSync(json) : json;
+  response.writeHead(answer.status, {
+    ...staticSecurityHeaders(),
+    "Content-Security-Policy": NOTHING_LOADS_CSP,
+    "Content-Type": "application/json",
+    "Cache-Control": READER_PARTS_CACHE_CONTROL,
+    Vary: "Accept-Encoding",
+    ...(gzip ? { "Content-Encoding": "gzip" } : {}),
+    "Content-Length": body.byteLength,
+    ...(close ? { Connection: "close" } : {}),
+  });
+  response.end(body);
+}
