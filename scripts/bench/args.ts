@@ -31,10 +31,39 @@ export interface BenchArgs {
   cpuProfile?: string;
 }
 
-export function readArgs(argv: string[]): BenchArgs {
+/** What `--help` prints; the README's "Benchmark" says what each row measures. */
+export const BENCH_USAGE = `npm run bench -- [options]   (README.md, "Benchmark", says what each row measures)
+  --articles N            articles to fill the database with (100000)
+  --readers N             generated readers for the personal and briefing rows (10000)
+  --database-url URL      a PostgreSQL database to use as it is, filled up to --articles (else PGlite)
+  --duration S            seconds per page row (10); --connections N (50); --iterations N per query (200)
+  --page NAME             only this page row (repeatable; the /about reference always runs)
+  --cpu-profile DIR       a CPU profile of the server per page row, with its busiest functions
+  --skip-build            use the last build in .next-bench; --keep keeps the scratch database
+  --queries-only          only the reader queries; --personal-only only the personal rows
+  --members N, --reads N  the analytics rows' size (100000, 10000000); --analytics-iterations N (30)
+  --analytics-only        only the analytics rows; --skip-analytics everything but them
+  --help                  this text`;
+
+/** Thrown for a command line the bench cannot run: its message is the whole story (no stack). */
+export class UsageError extends Error {}
+
+export function readArgs(argv: string[]): BenchArgs | "help" {
+  let parsed;
+  try {
+    parsed = parseOptions(argv);
+  } catch (error) {
+    throw new UsageError(`${error instanceof Error ? error.message : String(error)}\n\n${BENCH_USAGE}`);
+  }
+  if (parsed.help) return "help";
+  return toBenchArgs(parsed);
+}
+
+function parseOptions(argv: string[]) {
   const { values } = parseArgs({
     args: argv,
     options: {
+      help: { type: "boolean", default: false },
       articles: { type: "string", default: "100000" },
       readers: { type: "string", default: "10000" },
       "database-url": { type: "string" },
@@ -54,10 +83,14 @@ export function readArgs(argv: string[]): BenchArgs {
       "cpu-profile": { type: "string" },
     },
   });
+  return values;
+}
+
+function toBenchArgs(values: ReturnType<typeof parseOptions>): BenchArgs {
   const number = (name: string, raw: string | undefined, min: number) => {
     const n = Number(raw);
     if (!Number.isInteger(n) || n < min)
-      throw new Error(`--${name} must be a whole number ≥ ${min}, got "${raw}"`);
+      throw new UsageError(`--${name} must be a whole number ≥ ${min}, got "${raw}"`);
     return n;
   };
   const pages = values.page;

@@ -12,7 +12,7 @@ import { setDatabase } from "../../lib/db/client";
 import { loadavg } from "node:os";
 import { measureAnalytics, printAnalytics } from "./analytics";
 import { fillAnalytics } from "./analytics-data";
-import { readArgs } from "./args";
+import { BENCH_USAGE, readArgs, UsageError } from "./args";
 import { prepareDatabase, type BenchDatabase } from "./database";
 import { measure, type LoadResult, type Target } from "./load";
 import { COMMON_WORD, measureQueries } from "./queries";
@@ -29,6 +29,7 @@ import type { BenchMember } from "./member";
 
 async function main(): Promise<void> {
   const args = readArgs(process.argv.slice(2));
+  if (args === "help") return console.log(BENCH_USAGE);
   const database = await prepareDatabase(args);
   console.log(`database: ${database.label}`);
   try {
@@ -242,6 +243,7 @@ async function pickPaths(database: BenchDatabase) {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  if (error instanceof UsageError) console.error(error.message);
+  else console.error(error instanceof Error ? (error.stack ?? error.message) : error);
   process.exit(1);
 });
