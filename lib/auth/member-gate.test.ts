@@ -12,6 +12,7 @@ import { createArticle, createPublisher, createTopic } from "@/lib/testing/facto
 import { setUpTestDatabase } from "@/lib/testing/test-db";
 import { mayServeMemberCopy } from "./member-gate";
 import { getAuthSecret } from "./secret";
+import { PLAIN_SESSION_COOKIE } from "./session-cookie";
 import { refreshSessionToken, revokeSessionToken } from "./session-token";
 
 // The one gate in front of the members' shared page copies (body included): every reader who must not get one
@@ -19,7 +20,7 @@ import { refreshSessionToken, revokeSessionToken } from "./session-token";
 
 setUpTestDatabase();
 
-const COOKIE = "authjs.session-token"; // http (the tests' APP_URL): no __Secure- prefix
+const COOKIE = PLAIN_SESSION_COOKIE; // http (the tests' APP_URL): no __Secure- prefix
 const DAY_MS = 86_400_000;
 
 async function sessionOf(user: { id: string; sessionVersion: number }) {

@@ -5,6 +5,7 @@ import { canRead, type ReadDecision } from "@/lib/billing/entitlements";
 import { settings } from "@/lib/config/settings";
 import { readGateFactsKept, type GateFacts, type ReaderBasics } from "@/lib/db/queries/member-gate";
 import { getAuthSecret } from "./secret";
+import { PLAIN_SESSION_COOKIE } from "./session-cookie";
 
 // THE gate in front of the members' shared page copies (lib/content/page-cache.ts): proxy.ts serves a copy,
 // body included, only to a request this says yes to. It asks what the pages ask, from the request alone: a
@@ -33,7 +34,7 @@ async function sessionToken(request: GateRequest): Promise<JWT | null> {
   if (!raw) return null;
   let token = tokens.get(raw);
   if (!token) {
-    const salt = `${secureCookie ? "__Secure-" : ""}authjs.session-token`;
+    const salt = `${secureCookie ? "__Secure-" : ""}${PLAIN_SESSION_COOKIE}`;
     // Forged, tampered, expired or made with another secret: not a session (Auth.js says the same).
     const decoded = await decode({ token: raw, secret: getAuthSecret(), salt }).catch(() => null);
     if (!decoded) return null;

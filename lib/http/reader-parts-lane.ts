@@ -7,9 +7,9 @@ import {
   isJsonContentType,
   READER_PARTS_CACHE_CONTROL,
   READER_PARTS_MAX_BYTES,
+  recordOpenedStory,
   type PartsAnswer,
 } from "@/lib/personal/reader-parts";
-import { recordOpened } from "@/lib/reading/history";
 import { acceptsGzip } from "./page-cache-lane";
 import { readSmallJsonFromNode } from "./small-json";
 
@@ -50,11 +50,7 @@ export async function answerReaderPartsLane(
     const answer = await answerReaderParts({ headers, body }, findViewedArticle);
     // A body too large was not read to its end, nor will it be: the connection closes after the answer.
     send(request, response, answer, body !== null && !body.ok && body.status === 413);
-    const { opened } = answer;
-    if (opened)
-      await recordOpened(opened.userId, opened.articleId).catch((error: unknown) =>
-        console.error("history: could not record an opened story", error),
-      );
+    if (answer.opened) await recordOpenedStory(answer.opened);
   } catch (error) {
     console.error("reader parts lane failed", error);
     if (response.headersSent) response.destroy();

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { readDecisionOf, readerOfRequest, type GateRequest } from "@/lib/auth/member-gate";
 import { parseSlug } from "@/lib/content/params";
 import type { SmallJson } from "@/lib/http/small-json";
+import { recordOpened } from "@/lib/reading/history";
 import { audienceOf, startView, type ViewedArticle } from "@/lib/reading/reading-time";
 import { SAVED_IDS_ON_A_PAGE } from "@/lib/reading/saved";
 import { getHomeParts } from "./home-parts";
@@ -35,7 +36,7 @@ export interface PartsAnswer {
 }
 
 export interface PartsQuestion extends GateRequest {
-  /** The body as read (readSmallJson's outcome); not read at all when the content type is not JSON. */
+  /** The body as read (readSmallJson's outcome); null, unread, when the content type is not JSON. */
   body: SmallJson | null;
 }
 
@@ -53,8 +54,7 @@ export async function answerReaderParts(
   question: PartsQuestion,
   articleOf: (slug: string) => Promise<ViewedArticle | undefined>,
 ): Promise<PartsAnswer> {
-  if (!isJsonContentType(question.headers.get("content-type")) || question.body === null)
-    return refuse(415, "expected application/json");
+  if (question.body === null) return refuse(415, "expected application/json");
   if (!question.body.ok) return refuse(question.body.status, question.body.error);
   const asked = requestSchema.safeParse(question.body.value);
   if (!asked.success)
@@ -101,4 +101,11 @@ export async function answerReaderParts(
     console.error("reader parts failed", error);
     return refuse(503, "try again");
   }
+}
+
+/** Puts the story an answer opened into its reader's history, once the answer is on its way; never throws. */
+export function recordOpenedStory({ userId, articleId }: NonNullable<PartsAnswer["opened"]>): Promise<void> {
+  return recordOpened(userId, articleId).catch((error: unknown) =>
+    console.error("history: could not record an opened story", error),
+  );
 }

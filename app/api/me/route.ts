@@ -6,8 +6,8 @@ import {
   isJsonContentType,
   READER_PARTS_CACHE_CONTROL,
   READER_PARTS_MAX_BYTES,
+  recordOpenedStory,
 } from "@/lib/personal/reader-parts";
-import { recordOpened } from "@/lib/reading/history";
 
 // POST /api/me where the server's request event does not answer it first (lib/http/reader-parts-lane.ts, which
 // every `next start` and `next dev` installs): the same answer (lib/personal/reader-parts.ts), the article
@@ -20,12 +20,7 @@ export async function POST(request: Request): Promise<Response> {
     : null;
   const answer = await answerReaderParts({ headers: request.headers, body }, getArticle);
   const { opened } = answer;
-  if (opened)
-    after(() =>
-      recordOpened(opened.userId, opened.articleId).catch((error: unknown) =>
-        console.error("history: could not record an opened story", error),
-      ),
-    );
+  if (opened) after(() => recordOpenedStory(opened));
   return Response.json(answer.body, {
     status: answer.status,
     headers: { "cache-control": READER_PARTS_CACHE_CONTROL },

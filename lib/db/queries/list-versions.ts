@@ -3,10 +3,12 @@ import { sql, type SQL } from "drizzle-orm";
 import { getDb } from "../client";
 import { executePrepared } from "../open";
 
-type Version = string | number | null | undefined;
+/** A bigint version as a driver hands over a raw column (a string or a number), or none (a reader at 0). */
+export type ListVersion = string | number | null | undefined;
 
 /** The two versions as one string (a reader with no row yet is at 0). */
-export const listVersionsOf = (reader: Version, content: Version): string => `${reader ?? 0}.${content ?? 0}`;
+export const listVersionsOf = (reader: ListVersion, content: ListVersion): string =>
+  `${reader ?? 0}.${content ?? 0}`;
 
 /** The two versions as columns of a statement about the reader `userId` (an SQL expression: a column or a value). */
 export const listVersionColumns = (userId: SQL) =>
@@ -19,9 +21,9 @@ export const listVersionColumns = (userId: SQL) =>
  * reads them too, for POST /api/me (member-gate.ts).
  */
 export async function readListVersions(userId: string): Promise<string> {
-  const [row] = await executePrepared<{ reader_lists_version: Version; content_lists_version: Version }>(
-    await getDb(),
-    sql`select ${listVersionColumns(sql`${userId}`)}`,
-  );
+  const [row] = await executePrepared<{
+    reader_lists_version: ListVersion;
+    content_lists_version: ListVersion;
+  }>(await getDb(), sql`select ${listVersionColumns(sql`${userId}`)}`);
   return listVersionsOf(row?.reader_lists_version, row?.content_lists_version);
 }

@@ -5,7 +5,7 @@ import type { FollowKind, User } from "../schema";
 import { getDb } from "../client";
 import { keptUntilWrite } from "../kept-until-write";
 import { executePrepared } from "../open";
-import { listVersionColumns, listVersionsOf } from "./list-versions";
+import { listVersionColumns, listVersionsOf, type ListVersion } from "./list-versions";
 import { LIVE_FIRST } from "./memberships";
 
 // What the members' page copy gate (lib/auth/member-gate.ts) asks of the database, in one prepared statement:
@@ -52,8 +52,8 @@ interface Row {
   updated_at: string | Date | null;
   saved?: number[] | string;
   follows?: ReaderBasics["follows"] | string;
-  reader_lists_version?: string | number | null;
-  content_lists_version?: string | number | null;
+  reader_lists_version?: ListVersion;
+  content_lists_version?: ListVersion;
 }
 
 /** json columns: postgres.js parses them, PGlite may hand over the text. */
