@@ -57,6 +57,9 @@ const app: WebServer = {
     SEED_ON_START: "1",
     E2E_TEST_HOOKS: "1",
     SEARCH_TIMEOUT_MS: "10000",
+    // No feed wire runs beside the tests: on the embedded database the seed would point every title at it, and
+    // each minute's polls would fail (and queue behind the tests' jobs) for nothing. Feeds are tested in lib/feeds.
+    FEEDS_WIRE: "0",
     SMTP_URL: `smtp://127.0.0.1:${e2eEnv.smtpPort}`,
     STRIPE_EMULATOR_HOST: "127.0.0.1",
     STRIPE_EMULATOR_PORT: String(e2eEnv.stripePort),

@@ -22,12 +22,17 @@ export interface OpenOptions {
   dataDir?: string;
   /** Pool size for postgres.js. */
   maxConnections?: number;
+  /**
+   * PGlite only: start from this dump of a data dir (`dumpDataDir`) instead of an empty cluster. Creating a cluster
+   * runs initdb in WebAssembly (~2.7 s here) and the migrations ~1 s more; loading a migrated dump takes ~1.3 s.
+   */
+  pgliteDump?: Blob;
 }
 
 export async function openDatabase(options: OpenOptions = defaultOptions()): Promise<Database> {
   const db = options.databaseUrl
     ? await openPostgres(options.databaseUrl, options.maxConnections ?? 10)
-    : await openPglite(options.dataDir ?? path.join(settings.DATA_DIR, "pglite"));
+    : await openPglite(options.dataDir ?? path.join(settings.DATA_DIR, "pglite"), options.pgliteDump);
   return db;
 }
 
@@ -60,12 +65,12 @@ async function openPostgres(url: string, max: number): Promise<Database> {
   return drizzle({ client, schema, logger: queryLoggerForSettings() }) as unknown as Database;
 }
 
-async function openPglite(dataDir: string): Promise<Database> {
+async function openPglite(dataDir: string, dump?: Blob): Promise<Database> {
   const { PGlite } = await import("@electric-sql/pglite");
   const { drizzle } = await import("drizzle-orm/pglite");
   const { migrate } = await import("drizzle-orm/pglite/migrator");
   if (!dataDir.startsWith("memory://")) await mkdir(dataDir, { recursive: true });
-  const client = await PGlite.create(dataDir);
+  const client = await PGlite.create({ dataDir, loadDataDir: dump });
   await migrate(drizzle({ client, schema }), { migrationsFolder });
   return drizzle({ client, schema, logger: queryLoggerForSettings() }) as unknown as Database;
 }

@@ -11,10 +11,28 @@ export interface ScratchDatabase {
   drop: () => Promise<void>;
 }
 
-export async function createScratchDatabase(serverUrl: string, prefix: string): Promise<ScratchDatabase> {
+/** Where a throw-away database may start from instead of empty: a migrated template (see createTemplate). */
+export interface DatabaseTemplate {
+  /** PostgreSQL: the name of a template database on the same server (no one may be connected to it). */
+  postgres?: string;
+  /** PGlite: a dump of a migrated data dir. */
+  pgliteDump?: Blob;
+}
+
+/** Database names are written into statements: only the ones this module makes (prefix, "_", hex) pass. */
+const NAME = /^[a-z][a-z0-9_]*$/;
+
+export async function createScratchDatabase(
+  serverUrl: string,
+  prefix: string,
+  template?: string,
+): Promise<ScratchDatabase> {
   const name = `${prefix}_${randomBytes(6).toString("hex")}`;
+  if (!NAME.test(name) || (template !== undefined && !NAME.test(template)))
+    throw new Error(`scratch database: refusing the name ${name} (template ${template})`);
   const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database ${name}`);
+  // A copy of a migrated template is a file copy on the server; migrating a new database runs every migration.
+  await admin.unsafe(`create database ${name}${template ? ` template ${template}` : ""}`);
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   return {
@@ -34,9 +52,15 @@ export async function createScratchDatabase(serverUrl: string, prefix: string): 
 export async function openThrowawayDatabase(
   serverUrl: string | undefined,
   prefix: string,
+  template: DatabaseTemplate = {},
 ): Promise<{ db: Database; url?: string; drop: () => Promise<void> }> {
-  if (!serverUrl) return { db: await openDatabase({ dataDir: "memory://" }), drop: async () => {} };
-  const scratch = await createScratchDatabase(serverUrl, prefix);
+  // Opening still runs the migrations: on a template's copy each is found applied, so a stale template is caught up.
+  if (!serverUrl)
+    return {
+      db: await openDatabase({ dataDir: "memory://", pgliteDump: template.pgliteDump }),
+      drop: async () => {},
+    };
+  const scratch = await createScratchDatabase(serverUrl, prefix, template.postgres);
   const db = await openDatabase({ databaseUrl: scratch.url, maxConnections: 4 });
   return {
     db,
@@ -46,4 +70,26 @@ export async function openThrowawayDatabase(
       await scratch.drop();
     },
   };
+}
+
+/**
+ * A migrated template for many throw-away databases (the test suite's, lib/testing/global-setup.ts): on a PostgreSQL
+ * server, a database nobody stays connected to (dropped by `drop`); without one, a dump of a migrated PGlite.
+ */
+export async function createTemplate(
+  serverUrl: string | undefined,
+  prefix: string,
+): Promise<{ template: DatabaseTemplate; drop: () => Promise<void> }> {
+  if (!serverUrl) {
+    const db = await openDatabase({ dataDir: "memory://" });
+    try {
+      const client = (db as unknown as { $client: { dumpDataDir: (c: "none") => Promise<Blob> } }).$client;
+      return { template: { pgliteDump: await client.dumpDataDir("none") }, drop: async () => {} };
+    } finally {
+      await closeDatabase(db);
+    }
+  }
+  const scratch = await createScratchDatabase(serverUrl, prefix);
+  await closeDatabase(await openDatabase({ databaseUrl: scratch.url, maxConnections: 1 }));
+  return { template: { postgres: scratch.name }, drop: scratch.drop };
 }
