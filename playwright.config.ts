@@ -102,7 +102,9 @@ export default defineConfig({
         "--disable-sync",
       ],
     },
-    trace: "retain-on-failure",
+    // A trace records every step of every test to keep the failing ones: ~10 % of the suite's time (measured on
+    // three specs, 2.3 → 2.1 min). CI keeps only what the run prints, so there it records none.
+    trace: isCi ? "off" : "retain-on-failure",
     screenshot: "only-on-failure",
   },
   webServer: [smtpSink, ...(existsSync(path.join(e2eEnv.root, emulatorEntry)) ? [stripeEmulator] : []), app],
