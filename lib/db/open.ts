@@ -107,6 +107,13 @@ function clientOf(db: Database): { end?: () => Promise<void>; close?: () => Prom
   return (db as unknown as { $client: { end?: () => Promise<void>; close?: () => Promise<void> } }).$client;
 }
 
+/** A PGlite database's whole data dir as one uncompressed tarball (for `pgliteDump`); PGlite only. */
+export async function dumpPgliteDataDir(db: Database): Promise<Blob> {
+  const client = clientOf(db) as { dumpDataDir?: (compression: "none") => Promise<Blob> };
+  if (!client.dumpDataDir) throw new Error("only a PGlite database can be dumped");
+  return client.dumpDataDir("none");
+}
+
 /** PGlite: one connection in this process, on which nothing may query beside an open transaction. */
 export function runsOnOneConnection(db: Database): boolean {
   return typeof clientOf(db).end !== "function";

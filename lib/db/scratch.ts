@@ -1,6 +1,9 @@
 import { randomBytes } from "node:crypto";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
 import postgres from "postgres";
-import { closeDatabase, openDatabase, type Database } from "./open";
+import { closeDatabase, dumpPgliteDataDir, openDatabase, type Database } from "./open";
 
 // A throw-away database on a PostgreSQL server, for tests and benchmarks.
 
@@ -11,12 +14,15 @@ export interface ScratchDatabase {
   drop: () => Promise<void>;
 }
 
-/** Where a throw-away database may start from instead of empty: a migrated template (see createTemplate). */
+/**
+ * Where a throw-away database may start from instead of empty: a migrated template (see createTemplate). Plain
+ * strings, so that it can be handed to other processes (Vitest's workers).
+ */
 export interface DatabaseTemplate {
   /** PostgreSQL: the name of a template database on the same server (no one may be connected to it). */
   postgres?: string;
-  /** PGlite: a dump of a migrated data dir. */
-  pgliteDump?: Blob;
+  /** PGlite: the file holding a dump of a migrated data dir. */
+  pgliteDumpFile?: string;
 }
 
 /** Database names are written into statements: only the ones this module makes (prefix, "_", hex) pass. */
@@ -55,11 +61,10 @@ export async function openThrowawayDatabase(
   template: DatabaseTemplate = {},
 ): Promise<{ db: Database; url?: string; drop: () => Promise<void> }> {
   // Opening still runs the migrations: on a template's copy each is found applied, so a stale template is caught up.
-  if (!serverUrl)
-    return {
-      db: await openDatabase({ dataDir: "memory://", pgliteDump: template.pgliteDump }),
-      drop: async () => {},
-    };
+  if (!serverUrl) {
+    const dump = template.pgliteDumpFile ? new Blob([await readFile(template.pgliteDumpFile)]) : undefined;
+    return { db: await openDatabase({ dataDir: "memory://", pgliteDump: dump }), drop: async () => {} };
+  }
   const scratch = await createScratchDatabase(serverUrl, prefix, template.postgres);
   const db = await openDatabase({ databaseUrl: scratch.url, maxConnections: 4 });
   return {
@@ -74,22 +79,25 @@ export async function openThrowawayDatabase(
 
 /**
  * A migrated template for many throw-away databases (the test suite's, lib/testing/global-setup.ts): on a PostgreSQL
- * server, a database nobody stays connected to (dropped by `drop`); without one, a dump of a migrated PGlite.
+ * server, a database nobody stays connected to; without one, a migrated PGlite dumped to a temporary file. `drop`
+ * removes either.
  */
 export async function createTemplate(
   serverUrl: string | undefined,
   prefix: string,
 ): Promise<{ template: DatabaseTemplate; drop: () => Promise<void> }> {
-  if (!serverUrl) {
-    const db = await openDatabase({ dataDir: "memory://" });
-    try {
-      const client = (db as unknown as { $client: { dumpDataDir: (c: "none") => Promise<Blob> } }).$client;
-      return { template: { pgliteDump: await client.dumpDataDir("none") }, drop: async () => {} };
-    } finally {
-      await closeDatabase(db);
-    }
+  if (serverUrl) {
+    const scratch = await createScratchDatabase(serverUrl, prefix);
+    await closeDatabase(await openDatabase({ databaseUrl: scratch.url, maxConnections: 1 }));
+    return { template: { postgres: scratch.name }, drop: scratch.drop };
   }
-  const scratch = await createScratchDatabase(serverUrl, prefix);
-  await closeDatabase(await openDatabase({ databaseUrl: scratch.url, maxConnections: 1 }));
-  return { template: { postgres: scratch.name }, drop: scratch.drop };
+  const db = await openDatabase({ dataDir: "memory://" });
+  try {
+    const dir = await mkdtemp(path.join(os.tmpdir(), `${prefix}-`));
+    const file = path.join(dir, "pglite.tar");
+    await writeFile(file, Buffer.from(await (await dumpPgliteDataDir(db)).arrayBuffer()));
+    return { template: { pgliteDumpFile: file }, drop: () => rm(dir, { recursive: true, force: true }) };
+  } finally {
+    await closeDatabase(db);
+  }
 }

@@ -1,23 +1,15 @@
-import { readFile } from "node:fs/promises";
 import { afterAll, beforeAll, inject } from "vitest";
 import { setDatabase } from "../db/client";
 import { settings } from "../config/settings";
 import type { Database } from "../db/open";
-import { openThrowawayDatabase, type DatabaseTemplate } from "../db/scratch";
+import { openThrowawayDatabase } from "../db/scratch";
 
 // Each test file gets a database of its own: a fresh PostgreSQL database on the server
 // named by DATABASE_URL (CI), or an in-memory PGlite otherwise. Both are copies of the template that
 // global-setup.ts migrated once (migrated, not seeded).
 
-export async function createTestDatabase(): Promise<{ db: Database; drop: () => Promise<void> }> {
-  return openThrowawayDatabase(settings.DATABASE_URL, "newsstand_test", await templateForThisRun());
-}
-
-async function templateForThisRun(): Promise<DatabaseTemplate> {
-  const provided = inject("testDatabaseTemplate");
-  if (provided.postgres) return { postgres: provided.postgres };
-  if (provided.pgliteDumpFile) return { pgliteDump: new Blob([await readFile(provided.pgliteDumpFile)]) };
-  return {};
+export function createTestDatabase(): Promise<{ db: Database; drop: () => Promise<void> }> {
+  return openThrowawayDatabase(settings.DATABASE_URL, "newsstand_test", inject("testDatabaseTemplate"));
 }
 
 /** Registers beforeAll/afterAll hooks and returns a getter for this file's database. */
