@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { setUpTestDatabase } from "../testing/test-db";
-import { rowsOf } from "./open";
+import { executePrepared, rowsOf, runsOnOneConnection } from "./open";
 import { publishers } from "./schema";
 
 const getDb = setUpTestDatabase();
@@ -18,5 +18,35 @@ describe("database", () => {
       await db.execute(sql`select to_tsvector('english', '<p>Rivers rising</p>')::text as v`),
     );
     expect(rows[0]?.v).toContain("river");
+  });
+});
+
+describe("executePrepared", () => {
+  it("answers as db.execute does, however its values are spelled, and prepares the statement once", async () => {
+    const db = getDb();
+    const [p] = await db
+      .insert(publishers)
+      .values({ slug: "o-briens-weekly", name: "O'Brien's \\ Weekly; drop table users --", country: "IE" })
+      .returning();
+    const statement = (name: string | null, since: Date) =>
+      sql`select id, name, ${since.toISOString()}::timestamptz <= now() as past from publishers
+          where (${name}::text is null or name = ${name}) and id >= ${0} order by id limit 5`;
+    const since = new Date("2020-01-02T03:04:05Z");
+    const odd = p?.name ?? "";
+    const expected = rowsOf(await db.execute(statement(odd, since)));
+    expect(expected).toEqual([{ id: p?.id, name: odd, past: true }]);
+    expect(await executePrepared(db, statement(odd, since))).toEqual(expected);
+    // Again (a kept plan on both databases), and with a null where the text had a value.
+    expect(await executePrepared(db, statement(odd, since))).toEqual(expected);
+    const all = await executePrepared<{ id: number }>(db, statement(null, since));
+    expect(all.map((row) => row.id)).toContain(p?.id);
+    if (runsOnOneConnection(db)) {
+      const kept = rowsOf<{ n: number }>(
+        await db.execute(
+          sql`select count(*)::int as n from pg_prepared_statements where statement ilike '%o-briens%' or statement ilike '%from publishers%'`,
+        ),
+      );
+      expect(kept[0]?.n).toBe(1);
+    }
   });
 });
