@@ -1,4 +1,4 @@
-import { HIGHLIGHT_START, HIGHLIGHT_STOP } from "@/lib/content/search";
+import { HIGHLIGHT_START, HIGHLIGHT_STOP } from "@/lib/content/search-marks";
 
 /** Text with search matches marked by private-use characters, rendered as <mark> — never as HTML. */
 export function HighlightedText({ marked }: { marked: string }) {

@@ -87,3 +87,38 @@ export function SharedReaderProvider({ children }: { children: React.ReactNode }
 
 /** The reader's parts once fetched; null before (and on the pages rendered for their reader, which need none). */
 export const useReaderParts = () => useContext(ReaderPartsContext);
+
+/**
+ * The reader's parts for cards drawn after the page asked for its own (a search's results, fetched by the
+ * browser): the page's parts with these cards' author mutes, asked of POST /api/me only when the reader mutes an
+ * author; or, on a page rendered for its reader (which asks for no parts), the reader's own, asked now.
+ */
+export function ReaderPartsForLateCards({
+  cardIds,
+  signedIn,
+  children,
+}: {
+  cardIds: readonly number[];
+  signedIn: boolean;
+  children: React.ReactNode;
+}) {
+  const page = useReaderParts();
+  const mustAsk = page ? page.mutes.some((mute) => mute.kind === "author") : signedIn;
+  const key = cardIds.slice(0, MAX_CARDS_ASKED).join(",");
+  const [asked, setAsked] = useState<{ key: string; parts: ReaderParts }>();
+  useEffect(() => {
+    if (!mustAsk || key === "") return;
+    let live = true;
+    fetchParts({ cards: key.split(",").map(Number) })
+      .then((loaded) => {
+        if (live && loaded) setAsked({ key, parts: loaded });
+      })
+      .catch(() => undefined); // the cards stay as the page's parts (if any) leave them
+    return () => {
+      live = false;
+    };
+  }, [mustAsk, key]);
+  const own = asked?.key === key ? asked.parts : undefined;
+  const parts = page && own ? { ...page, mutedByAuthor: own.mutedByAuthor } : (page ?? own ?? null);
+  return <ReaderPartsContext value={parts}>{children}</ReaderPartsContext>;
+}

@@ -1,6 +1,9 @@
+import { NoScriptField } from "./no-script-field";
+
 export function SearchBox({ defaultValue = "", id = "site-search" }: { defaultValue?: string; id?: string }) {
   return (
     <form action="/search" method="get" role="search" className="flex w-full items-center">
+      <NoScriptField />
       <label htmlFor={id} className="sr-only">
         Search articles
       </label>

@@ -1,5 +1,6 @@
 import { expect, expectNoA11yViolations, test } from "../fixtures";
 import { signInWithRole, uniqueWord } from "./newsroom";
+import { SearchPage } from "../pages/search";
 
 // Moderating a story: find it, fix its headline (with history), take it down (410, gone from search and the
 // sitemap) and restore it.
@@ -14,7 +15,7 @@ test("find, edit, take down → 410 and gone from search and sitemap, then resto
   const word = uniqueWord("Marrowbone");
   const story = await testHooks.createArticle({ headline: `${word} harbour wall repaired` });
   const visitor = await (await browser.newContext()).newPage();
-  await visitor.goto(`/search?q=${word}`);
+  await new SearchPage(visitor).goto({ q: word });
   await expect(visitor.getByRole("link", { name: story.headline })).toBeVisible();
 
   await signInWithRole(page, testHooks, "editor", "/admin/articles");
@@ -54,7 +55,7 @@ test("find, edit, take down → 410 and gone from search and sitemap, then resto
   expect(gone?.status()).toBe(410);
   await expect(visitor.getByRole("heading", { name: "This story has been removed" })).toBeVisible();
   await expectNoA11yViolations(visitor);
-  await visitor.goto(`/search?q=${word}`);
+  await new SearchPage(visitor).goto({ q: word });
   await expect(visitor.getByRole("link", { name: corrected })).toHaveCount(0);
   expect(await (await request.get("/sitemap.xml")).text()).not.toContain(story.slug);
 
@@ -63,6 +64,6 @@ test("find, edit, take down → 410 and gone from search and sitemap, then resto
   await expect
     .poll(async () => (await request.get(`/articles/${story.slug}`)).status(), { timeout: 5_000 })
     .toBe(200);
-  await visitor.goto(`/search?q=${word}`);
+  await new SearchPage(visitor).goto({ q: word });
   await expect(visitor.getByRole("link", { name: corrected })).toBeVisible();
 });

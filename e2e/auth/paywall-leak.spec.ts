@@ -19,8 +19,11 @@ function routesFor(articles: Article[], articleHtml: string): string[] {
     `${a.path}?utm=1`,
     // A word only the gated part has: search does not match it (README), and the page must not show the gated text.
     // (The searched word itself is echoed back as the query, so the checks below use other words.)
-    `/search?q=${encodeURIComponent(`zanzibarhidden${a.marker}`)}`,
-    `/search?q=${encodeURIComponent(a.marker)}`,
+    // Each search as the shell, as its results (the JSON the shell fetches) and as the page without JavaScript.
+    ...[`zanzibarhidden${a.marker}`, a.marker].flatMap((q) => {
+      const query = new URLSearchParams({ q });
+      return [`/search?${query}`, `/api/search?${query}`, `/search?${query}&noscript=1`];
+    }),
   ]);
   return [
     "/",

@@ -63,7 +63,7 @@ test("members share one copy of an article, with nothing of either in it; no one
     }
 
     // Title and search pages have members' copies too, with nothing of the member in them.
-    for (const path of [`/publishers/${article.publisherSlug}`, `/search?q=${article.marker}`]) {
+    for (const path of [`/publishers/${article.publisherSlug}`, `/search?q=${article.marker}&noscript=1`]) {
       const response = await first.context.get(path, { headers: html });
       expect(response.headers()["x-page-cache"], path).toMatch(/^(hit|miss|stale)$/);
       const body = await response.text();

@@ -23,6 +23,12 @@ export class SearchPage {
 
   async goto(params: Record<string, string>): Promise<void> {
     await this.page.goto(`/search?${new URLSearchParams(params)}`);
+    await this.settled();
+  }
+
+  /** Waits until the results the address asks for are drawn (the shell fetches them once it has the page). */
+  async settled(): Promise<void> {
+    await expect(this.page.getByRole("main").locator('[aria-busy="true"]')).toHaveCount(0);
   }
 
   /** Types into the header's search box (on any page) and waits for the results page. */
@@ -31,6 +37,7 @@ export class SearchPage {
     await box.fill(words);
     await box.press("Enter");
     await expect(this.page).toHaveURL(/\/search\?(.*&)?q=/);
+    await this.settled();
   }
 
   /** Narrows the search to one title, picked by its name, and searches again. */
@@ -38,6 +45,8 @@ export class SearchPage {
     await expect(this.form.getByLabel("Title").locator("optgroup")).not.toHaveCount(0);
     await this.form.getByLabel("Title").selectOption({ label: name });
     await this.form.getByRole("button", { name: "Search" }).click();
+    await expect(this.page).toHaveURL(/[?&]publisher=/);
+    await this.settled();
   }
 
   filter(label: "Title" | "Topic" | "From" | "To"): Locator {

@@ -2,6 +2,7 @@ import { uniqueEmail } from "../auth/helpers";
 import { expect, expectNoA11yViolations, test } from "../fixtures";
 import { FollowBar, ForYouPage } from "../pages/for-you";
 import { HomePage } from "../pages/home";
+import { SearchPage } from "../pages/search";
 import { SignInPage } from "../pages/sign-in";
 import { SignUpPage } from "../pages/sign-up";
 
@@ -57,6 +58,13 @@ test("sign up, choose topics, For You explains itself; a title muted from an art
 
   await forYou.goto();
   await expect(forYou.cardsOf(title)).toHaveCount(0);
+
+  // Search too: its results come to the browser the same for everyone, and the mute is applied there.
+  const search = new SearchPage(page);
+  await search.goto({ q: headline });
+  const results = page.getByRole("region", { name: /^Results/ });
+  await expect(results.getByText(new RegExp(`hidden because you muted .*${title}`))).toBeVisible();
+  await expect(results.getByRole("link", { name: headline })).toHaveCount(0);
 
   // Undo is one click from the article too.
   await home.goto();

@@ -40,7 +40,8 @@ test("unknown slugs answer 404 with the site's not-found page", async ({ request
 test("odd page numbers give a sensible page or a 400, never a 500", async ({ request }) => {
   const publisher = await firstSlug(request, "/publishers", "publishers");
   const topic = await firstSlug(request, "/", "topics");
-  for (const base of [`/publishers/${publisher}`, `/topics/${topic}`, "/search?q=council&x=1"]) {
+  const searches = ["/search?q=council&x=1&noscript=1", "/api/search?q=council&x=1"];
+  for (const base of [`/publishers/${publisher}`, `/topics/${topic}`, ...searches]) {
     for (const page of ["-1", "abc", "99999", "0", "1.5", "", "1e309", "9".repeat(40)]) {
       const url = `${base}${base.includes("?") ? "&" : "?"}page=${encodeURIComponent(page)}`;
       const response = await request.get(url, { maxRedirects: 5 });
@@ -69,13 +70,20 @@ test("any search text gives results or a friendly no-results message", async ({ 
   ];
   for (const q of queries) {
     const what = `search q=${JSON.stringify(q.slice(0, 40))}…(${q.length})`;
-    const response = await request.get(`/search?q=${encodeURIComponent(q)}`);
+    // The page a browser without JavaScript gets, with its results drawn on the server…
+    const response = await request.get(`/search?q=${encodeURIComponent(q)}&noscript=1`);
     const body = await expectNotBroken(response, what);
     expect(response.status(), what).toBe(200);
     expect(body, `${what}: results or a no-results message`).toMatch(
       /href="\/articles\/|no results|nothing found|no articles|no stories|no matches|try /i,
     );
     expect(body, `${what}: input is escaped`).not.toContain("<script>alert(1)</script>");
+    // …and the results the shell fetches: JSON, whatever was typed.
+    const results = await request.get(`/api/search?q=${encodeURIComponent(q)}`);
+    expect(results.status(), `${what} (results)`).toBe(200);
+    expect(results.headers()["content-type"], `${what} (results)`).toContain("application/json");
+    const answer = (await results.json()) as { items: unknown[]; blank: boolean };
+    expect(Array.isArray(answer.items), `${what} (results)`).toBe(true);
   }
   // Filters with nonsense values are ignored or refused, not a crash.
   for (const query of [
@@ -84,7 +92,8 @@ test("any search text gives results or a friendly no-results message", async ({ 
     "q=news&publisher=%27",
     "q=news&topic[]=x",
   ]) {
-    await expectNotBroken(await request.get(`/search?${query}`), query);
+    await expectNotBroken(await request.get(`/search?${query}&noscript=1`), query);
+    await expectNotBroken(await request.get(`/api/search?${query}`), `results: ${query}`);
   }
 });
 

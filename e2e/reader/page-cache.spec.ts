@@ -84,19 +84,36 @@ test("a search is cached under its canonical URL, so respelling it is a hit with
 }) => {
   const article = await createGatedArticle(testHooks, "pagecachesearch");
   const word = article.marker;
-  const first = await request.get(`/search?q=${encodeURIComponent(word)}&topic=`, { headers: html });
-  const respelled = await request.get(`/search?utm_source=mail&q=${encodeURIComponent(`  ${word} `)}`, {
-    headers: html,
-  });
-  expect(first.status()).toBe(200);
-  expect(first.headers()["x-page-cache"]).toBe("miss");
-  expect(respelled.headers()["x-page-cache"]).toBe("hit");
-  const [bodyA, bodyB] = [await first.text(), await respelled.text()];
-  expect(bodyA).toContain(article.path);
-  const strip = (body: string, csp: string) => body.replaceAll(nonceOf(csp), "N");
-  expect(strip(bodyB, respelled.headers()["content-security-policy"] ?? "")).toBe(
-    strip(bodyA, first.headers()["content-security-policy"] ?? ""),
-  );
-  const other = await request.get(`/search?q=${encodeURIComponent(word)}&page=2`, { headers: html });
-  expect(other.headers()["x-page-cache"]).toBe("miss");
+  // Every search with JavaScript is the one shell: a second search is a hit on the first's page.
+  await request.get(`/search?q=${encodeURIComponent(`${word}shell`)}`, { headers: html });
+  const shell = await request.get(`/search?q=${encodeURIComponent(word)}`, { headers: html });
+  expect(shell.headers()["x-page-cache"]).toBe("hit");
+  expect(await shell.text()).not.toContain(article.path);
+
+  // Its results (GET /api/search) and the page without JavaScript are kept per search, whatever the spelling.
+  for (const [path, extra, header] of [
+    ["/api/search", "", "x-search-cache"],
+    ["/search", "&noscript=1", "x-page-cache"],
+  ] as const) {
+    const first = await request.get(`${path}?q=${encodeURIComponent(word)}&topic=${extra}`, {
+      headers: html,
+    });
+    const respelled = await request.get(
+      `${path}?utm_source=mail&q=${encodeURIComponent(`  ${word} `)}${extra}`,
+      { headers: html },
+    );
+    expect(first.status(), path).toBe(200);
+    expect(first.headers()[header], path).toBe("miss");
+    expect(respelled.headers()[header], path).toBe("hit");
+    const [bodyA, bodyB] = [await first.text(), await respelled.text()];
+    expect(bodyA, path).toContain(path === "/search" ? article.path : article.slug);
+    const strip = (body: string, csp: string) => body.replaceAll(nonceOf(csp), "N");
+    expect(strip(bodyB, respelled.headers()["content-security-policy"] ?? ""), path).toBe(
+      strip(bodyA, first.headers()["content-security-policy"] ?? ""),
+    );
+    const other = await request.get(`${path}?q=${encodeURIComponent(word)}&page=2${extra}`, {
+      headers: html,
+    });
+    expect(other.headers()[header], path).toBe("miss");
+  }
 });

@@ -56,7 +56,31 @@ test("no text in q answers 500", async ({ request }) => {
     "or ".repeat(60),
   ];
   for (const q of hostile) {
-    const response = await request.get(`/search?${new URLSearchParams({ q })}`);
-    expect(response.status(), `q=${q.slice(0, 40)}`).toBe(200);
+    // The results as the shell fetches them, and the page a browser without JavaScript gets.
+    const results = await request.get(`/api/search?${new URLSearchParams({ q })}`);
+    expect(results.status(), `results, q=${q.slice(0, 40)}`).toBe(200);
+    expect(Array.isArray(((await results.json()) as { items: unknown }).items)).toBe(true);
+    const page = await request.get(`/search?${new URLSearchParams({ q, noscript: "1" })}`);
+    expect(page.status(), `page, q=${q.slice(0, 40)}`).toBe(200);
+  }
+});
+
+test("without JavaScript, a search from the header still brings its results", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  try {
+    const page = await context.newPage();
+    await page.goto("/about");
+    const box = page.getByRole("searchbox").first();
+    await box.fill("council");
+    await box.press("Enter");
+    await expect(page).toHaveURL(/\/search\?(.*&)?noscript=1/);
+    const search = new SearchPage(page);
+    await expect(search.count).toContainText(/result/);
+    await expect(search.results.first()).toBeVisible();
+    await expect(search.highlights.first()).toBeVisible();
+    // Its next page stays a page with results.
+    await expect(page.getByRole("link", { name: /Older/ })).toHaveAttribute("href", /noscript=1/);
+  } finally {
+    await context.close();
   }
 });

@@ -106,8 +106,10 @@ test("the same requests done properly still work", async () => {
   // The guards must not catch what the site itself sends.
   const page = await sendRaw(e2eEnv.appUrl, { path: "/articles/%E2%9C%93" });
   expect(page.status).toBe(404);
-  const search = await sendRaw(e2eEnv.appUrl, { path: "/search?q=%FF" });
-  expect(search.status).toBe(200);
+  for (const path of ["/search?q=%FF", "/search?q=%FF&noscript=1", "/api/search?q=%FF"]) {
+    const search = await sendRaw(e2eEnv.appUrl, { path });
+    expect(search.status, path).toBe(200);
+  }
   const head = await sendRaw(e2eEnv.appUrl, { method: "HEAD", path: "/" });
   expect(head.status).toBe(200);
   // A same-origin action with an id the server does not know: Next's own 4xx for it, not our 403.

@@ -1,3 +1,4 @@
+import { asksWithoutScript, withoutScriptQuery } from "./search-without-script";
 import {
   parseListParams,
   parsePublishersParams,
@@ -17,16 +18,18 @@ const CACHEABLE_ROUTES: [RegExp, (raw: RawSearchParams) => string][] = [
   [/^\/articles\/[^/]+$/, () => ""],
   [/^\/(topics|publishers)\/[^/]+$/, (raw) => canonicalQuery({ page: pageParam(parseListParams(raw).page) })],
   [/^\/publishers$/, (raw) => canonicalQuery(parsePublishersParams(raw))],
-  [
-    /^\/search$/,
-    (raw) => {
-      const { page, rangeSwapped, ...filters } = parseSearchParams(raw);
-      // A reversed range keeps its order: the page says it was reversed.
-      const [from, to] = rangeSwapped ? [filters.to, filters.from] : [filters.from, filters.to];
-      return canonicalQuery({ ...filters, from, to, page: pageParam(page) });
-    },
-  ],
+  // One shell for every search (its results come from GET /api/search), except the page a browser without
+  // JavaScript asks for, which carries its results (search-without-script.ts).
+  [/^\/search$/, (raw) => (asksWithoutScript(raw) ? withoutScriptQuery(canonicalSearchQuery(raw)) : "")],
 ];
+
+/** A search's canonical query string ("?…", or ""): every spelling of one search is one. */
+export function canonicalSearchQuery(raw: RawSearchParams): string {
+  const { page, rangeSwapped, ...filters } = parseSearchParams(raw);
+  // A reversed range keeps its order: the page says it was reversed.
+  const [from, to] = rangeSwapped ? [filters.to, filters.from] : [filters.from, filters.to];
+  return canonicalQuery({ ...filters, from, to, page: pageParam(page) });
+}
 
 function pageParam(page: number): string | undefined {
   return page > 1 ? String(page) : undefined;
@@ -41,9 +44,10 @@ function canonicalQuery(params: Record<string, string | undefined>): string {
     : `?${new URLSearchParams(defined.sort(([a], [b]) => a.localeCompare(b)))}`;
 }
 
-function rawParams(url: URL): RawSearchParams {
+export function rawParams(url: URL | URLSearchParams): RawSearchParams {
+  const searchParams = url instanceof URL ? url.searchParams : url;
   const raw: Record<string, string[]> = {};
-  for (const [name, value] of url.searchParams) (raw[name] ??= []).push(value);
+  for (const [name, value] of searchParams) (raw[name] ??= []).push(value);
   return raw;
 }
 

@@ -29,15 +29,22 @@ describe("page cache keys", () => {
       expect(key(path)).toBe("/_newsstand/not-found");
   });
 
-  it("give one key to the same search however it is spelled", () => {
-    const canonical = key("/search?q=harbour+ferry&topic=world&page=2");
-    expect(canonical).toBe("/search?page=2&q=harbour+ferry&topic=world");
-    expect(key("/search?topic=world&page=2&q=%20harbour%20ferry%20&utm=1")).toBe(canonical);
-    expect(key("/search?q=harbour+ferry&q=other&topic=world&page=2&publisher=")).toBe(canonical);
+  it("give every search the one shell, whose results the browser fetches", () => {
+    expect(key("/search")).toBe("/search");
+    expect(key("/search?q=harbour+ferry&topic=world&page=2")).toBe("/search");
+    expect(key("/search?noscript=0&q=harbour")).toBe("/search");
+  });
+
+  it("give one key to the same search without JavaScript however it is spelled", () => {
+    const canonical = key("/search?q=harbour+ferry&topic=world&page=2&noscript=1");
+    expect(canonical).toBe("/search?page=2&q=harbour+ferry&topic=world&noscript=1");
+    expect(key("/search?noscript=1&topic=world&page=2&q=%20harbour%20ferry%20&utm=1")).toBe(canonical);
+    expect(key("/search?q=harbour+ferry&q=other&topic=world&page=2&publisher=&noscript=1")).toBe(canonical);
     // A reversed range stays reversed: that page says so.
-    expect(key("/search?q=harbour&to=2026-11-01&from=2026-11-20")).toBe(
-      "/search?from=2026-11-20&q=harbour&to=2026-11-01",
+    expect(key("/search?q=harbour&to=2026-11-01&from=2026-11-20&noscript=1")).toBe(
+      "/search?from=2026-11-20&q=harbour&to=2026-11-01&noscript=1",
     );
-    expect(key("/search?q=x".padEnd(5_000, "y"))?.length).toBeLessThan(240);
+    expect(key("/search?noscript=1&q=x".padEnd(5_000, "y"))?.length).toBeLessThan(250);
+    expect(key("/search?noscript=1")).toBe("/search?noscript=1");
   });
 });

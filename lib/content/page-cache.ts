@@ -180,7 +180,8 @@ export async function answerFromPageCache(
   encoding: PageAnswer["encoding"] = "identity",
 ): Promise<PageAnswer | null> {
   const current = state();
-  const store = pageOfKey(key).path.startsWith("/search") ? current.searches : current.pages;
+  // The no-script searches (each with its results); the one shell every other search shares is a page.
+  const store = pageOfKey(key).path.startsWith("/search?") ? current.searches : current.pages;
   const { page: kept, stale } = keptPage(store, key);
   const stored = kept ?? (current.missing.has(key) ? current.notFound : undefined);
   if (!stored && store === current.searches && !admitSearch(current, key)) return null;

@@ -1,5 +1,5 @@
 import "server-only";
-import { searchArticles, type SearchPage } from "@/lib/db/queries/search";
+import { searchArticles, type SearchFilter, type SearchPage } from "@/lib/db/queries/search";
 import { cacheSearch, listTags } from "./cache-life";
 import { MAX_PAGE, PAGE_SIZE, type SearchParams } from "./params";
 
@@ -38,25 +38,36 @@ export async function runSearch(params: SearchParams): Promise<SearchPage> {
 // Arguments are the validated fields one by one, so the same search spelled differently is one entry.
 async function searchCached(
   q: string,
-  publisherSlug: string | null,
-  topicSlug: string | null,
+  publisher: string | null,
+  topic: string | null,
   from: string | null,
   to: string | null,
   page: number,
 ): Promise<SearchPage> {
   "use cache";
-  const result = await searchArticles({
-    q,
-    publisherSlug: publisherSlug ?? undefined,
-    topicSlug: topicSlug ?? undefined,
-    from: from ? new Date(`${from}T00:00:00Z`) : undefined,
-    // `to` is a whole day, inclusive.
-    to: to ? new Date(new Date(`${to}T00:00:00Z`).getTime() + DAY_MS - 1) : undefined,
-    page,
-    pageSize: PAGE_SIZE,
-  });
+  const result = await searchArticles(searchFilterOf({ q, publisher, topic, from, to, page }));
   cacheSearch(...listTags(result.items));
   return result;
+}
+
+/** The database's filter for validated params: `from` and `to` are whole days, both inclusive (UTC). */
+export function searchFilterOf(params: {
+  q: string;
+  publisher?: string | null;
+  topic?: string | null;
+  from?: string | null;
+  to?: string | null;
+  page: number;
+}): SearchFilter {
+  return {
+    q: params.q,
+    publisherSlug: params.publisher ?? undefined,
+    topicSlug: params.topic ?? undefined,
+    from: params.from ? new Date(`${params.from}T00:00:00Z`) : undefined,
+    to: params.to ? new Date(Date.parse(`${params.to}T00:00:00Z`) + DAY_MS - 1) : undefined,
+    page: params.page,
+    pageSize: PAGE_SIZE,
+  };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { setUpTestDatabase } from "../testing/test-db";
 import { executePrepared, rowsOf, runsOnOneConnection } from "./open";
 import { publishers } from "./schema";
@@ -47,6 +47,20 @@ describe("executePrepared", () => {
         ),
       );
       expect(kept[0]?.n).toBe(1);
+      // A second copy of this module (Next's bundles load it more than once) finds it prepared already.
+      const registry = globalThis as { newsstandPreparedInSql?: unknown };
+      const before = registry.newsstandPreparedInSql;
+      registry.newsstandPreparedInSql = new WeakMap();
+      try {
+        vi.resetModules();
+        const copy = await import("./open");
+        const errors = vi.spyOn(console, "error");
+        expect(await copy.executePrepared(db, statement(odd, since))).toEqual(expected);
+        expect(errors).not.toHaveBeenCalled();
+        errors.mockRestore();
+      } finally {
+        registry.newsstandPreparedInSql = before;
+      }
     }
   });
 });

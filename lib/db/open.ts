@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import path from "node:path";
 import { mkdir } from "node:fs/promises";
 import { sql, type Logger, type SQL } from "drizzle-orm";
@@ -114,8 +115,13 @@ function pgliteRoot(db: Database): object | null {
   return client && typeof client.end !== "function" && typeof client.close === "function" ? client : null;
 }
 
-/** Per PGlite client: each statement's text → the name it was prepared under (or null: it could not be). */
-const preparedInSql = new WeakMap<object, Map<string, Promise<string | null>>>();
+/**
+ * Per PGlite client: each statement's text → the name it was prepared under (or null: it could not be). On
+ * globalThis: Next's server bundles load this module more than once, and every copy shares the one client.
+ */
+const preparedInSql = ((
+  globalThis as { newsstandPreparedInSql?: WeakMap<object, Map<string, Promise<string | null>>> }
+).newsstandPreparedInSql ??= new WeakMap());
 
 /**
  * `PREPARE` once, then `EXECUTE name('…', …)`: SQL's EXECUTE takes no bound parameters, so the values are written
@@ -134,10 +140,12 @@ async function executePreparedInSql(
   preparedInSql.set(client, names);
   let name = names.get(text);
   if (!name) {
-    const next = `newsstand_prepared_${names.size + 1}`;
-    name = db.execute(sql.raw(`prepare ${next} as ${text}`)).then(
-      () => next,
+    // Named by the text, so that whoever prepares a statement first, every caller finds it under one name.
+    const named = `newsstand_${createHash("sha256").update(text).digest("hex").slice(0, 24)}`;
+    name = db.execute(sql.raw(`prepare ${named} as ${text}`)).then(
+      () => named,
       (error: unknown) => {
+        if (isAlreadyPrepared(error)) return named;
         console.error("executePrepared: cannot prepare on PGlite; running it unprepared", error);
         return null;
       },
@@ -159,6 +167,13 @@ async function executePreparedInSql(
     logQuery: () => session.logger.logQuery(text, params),
   };
   return execute.execute();
+}
+
+/** PostgreSQL's duplicate_prepared_statement (42P05), wherever drizzle wrapped it. */
+function isAlreadyPrepared(error: unknown): boolean {
+  for (let e: unknown = error; e instanceof Error; e = e.cause)
+    if ((e as { code?: string }).code === "42P05") return true;
+  return false;
 }
 
 /**

@@ -5,6 +5,7 @@ import { NOTHING_LOADS_CSP, staticSecurityHeaders } from "@/lib/auth/security-he
 import { answerFromLane, pageCacheLane } from "./page-cache-lane";
 import { markPeerHookInstalled, normaliseAddress, PEER_HEADER } from "./peer-address";
 import { answerReaderPartsLane, isReaderPartsRequest } from "./reader-parts-lane";
+import { answerSearchLane, isSearchRequest } from "./search-lane";
 
 // Hooks on this process's HTTP servers, installed once from instrumentation.ts before the first request.
 // Node publishes "http.server.request.start" for every request just before the server emits "request",
@@ -42,7 +43,8 @@ export function installServerHooks(): void {
 }
 
 /**
- * Answers the requests Next.js cannot handle itself, a member's own parts (reader-parts-lane.ts), and pages the
+ * Answers the requests Next.js cannot handle itself, a member's own parts (reader-parts-lane.ts), searches'
+ * results (search-lane.ts), and pages the
  * page cache holds (page-cache-lane.ts), before they reach it (once per server: its emit is wrapped).
  */
 function guardServer(server: Server): void {
@@ -59,6 +61,10 @@ function guardServer(server: Server): void {
       }
       if (isReaderPartsRequest(request)) {
         void answerReaderPartsLane(request, response); // answered whole here, Next never hears of it
+        return true;
+      }
+      if (isSearchRequest(request)) {
+        void answerSearchLane(request, response); // likewise
         return true;
       }
       const lane = pageCacheLane(request);

@@ -19,6 +19,11 @@ export interface Target {
   headers?: Record<string, string>;
   /** A POST with this JSON body instead of a GET (the reader's own parts, POST /api/me). */
   jsonBody?: string;
+  /**
+   * How many requests make one of what the row counts (a new search: its page and its results, GET /api/search):
+   * req/s is divided by it, so the ratio compares searches with pages.
+   */
+  requestsPerUnit?: number;
   /** Text every warm-up response must contain, and text none may, to prove the row measures what it says. */
   expectText?: string;
   rejectText?: string;
@@ -109,7 +114,7 @@ export async function measure(
   return {
     name: target.name,
     path: target.paths[0] ?? "/",
-    reqPerSec: r.requests.average,
+    reqPerSec: r.requests.average / (target.requestsPerUnit ?? 1),
     p50: r.latency.p50,
     p99: r.latency.p99,
     errors: r.errors + r.timeouts,

@@ -1,10 +1,12 @@
 "use client";
 
+import { NoScriptField } from "@/app/_components/no-script-field";
 import type { FilterChoices, FilterOption } from "./filter-options";
 
-// A client component only so that its markup travels in the JavaScript bundle rather than in every search page's
-// RSC payload: the page sends the values and the choices (some 150 titles) as data, and the HTML from the server
-// is the same as before. It has no state and no effects: without JavaScript it is the same plain form.
+// A client component so that its markup travels in the JavaScript bundle rather than in the page's RSC payload
+// (the page sends the choices, some 150 titles, as data). It has no state and no effects: without JavaScript it is
+// a plain GET form, which then also sends the no-script field (lib/content/search-without-script.ts) so that the
+// page answers with its results rendered; with JavaScript the shell takes the submit (`onSearch`).
 
 const field =
   "w-full rounded-md border border-neutral-300 bg-white px-3 py-2 text-neutral-900 dark:border-neutral-700 dark:bg-neutral-900 dark:text-neutral-100";
@@ -24,10 +26,13 @@ export function SearchForm({
   values,
   titles,
   topics,
+  onSearch,
 }: {
   values: SearchFormValues;
   titles: FilterChoices;
   topics: FilterChoices;
+  /** Takes the submit in the browser: the search's query, its empty fields left out. */
+  onSearch?: (query: URLSearchParams) => void;
 }) {
   return (
     <form
@@ -36,7 +41,15 @@ export function SearchForm({
       role="search"
       aria-label="Search articles"
       className="flex flex-col gap-4"
+      onSubmit={
+        onSearch &&
+        ((event) => {
+          event.preventDefault();
+          onSearch(filledFields(new FormData(event.currentTarget)));
+        })
+      }
     >
+      <NoScriptField />
       <div className="flex flex-col gap-1">
         <label htmlFor="search-q" className={label}>
           Search for
@@ -97,6 +110,13 @@ export function SearchForm({
       </fieldset>
     </form>
   );
+}
+
+function filledFields(form: FormData): URLSearchParams {
+  const query = new URLSearchParams();
+  for (const [name, value] of form)
+    if (typeof value === "string" && value.trim() !== "") query.append(name, value);
+  return query;
 }
 
 function FilterSelect(props: {

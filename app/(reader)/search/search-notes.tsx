@@ -1,5 +1,4 @@
 import Link from "next/link";
-import type { SearchPage } from "@/lib/content/search";
 
 const day = new Intl.DateTimeFormat("en-GB", {
   day: "numeric",
@@ -10,9 +9,9 @@ const day = new Intl.DateTimeFormat("en-GB", {
 const formatDay = (iso: string | undefined) => (iso ? day.format(new Date(`${iso}T00:00:00Z`)) : "");
 
 /** "12 results", or "1,000+ results" when the search stopped counting (it samples the newest articles). */
-export function ResultCount({ page }: { page: SearchPage }) {
-  const n = page.total.toLocaleString("en-GB");
-  const text = page.totalIsLowerBound ? `${n}+ results` : page.total === 1 ? "1 result" : `${n} results`;
+export function ResultCount({ total, lowerBound }: { total: number; lowerBound: boolean }) {
+  const n = total.toLocaleString("en-GB");
+  const text = lowerBound ? `${n}+ results` : total === 1 ? "1 result" : `${n} results`;
   return (
     <p
       role="status"

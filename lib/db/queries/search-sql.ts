@@ -2,15 +2,13 @@ import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import type { getDb } from "../client";
 import { settings } from "@/lib/config/settings";
+import { HIGHLIGHT_START, HIGHLIGHT_STOP } from "@/lib/content/search-marks";
 import { executePrepared } from "../open";
 import { articleCardSql, type ArticleCardRow } from "./article-fields";
 
 // The SQL pieces of full-text search (see search.ts for the plans that use them).
 
-// Private-use characters mark highlights: ts_headline does not escape HTML, so the UI splits
-// on these and renders plain text instead of trusting markup.
-export const HIGHLIGHT_START = "\uE000";
-export const HIGHLIGHT_STOP = "\uE001";
+export { HIGHLIGHT_START, HIGHLIGHT_STOP };
 const MARKS = `StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_STOP}`;
 
 export const NEWEST = sql`a.published_at desc nulls last, a.id desc nulls last`;

@@ -1,0 +1,89 @@
+import "server-only";
+import { LRUCache } from "lru-cache";
+import { getSharedCache } from "@/lib/cache/cache-handler.js";
+import { settings } from "@/lib/config/settings";
+import { listActivePublishers } from "@/lib/db/queries/publishers";
+import { canonicalSearchQuery, rawParams } from "./page-cache-key";
+import { MAX_PAGE, parseSearchParams, type RawSearchParams } from "./params";
+import { searchArticles } from "@/lib/db/queries/search";
+import { findTitles, isBlankSearch, searchFilterOf } from "./search";
+import type { SearchAnswer } from "./search-answer-shape";
+
+// GET /api/search: a search's results as JSON, the same for everyone who asks (teasers only: headline, standfirst
+// and the card's facts, never a body; the reader's mutes are applied in their browser). The search page is one
+// shell for every search (kept by the page cache), and its results come from here: a search nobody made before
+// costs the statements and this JSON, not a whole render of the page (issue 11's "search, new each time").
+// Answers are kept like the page cache's pages: for PAGE_CACHE_SECONDS, bounded by bytes, emptied by any purge.
+
+const ANSWER_BYTES = 16 * 1024 * 1024;
+const TITLES_KEY = "titles";
+
+interface Kept {
+  answers: LRUCache<string, string>;
+  titles: LRUCache<string, { slug: string; name: string }[]>;
+}
+
+const global = globalThis as unknown as { newsstandSearchAnswers?: Kept };
+
+function kept(): Kept | null {
+  if (settings.pageCacheSeconds === 0) return null;
+  if (global.newsstandSearchAnswers) return global.newsstandSearchAnswers;
+  const ttl = settings.pageCacheSeconds * 1000;
+  const created: Kept = {
+    answers: new LRUCache({ maxSize: ANSWER_BYTES, sizeCalculation: (json) => json.length * 2 + 200, ttl }),
+    titles: new LRUCache({ max: 1, ttl }),
+  };
+  global.newsstandSearchAnswers = created;
+  getSharedCache().tags.onPurge(() => {
+    created.answers.clear();
+    created.titles.clear();
+  });
+  return created;
+}
+
+async function activeTitles(store: Kept | null): Promise<{ slug: string; name: string }[]> {
+  const known = store?.titles.get(TITLES_KEY);
+  if (known) return known;
+  const titles = (await listActivePublishers()).map(({ slug, name }) => ({ slug, name }));
+  store?.titles.set(TITLES_KEY, titles);
+  return titles;
+}
+
+/**
+ * The answer to `/api/search?<query>`, as JSON text, and whether it was kept (per canonical search) or run now.
+ * Throws on a database error.
+ */
+export async function answerSearch(query: URLSearchParams): Promise<{ json: string; cache: "hit" | "miss" }> {
+  const raw = rawParams(query);
+  // Every spelling of one search (parameter order, `?utm_…`, `page=abc`) is one entry, as in the page cache.
+  const key = canonicalSearchQuery(raw);
+  const store = kept();
+  const known = store?.answers.get(key);
+  if (known) return { json: known, cache: "hit" };
+  const json = JSON.stringify(await runAnswer(raw, store));
+  store?.answers.set(key, json);
+  return { json, cache: "miss" };
+}
+
+async function runAnswer(raw: RawSearchParams, store: Kept | null): Promise<SearchAnswer> {
+  const { rangeSwapped, ...search } = parseSearchParams(raw);
+  const blank = isBlankSearch(search);
+  const [titles, results] = await Promise.all([
+    activeTitles(store),
+    blank || search.page > MAX_PAGE ? null : searchArticles(searchFilterOf(search)),
+  ]);
+  return {
+    search,
+    rangeSwapped,
+    blank,
+    titles: findTitles(titles, search.q),
+    tooBroad: results?.tooBroad ?? false,
+    total: results?.total ?? 0,
+    totalIsLowerBound: results?.totalIsLowerBound ?? false,
+    hasNext: results?.hasNext ?? false,
+    items: (results?.items ?? []).map(({ rank: _rank, publishedAt, ...hit }) => ({
+      ...hit,
+      publishedAt: publishedAt.toISOString(),
+    })),
+  };
+}
