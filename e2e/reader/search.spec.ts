@@ -80,7 +80,32 @@ test("without JavaScript, a search from the header still brings its results", as
     await expect(search.highlights.first()).toBeVisible();
     // Its next page stays a page with results.
     await expect(page.getByRole("link", { name: /Older/ })).toHaveAttribute("href", /noscript=1/);
+    // Arriving by a link (no form): the shell says how to get the results.
+    await page.goto("/search?q=council");
+    // (Playwright's text and role queries skip <noscript>; a CSS query does not.)
+    await expect(page.locator("main noscript p")).toBeVisible();
+    await expect(page.locator("main noscript p")).toContainText("Your browser is not running JavaScript");
   } finally {
     await context.close();
   }
+});
+
+test("a search made in the page is an entry in the history: Back brings the last one back", async ({
+  page,
+}) => {
+  const search = new SearchPage(page);
+  await search.goto({ q: "council" });
+  await expect(search.form.getByRole("searchbox")).toHaveValue("council");
+  const first = await search.results.first().innerText();
+  await search.form.getByRole("searchbox").fill("harbour");
+  await search.form.getByRole("button", { name: "Search" }).click();
+  await expect(page).toHaveURL(/[?&]q=harbour(&|$)/);
+  await search.settled();
+  await expect(page.getByRole("heading", { name: "Results for “harbour”" })).toBeVisible();
+  await page.goBack();
+  await expect(page).toHaveURL(/[?&]q=council(&|$)/);
+  await search.settled();
+  await expect(page.getByRole("heading", { name: "Results for “council”" })).toBeVisible();
+  await expect(search.form.getByRole("searchbox")).toHaveValue("council");
+  await expect(search.results.first()).toHaveText(first);
 });

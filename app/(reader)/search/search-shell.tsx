@@ -108,6 +108,13 @@ export function SearchShell({
           {query === null ? "" : "Searching…"}
         </p>
       )}
+      <noscript>
+        {/* The shell is one page for every search, so it cannot show this one's results without script. */}
+        <p className="mt-4 text-sm text-neutral-700 dark:text-neutral-300">
+          Your browser is not running JavaScript: type your search in the form above and press Search to see
+          its results.
+        </p>
+      </noscript>
     </>
   );
 }
