@@ -4,9 +4,8 @@ import { getSharedCache } from "@/lib/cache/cache-handler.js";
 import { settings } from "@/lib/config/settings";
 import { listActivePublishers } from "@/lib/db/queries/publishers";
 import { canonicalSearchQuery, rawParams } from "./page-cache-key";
-import { MAX_PAGE, parseSearchParams, type RawSearchParams } from "./params";
-import { searchArticles } from "@/lib/db/queries/search";
-import { findTitles, isBlankSearch, searchFilterOf } from "./search";
+import { parseSearchParams, type RawSearchParams } from "./params";
+import { describeSearch, runSearchUncached } from "./search";
 import type { SearchAnswer } from "./search-answer-shape";
 
 // GET /api/search: a search's results as JSON, the same for everyone who asks (teasers only: headline, standfirst
@@ -66,22 +65,11 @@ export async function answerSearch(query: URLSearchParams): Promise<{ json: stri
 }
 
 async function runAnswer(raw: RawSearchParams, store: Kept | null): Promise<SearchAnswer> {
-  const { rangeSwapped, ...search } = parseSearchParams(raw);
-  const blank = isBlankSearch(search);
-  const [titles, results] = await Promise.all([
-    activeTitles(store),
-    blank || search.page > MAX_PAGE ? null : searchArticles(searchFilterOf(search)),
-  ]);
+  const params = parseSearchParams(raw);
+  const [titles, results] = await Promise.all([activeTitles(store), runSearchUncached(params)]);
   return {
-    search,
-    rangeSwapped,
-    blank,
-    titles: findTitles(titles, search.q),
-    tooBroad: results?.tooBroad ?? false,
-    total: results?.total ?? 0,
-    totalIsLowerBound: results?.totalIsLowerBound ?? false,
-    hasNext: results?.hasNext ?? false,
-    items: (results?.items ?? []).map(({ rank: _rank, publishedAt, ...hit }) => ({
+    ...describeSearch(params, results, titles),
+    items: results.items.map(({ rank: _rank, publishedAt, ...hit }) => ({
       ...hit,
       publishedAt: publishedAt.toISOString(),
     })),

@@ -2,8 +2,9 @@ import "server-only";
 import { searchArticles, type SearchFilter, type SearchPage } from "@/lib/db/queries/search";
 import { cacheSearch, listTags } from "./cache-life";
 import { MAX_PAGE, PAGE_SIZE, type SearchParams } from "./params";
+import type { SearchAnswer } from "./search-answer-shape";
 
-export { HIGHLIGHT_START, HIGHLIGHT_STOP, type SearchHit, type SearchPage } from "@/lib/db/queries/search";
+export type { SearchHit, SearchPage } from "@/lib/db/queries/search";
 
 const DAY_MS = 86_400_000;
 const EMPTY: Omit<SearchPage, "page"> = {
@@ -20,19 +21,52 @@ export function isBlankSearch(params: SearchParams): boolean {
 }
 
 /**
- * Search results for already-validated params. Filters without words list the newest articles in scope;
- * a blank search or a too-deep page is empty without a query.
+ * Search results for already-validated params, from Next's cache. Filters without words list the newest articles
+ * in scope; a blank search or a too-deep page is empty without a query.
  */
-export async function runSearch(params: SearchParams): Promise<SearchPage> {
-  if (isBlankSearch(params) || params.page > MAX_PAGE) return { ...EMPTY, page: params.page };
-  return searchCached(
-    params.q,
-    params.publisher ?? null,
-    params.topic ?? null,
-    params.from ?? null,
-    params.to ?? null,
-    params.page,
+export function runSearch(params: SearchParams): Promise<SearchPage> {
+  return searchOrEmpty(params, () =>
+    searchCached(
+      params.q,
+      params.publisher ?? null,
+      params.topic ?? null,
+      params.from ?? null,
+      params.to ?? null,
+      params.page,
+    ),
   );
+}
+
+/** The same, straight from the database: for GET /api/search, which runs outside Next and keeps its own answers. */
+export function runSearchUncached(params: SearchParams): Promise<SearchPage> {
+  return searchOrEmpty(params, () => searchArticles(searchFilterOf(params)));
+}
+
+async function searchOrEmpty(params: SearchParams, run: () => Promise<SearchPage>): Promise<SearchPage> {
+  if (isBlankSearch(params) || params.page > MAX_PAGE) return { ...EMPTY, page: params.page };
+  return run();
+}
+
+/**
+ * What a search page says around its results, drawn the same from the server and in the browser: the search as
+ * understood, the titles its words spell (from `titles`, the active titles), whether it was cut short, its counts.
+ */
+export function describeSearch(
+  params: SearchParams & { rangeSwapped: boolean },
+  results: SearchPage,
+  titles: readonly { slug: string; name: string }[],
+): Omit<SearchAnswer, "items"> {
+  const { rangeSwapped, ...search } = params;
+  return {
+    search,
+    rangeSwapped,
+    blank: isBlankSearch(search),
+    titles: findTitles(titles, search.q),
+    tooBroad: results.tooBroad,
+    total: results.total,
+    totalIsLowerBound: results.totalIsLowerBound,
+    hasNext: results.hasNext,
+  };
 }
 
 // Arguments are the validated fields one by one, so the same search spelled differently is one entry.
@@ -51,7 +85,7 @@ async function searchCached(
 }
 
 /** The database's filter for validated params: `from` and `to` are whole days, both inclusive (UTC). */
-export function searchFilterOf(params: {
+function searchFilterOf(params: {
   q: string;
   publisher?: string | null;
   topic?: string | null;

@@ -48,19 +48,12 @@ describe("executePrepared", () => {
       );
       expect(kept[0]?.n).toBe(1);
       // A second copy of this module (Next's bundles load it more than once) finds it prepared already.
-      const registry = globalThis as { newsstandPreparedInSql?: unknown };
-      const before = registry.newsstandPreparedInSql;
-      registry.newsstandPreparedInSql = new WeakMap();
-      try {
-        vi.resetModules();
-        const copy = await import("./open");
-        const errors = vi.spyOn(console, "error");
-        expect(await copy.executePrepared(db, statement(odd, since))).toEqual(expected);
-        expect(errors).not.toHaveBeenCalled();
-        errors.mockRestore();
-      } finally {
-        registry.newsstandPreparedInSql = before;
-      }
+      vi.resetModules();
+      const copy = await import("./open");
+      const errors = vi.spyOn(console, "error");
+      expect(await copy.executePrepared(db, statement(odd, since))).toEqual(expected);
+      expect(errors).not.toHaveBeenCalled();
+      errors.mockRestore();
     }
   });
 });

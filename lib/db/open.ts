@@ -103,44 +103,37 @@ const dialect = new PgDialect();
  */
 export async function executePrepared<T>(db: Database, statement: SQL): Promise<T[]> {
   const query = dialect.sqlToQuery(statement);
-  const pglite = pgliteRoot(db);
-  if (pglite) return rowsOf<T>(await executePreparedInSql(db, pglite, statement, query));
+  // A transaction has no `$client` of its own: inside one, PGlite runs it unprepared (see above).
+  const onPglite = (db as { $client?: unknown }).$client !== undefined && runsOnOneConnection(db);
+  if (onPglite) return rowsOf<T>(await executePreparedInSql(db, statement, query));
   const prepared = db._.session.prepareQuery(query, undefined, "prepared", false);
   return rowsOf<T>(await prepared.execute());
 }
 
-/** The PGlite client when `db` is a PGlite database itself (not a transaction on one), else null. */
-function pgliteRoot(db: Database): object | null {
-  const client = (db as unknown as { $client?: { end?: unknown; close?: unknown } }).$client;
-  return client && typeof client.end !== "function" && typeof client.close === "function" ? client : null;
-}
-
 /**
- * Per PGlite client: each statement's text → the name it was prepared under (or null: it could not be). On
- * globalThis: Next's server bundles load this module more than once, and every copy shares the one client.
+ * Per PGlite database, the statements this copy of the module has prepared there, by text: the name, or null (it
+ * could not be).
  */
-const preparedInSql = ((
-  globalThis as { newsstandPreparedInSql?: WeakMap<object, Map<string, Promise<string | null>>> }
-).newsstandPreparedInSql ??= new WeakMap());
+const preparedInSql = new WeakMap<object, Map<string, Promise<string | null>>>();
 
 /**
  * `PREPARE` once, then `EXECUTE name('…', …)`: SQL's EXECUTE takes no bound parameters, so the values are written
  * as quoted literals (typed by the prepared statement's parameters). At 100,000 articles this took For You's
- * planning (~10 ms of ~24 in WebAssembly) out of every call.
+ * planning (~10 ms of ~24 in WebAssembly) out of every call. A statement is named by its text: Next loads this
+ * module more than once in one server, and a copy that finds the name taken finds its own statement there.
  */
 async function executePreparedInSql(
   db: Database,
-  client: object,
   statement: SQL,
   { sql: text, params }: { sql: string; params: unknown[] },
 ): Promise<unknown> {
   const literals = params.map(sqlLiteral);
   if (literals.some((literal) => literal === null)) return db.execute(statement);
+  const client = clientOf(db);
   const names = preparedInSql.get(client) ?? new Map<string, Promise<string | null>>();
-  preparedInSql.set(client, names);
+  if (!preparedInSql.has(client)) preparedInSql.set(client, names);
   let name = names.get(text);
   if (!name) {
-    // Named by the text, so that whoever prepares a statement first, every caller finds it under one name.
     const named = `newsstand_${createHash("sha256").update(text).digest("hex").slice(0, 24)}`;
     name = db.execute(sql.raw(`prepare ${named} as ${text}`)).then(
       () => named,

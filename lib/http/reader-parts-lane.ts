@@ -1,6 +1,4 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { gzipSync } from "node:zlib";
-import { NOTHING_LOADS_CSP, staticSecurityHeaders } from "@/lib/auth/security-headers";
 import { findViewedArticle } from "@/lib/db/queries/articles";
 import {
   answerReaderParts,
@@ -10,7 +8,7 @@ import {
   recordOpenedStory,
   type PartsAnswer,
 } from "@/lib/personal/reader-parts";
-import { acceptsGzip } from "./page-cache-lane";
+import { sendJson } from "./send-json";
 import { readSmallJsonFromNode } from "./small-json";
 
 // POST /api/me, answered on the Node server's request event (server-hooks.ts) before Next.js sees it. Every
@@ -18,9 +16,6 @@ import { readSmallJsonFromNode } from "./small-json";
 // router, proxy.ts, a Fetch Request and Response and web streams, about a third of its CPU (profiled). The
 // answer is the route's own (lib/personal/reader-parts.ts); only the article an article page asks about is read
 // here from the database (findViewedArticle) rather than from Next's cache of getArticle, which lives in Next.
-
-/** Below this the JSON goes as it is: compressing would cost more than it saves. */
-const GZIP_FROM_BYTES = 1024;
 
 export function isReaderPartsRequest(request: IncomingMessage): boolean {
   const target = request.url ?? "";
@@ -59,18 +54,10 @@ export async function answerReaderPartsLane(
 }
 
 function send(request: IncomingMessage, response: ServerResponse, answer: PartsAnswer, close: boolean): void {
-  const json = Buffer.from(JSON.stringify(answer.body));
-  const gzip = json.byteLength >= GZIP_FROM_BYTES && acceptsGzip(request.headers["accept-encoding"]);
-  const body = gzip ? gzipSync(json) : json;
-  response.writeHead(answer.status, {
-    ...staticSecurityHeaders(),
-    "Content-Security-Policy": NOTHING_LOADS_CSP,
-    "Content-Type": "application/json",
-    "Cache-Control": READER_PARTS_CACHE_CONTROL,
-    Vary: "Accept-Encoding",
-    ...(gzip ? { "Content-Encoding": "gzip" } : {}),
-    "Content-Length": body.byteLength,
-    ...(close ? { Connection: "close" } : {}),
+  sendJson(request, response, {
+    status: answer.status,
+    json: JSON.stringify(answer.body),
+    cacheControl: READER_PARTS_CACHE_CONTROL,
+    close,
   });
-  response.end(body);
 }

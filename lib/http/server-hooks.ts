@@ -43,9 +43,9 @@ export function installServerHooks(): void {
 }
 
 /**
- * Answers the requests Next.js cannot handle itself, a member's own parts (reader-parts-lane.ts), searches'
- * results (search-lane.ts), and pages the
- * page cache holds (page-cache-lane.ts), before they reach it (once per server: its emit is wrapped).
+ * Answers the requests Next.js cannot handle itself, a member's own parts (reader-parts-lane.ts), searches' results
+ * (search-lane.ts), and pages the page cache holds (page-cache-lane.ts), before they reach it (once per server: its
+ * emit is wrapped).
  */
 function guardServer(server: Server): void {
   if (guarded.has(server)) return;

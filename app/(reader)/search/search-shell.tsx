@@ -2,13 +2,13 @@
 
 import { useSearchParams } from "next/navigation";
 import { useEffect, useMemo, useState, useSyncExternalStore } from "react";
-import { BrowserMuteItem, BrowserMuteScope, BrowserMutedNotice } from "@/app/_components/muted-in-browser";
+import { BrowserMuteScope, BrowserMutedNotice } from "@/app/_components/muted-in-browser";
 import { ReaderPartsForLateCards } from "@/app/_components/reader-parts";
 import type { SearchAnswer } from "@/lib/content/search-answer-shape";
 import type { FilterChoices } from "./filter-options";
 import { SearchForm, type SearchFormValues } from "./search-form";
-import { SearchResultCard } from "./search-result-card";
-import { RESULTS_LIST_CLASS, SearchView } from "./search-view";
+import { SearchResultsList } from "./search-results-list";
+import { formValuesOf, SearchView } from "./search-view";
 
 // The search page for a browser that runs JavaScript: one shell for every search (the page cache keeps it once),
 // whose results come from GET /api/search as JSON, the same for everyone; the reader's mutes are applied here, as
@@ -37,11 +37,6 @@ function valuesOf(params: URLSearchParams): SearchFormValues {
     from: value("from"),
     to: value("to"),
   };
-}
-
-function formValuesOf({ search }: SearchAnswer): SearchFormValues {
-  const { page: _page, ...values } = search;
-  return values;
 }
 
 export function SearchShell({
@@ -133,13 +128,7 @@ function ResultsList({ items, signedIn }: { items: SearchAnswer["items"]; signed
     <ReaderPartsForLateCards cardIds={cards.map((card) => card.id)} signedIn={signedIn}>
       <BrowserMuteScope cards={cards}>
         <BrowserMutedNotice />
-        <ol className={RESULTS_LIST_CLASS}>
-          {hits.map((hit) => (
-            <BrowserMuteItem key={hit.id} id={hit.id}>
-              <SearchResultCard hit={hit} />
-            </BrowserMuteItem>
-          ))}
-        </ol>
+        <SearchResultsList hits={hits} />
       </BrowserMuteScope>
     </ReaderPartsForLateCards>
   );

@@ -1,6 +1,7 @@
 import { EmptyState } from "@/app/_components/empty-state";
 import { Pagination } from "@/app/_components/pagination";
 import type { SearchAnswer } from "@/lib/content/search-answer-shape";
+import type { SearchFormValues } from "./search-form";
 import { ResultCount, ReversedRangeNotice, TitleMatches } from "./search-notes";
 
 // The results region of a search, drawn the same from the server (a browser without JavaScript, server-results.tsx)
@@ -11,6 +12,12 @@ export type SearchOutcome = Omit<SearchAnswer, "items"> & {
   /** How many stories this page of results holds (before any mute hides some). */
   found: number;
 };
+
+/** The form's fields as the search was understood (a reversed range the right way round, a bad value dropped). */
+export function formValuesOf({ search }: Pick<SearchAnswer, "search">): SearchFormValues {
+  const { page: _page, ...values } = search;
+  return values;
+}
 
 export function SearchView({
   outcome,
@@ -64,7 +71,3 @@ export function SearchView({
     </>
   );
 }
-
-/** The list's own classes: one story per row, ruled. */
-export const RESULTS_LIST_CLASS =
-  "flex flex-col divide-y divide-neutral-200 dark:divide-neutral-800 [&>li]:py-5 [&>li:first-child]:pt-0";

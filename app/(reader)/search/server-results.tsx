@@ -1,16 +1,15 @@
 import { MuteAware } from "@/app/_components/mute-aware";
-import { BrowserMuteItem } from "@/app/_components/muted-in-browser";
 import { MutedNotice } from "@/app/_components/muted-notice";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getPublishers, getTopics } from "@/lib/content/publishers-and-topics";
 import { parseSearchParams, type RawSearchParams } from "@/lib/content/params";
-import { findTitles, isBlankSearch, runSearch } from "@/lib/content/search";
+import { describeSearch, runSearch } from "@/lib/content/search";
 import { WITHOUT_SCRIPT_PARAM, WITHOUT_SCRIPT_VALUE } from "@/lib/content/search-without-script";
 import { hideMuted } from "@/lib/personal/mutes";
 import { titleChoices, topicChoices } from "./filter-options";
 import { SearchForm } from "./search-form";
-import { SearchResultCard } from "./search-result-card";
-import { RESULTS_LIST_CLASS, SearchView, type SearchOutcome } from "./search-view";
+import { SearchResultsList } from "./search-results-list";
+import { formValuesOf, SearchView } from "./search-view";
 
 /**
  * The search page with its results rendered on the server: for a browser that runs no script (it submitted the
@@ -26,35 +25,22 @@ export async function ServerSearchResults({ raw }: { raw: RawSearchParams }) {
   ]);
   // Results are shared (cached per search); the reader's mutes are applied here. Counts stay the search's own.
   const { hits } = await hideMuted(user?.id, { hits: results.items });
-  const { page: _page, rangeSwapped, ...filters } = params;
-  const outcome: SearchOutcome = {
-    search: { ...filters, page: params.page },
-    rangeSwapped,
-    blank: isBlankSearch(params),
-    titles: findTitles(publishers, params.q),
-    tooBroad: results.tooBroad,
-    total: results.total,
-    totalIsLowerBound: results.totalIsLowerBound,
-    hasNext: results.hasNext,
-    found: results.items.length,
-  };
+  const outcome = { ...describeSearch(params, results, publishers), found: results.items.length };
   return (
     <>
       <h1 className="mb-6 font-serif text-4xl font-bold">Search</h1>
-      <SearchForm values={filters} titles={titleChoices(publishers)} topics={topicChoices(topics)} />
+      <SearchForm
+        values={formValuesOf(outcome)}
+        titles={titleChoices(publishers)}
+        topics={topicChoices(topics)}
+      />
       <SearchView
         outcome={outcome}
         pageParams={{ [WITHOUT_SCRIPT_PARAM]: WITHOUT_SCRIPT_VALUE }}
         list={
           <MuteAware cards={hits.items}>
             <MutedNotice hidden={hits.hidden} />
-            <ol className={RESULTS_LIST_CLASS}>
-              {hits.items.map((hit) => (
-                <BrowserMuteItem key={hit.id} id={hit.id}>
-                  <SearchResultCard hit={hit} />
-                </BrowserMuteItem>
-              ))}
-            </ol>
+            <SearchResultsList hits={hits.items} />
           </MuteAware>
         }
       />
