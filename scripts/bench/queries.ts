@@ -48,7 +48,15 @@ export interface QuerySpec<S = Sample> {
 export const COMMON_WORD = "council";
 /** Each row's statements are run this many times under EXPLAIN ANALYZE; "plan ms" is the median. */
 const PLAN_RUNS = 5;
-const BIG_TABLES = ["articles", "article_authors", "reader_follows", "reading_history", "reads"];
+const BIG_TABLES = [
+  "articles",
+  "article_authors",
+  "reader_follows",
+  "reading_history",
+  "reads",
+  "briefing_subscriptions",
+  "briefing_sends",
+];
 const RARE_WORD = "beavers";
 
 const week = () => new Date(Date.now() - 7 * 86_400_000);
@@ -193,7 +201,10 @@ export async function timeQueries<S>(
   const capture = installQueryCapture(db);
   const results: QueryResult[] = [];
   for (const spec of specs) {
-    for (let i = 0; i < 5; i++) await spec.run(sample, i); // warm the cache and the plan
+    // Warm the plan on calls the timed ones do not repeat, and explain a call not made before: the personal rows'
+    // lists are kept per reader on PGlite (lib/db/kept-until-write.ts), so a repeated reader would be a kept hit,
+    // timed without its statement, and explained as no statement at all.
+    for (let i = 0; i < 5; i++) await spec.run(sample, iterations + i);
     const times: number[] = [];
     for (let i = 0; i < iterations; i++) {
       const started = performance.now();
@@ -201,7 +212,7 @@ export async function timeQueries<S>(
       times.push(performance.now() - started);
     }
     times.sort((a, b) => a - b);
-    const statements = (await capture.record(() => spec.run(sample, 1))).filter(isExplainable);
+    const statements = (await capture.record(() => spec.run(sample, iterations + 5))).filter(isExplainable);
     // EXPLAIN ANALYZE PLAN_RUNS times: the plan of the first, the median of their execution times.
     const runs: { plan: string; indexBacked: boolean; planMs: number }[] = [];
     for (let run = 0; run < PLAN_RUNS; run++) {
