@@ -3,7 +3,7 @@ import type { ArticleCard } from "@/lib/db/queries/article-fields";
 import { readForYou } from "@/lib/db/queries/for-you";
 import { listEditorsPicks } from "@/lib/db/queries/picks";
 import { toReaderFollows } from "./follows";
-import { explainReason, rankForYou } from "./for-you";
+import { explainReason, rankedWithCards, rankForYou } from "./for-you";
 import { hideMuted } from "./mutes";
 
 // What one reader's briefing holds: the day's top stories from what they follow (ranked as For You ranks them,
@@ -66,8 +66,8 @@ export async function buildBriefing(userId: string, now: Date, picks?: ArticleCa
       c.via.some((v) => v.source !== "popular" && v.source !== "history")
     );
   });
-  const ranked = rankForYou(fresh, follows, now, MAX_FOLLOWED).filter(
-    (item) => item.reason.kind === "follow",
+  const ranked = await rankedWithCards(
+    rankForYou(fresh, follows, now, MAX_FOLLOWED).filter((item) => item.reason.kind === "follow"),
   );
   const reasons = new Map(ranked.map((item) => [item.article.id, explainReason(item.reason)]));
   const followedIds = new Set(reasons.keys());

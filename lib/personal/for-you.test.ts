@@ -18,8 +18,9 @@ import {
   getReaderProfile,
   resetPersonalisation,
 } from "./follows";
+import type { ArticleCard } from "@/lib/db/queries/article-fields";
 import type { ForYouCandidate } from "@/lib/db/queries/for-you";
-import { explainReason, getForYou, rankForYou, type ForYouItem } from "./for-you";
+import { explainReason, getForYou, rankForYou, withCards, type ForYouItem } from "./for-you";
 
 setUpTestDatabase();
 
@@ -189,7 +190,16 @@ describe("For You in one statement", () => {
 });
 
 describe("rankForYou", () => {
-  const card = (id: number, extra: Partial<ForYouCandidate>): ForYouCandidate => ({
+  const candidate = (id: number, extra: Partial<ForYouCandidate>): ForYouCandidate => ({
+    id,
+    publishedAt: hoursAgo(1),
+    popularity: 0,
+    publisherId: 100 + id,
+    topicId: 7,
+    via: [],
+    ...extra,
+  });
+  const cardOf = ({ id, publishedAt }: ForYouCandidate): ArticleCard => ({
     id,
     slug: `s-${id}`,
     headline: `Story ${id}`,
@@ -199,15 +209,12 @@ describe("rankForYou", () => {
     heroImageWidth: null,
     heroImageHeight: null,
     readingMinutes: 3,
-    publishedAt: hoursAgo(1),
+    publishedAt,
     publisherSlug: `title-${id}`,
     publisherName: `Title ${id}`,
     publisherLogoUrl: null,
     topicSlug: "science",
     topicName: "Science",
-    popularity: 0,
-    via: [],
-    ...extra,
   });
   const science = { kind: "topic" as const, id: 7, slug: "science", name: "Science", since: "" };
   const follows = { follows: [science], mutes: [] };
@@ -220,23 +227,20 @@ describe("rankForYou", () => {
   const popular = { source: "popular" as const, kind: null, targetId: null, reads: null };
 
   it("gives as reason the signal that added most to the score, and ranks by the sum", () => {
-    const items = rankForYou(
-      [
-        // A follow (2) beats a title read in 10 of the last reads (1.5).
-        card(1, {
-          via: [habit("publisher", 10), { source: "topic", kind: "topic", targetId: 7, reads: null }],
-        }),
-        // A title read often (1.5) beats "widely read" (1, the most popular candidate).
-        card(2, { popularity: 100, via: [popular, habit("publisher", 12)] }),
-        // A title read twice (0.3) does not beat a story nearly as popular as the most popular (0.9).
-        card(3, { popularity: 90, via: [popular, habit("publisher", 2)] }),
-        // Nothing but a weak habit: that is the reason.
-        card(4, { via: [habit("topic", 3)] }),
-      ],
-      follows,
-      new Date(),
-      10,
-    );
+    const candidates = [
+      // A follow (2) beats a title read in 10 of the last reads (1.5).
+      candidate(1, {
+        via: [habit("publisher", 10), { source: "topic", kind: "topic", targetId: 7, reads: null }],
+      }),
+      // A title read often (1.5) beats "widely read" (1, the most popular candidate).
+      candidate(2, { popularity: 100, via: [popular, habit("publisher", 12)] }),
+      // A title read twice (0.3) does not beat a story nearly as popular as the most popular (0.9).
+      candidate(3, { popularity: 90, via: [popular, habit("publisher", 2)] }),
+      // Nothing but a weak habit: that is the reason.
+      candidate(4, { via: [habit("topic", 3)] }),
+    ];
+    const ranked = rankForYou(candidates, follows, new Date(), 10);
+    const items = withCards(ranked, candidates.map(cardOf));
     const why = new Map(items.map((item) => [item.article.id, explainReason(item.reason)]));
     expect(Object.fromEntries(why)).toEqual({
       1: "Because you follow Science",
@@ -245,5 +249,15 @@ describe("rankForYou", () => {
       4: "Because you often read Science",
     });
     expect(items.map((item) => item.article.id)).toEqual([1, 2, 3, 4]);
+  });
+
+  it("lets no title fill the list, and leaves out a story whose card is gone", () => {
+    // Six stories of one title, newest first, and one older story of another: the seventh comes fourth.
+    const busy = [1, 2, 3, 4, 5, 6].map((id) => candidate(id, { publisherId: 1, publishedAt: hoursAgo(id) }));
+    const other = candidate(7, { publisherId: 2, publishedAt: hoursAgo(30) });
+    const ranked = rankForYou([...busy, other], follows, new Date(), 5);
+    expect(ranked.map((item) => item.candidate.id)).toEqual([1, 2, 3, 7, 4]);
+    const cards = [...busy, other].filter((c) => c.id !== 2).map(cardOf);
+    expect(withCards(ranked, cards).map((item) => item.article.id)).toEqual([1, 3, 7, 4]);
   });
 });

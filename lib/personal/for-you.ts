@@ -1,5 +1,6 @@
 import "server-only";
 import { keptUntilWrite } from "@/lib/db/kept-until-write";
+import { listListedCardsByIds } from "@/lib/db/queries/articles";
 import { readForYou, type CandidateVia, type ForYouCandidate } from "@/lib/db/queries/for-you";
 import type { ArticleCard } from "@/lib/db/queries/article-fields";
 import { toReaderFollows, type FollowTarget, type ReaderFollows } from "./follows";
@@ -64,9 +65,24 @@ const SOURCE_ORDER = ["author", "publisher", "topic", "history:topic", "history:
 const orderOf = (via: CandidateVia) =>
   SOURCE_ORDER.indexOf(via.source === "history" ? `history:${via.kind}` : via.source);
 
+/**
+ * A reason as ranking knows it, by ids: a habit is the candidate's own topic or title, named from its card once the
+ * chosen few are read (`withCards`).
+ */
+export type RankedReason =
+  | { kind: "follow"; target: FollowTarget }
+  | { kind: "history"; of: "topic" | "publisher" }
+  | { kind: "popular" };
+
+export interface Ranked {
+  candidate: ForYouCandidate;
+  reason: RankedReason;
+  score: number;
+}
+
 interface Signal {
   weight: number;
-  reason: ForYouReason;
+  reason: RankedReason;
 }
 
 /** What each source that brought a candidate adds to its score, and the reason it would give. */
@@ -83,12 +99,9 @@ function signalsOf(
   for (const via of vias) {
     if (via.source === "popular" || via.targetId === null) continue;
     if (via.source === "history") {
-      const target =
-        via.kind === "topic"
-          ? { kind: "topic" as const, slug: candidate.topicSlug, name: candidate.topicName }
-          : { kind: "publisher" as const, slug: candidate.publisherSlug, name: candidate.publisherName };
       const share = Math.min(1, (via.reads ?? 0) / HABIT_FULL_READS);
-      signals.push({ weight: WEIGHTS.history * share, reason: { kind: "history", target } });
+      const of = via.kind === "topic" ? "topic" : "publisher";
+      signals.push({ weight: WEIGHTS.history * share, reason: { kind: "history", of } });
       continue;
     }
     const target = followed.get(`${via.source}:${via.targetId}`);
@@ -107,7 +120,7 @@ export function rankForYou(
   follows: ReaderFollows,
   now: Date,
   limit: number,
-): ForYouItem[] {
+): Ranked[] {
   const followed = new Map(follows.follows.map((f) => [`${f.kind}:${f.id}`, f]));
   const maxPopularity = Math.max(1, ...candidates.map((c) => c.popularity));
   const scored = candidates.map((candidate) => {
@@ -115,27 +128,53 @@ export function rankForYou(
     const recency = WEIGHTS.recency * Math.pow(0.5, ageHours / RECENCY_HALF_LIFE_HOURS);
     const signals = signalsOf(candidate, followed, maxPopularity);
     const best = signals.reduce((a, b) => (b.weight > a.weight ? b : a));
-    const { popularity: _p, via: _v, ...article } = candidate;
     const sum = signals.reduce((total, signal) => total + signal.weight, 0);
-    return { article, reason: best.reason, score: sum + recency };
+    return { candidate, reason: best.reason, score: sum + recency };
   });
   scored.sort(
-    (a, b) => b.score - a.score || b.article.publishedAt.getTime() - a.article.publishedAt.getTime(),
+    (a, b) => b.score - a.score || b.candidate.publishedAt.getTime() - a.candidate.publishedAt.getTime(),
   );
   return spreadTitles(scored, limit);
 }
 
 /** Keeps the order but lets no title take more than MAX_PER_TITLE places until the others run out. */
-function spreadTitles(items: ForYouItem[], limit: number): ForYouItem[] {
-  const counts = new Map<string, number>();
-  const first: ForYouItem[] = [];
-  const later: ForYouItem[] = [];
+function spreadTitles(items: Ranked[], limit: number): Ranked[] {
+  const counts = new Map<number, number>();
+  const first: Ranked[] = [];
+  const later: Ranked[] = [];
   for (const item of items) {
-    const n = counts.get(item.article.publisherSlug) ?? 0;
-    counts.set(item.article.publisherSlug, n + 1);
+    const n = counts.get(item.candidate.publisherId) ?? 0;
+    counts.set(item.candidate.publisherId, n + 1);
     (n < MAX_PER_TITLE ? first : later).push(item);
   }
   return [...first, ...later].slice(0, limit);
+}
+
+/**
+ * The ranked stories with their cards, in rank order; a story whose card is not among `cards` (taken down or its
+ * title paused since it was ranked) is left out.
+ */
+export function withCards(ranked: readonly Ranked[], cards: readonly ArticleCard[]): ForYouItem[] {
+  const byId = new Map(cards.map((card) => [card.id, card]));
+  return ranked.flatMap(({ candidate, reason, score }) => {
+    const article = byId.get(candidate.id);
+    if (!article) return [];
+    return [{ article, reason: namedReason(reason, article), score }];
+  });
+}
+
+function namedReason(reason: RankedReason, article: ArticleCard): ForYouReason {
+  if (reason.kind !== "history") return reason;
+  const target =
+    reason.of === "topic"
+      ? { kind: "topic" as const, slug: article.topicSlug, name: article.topicName }
+      : { kind: "publisher" as const, slug: article.publisherSlug, name: article.publisherName };
+  return { kind: "history", target };
+}
+
+/** The ranked stories' cards, read in one statement (only the list's length of them, never the candidates'). */
+export async function rankedWithCards(ranked: readonly Ranked[]): Promise<ForYouItem[]> {
+  return withCards(ranked, await listListedCardsByIds(ranked.map((item) => item.candidate.id)));
 }
 
 /**
@@ -146,7 +185,7 @@ function spreadTitles(items: ForYouItem[], limit: number): ForYouItem[] {
  */
 const keptLists = keptUntilWrite<ForYou>("personal", { max: 5_000, ttlMs: 5 * 60_000 });
 
-/** A reader's For You list (theirs alone: never in a shared cache), in one round trip to the database. */
+/** A reader's For You list (theirs alone: never in a shared cache), in two round trips: rank, then the cards. */
 export function getForYou(userId: string, limit: number): Promise<ForYou> {
   return keptLists.get(`${userId}\n${limit}`, () => rankedForYou(userId, limit));
 }
@@ -155,7 +194,7 @@ async function rankedForYou(userId: string, limit: number): Promise<ForYou> {
   const read = await readForYou({ userId, perSource: PER_SOURCE, fill: limit });
   const follows = toReaderFollows(read.follows);
   return {
-    items: rankForYou(read.candidates, follows, new Date(), limit),
+    items: await rankedWithCards(rankForYou(read.candidates, follows, new Date(), limit)),
     follows,
     offerTopics: !read.topicsChosen && follows.follows.length === 0,
   };

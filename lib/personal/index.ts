@@ -9,7 +9,8 @@
 //   { a, b }) applies it to several lists at once, hideMutedOnPage to one page of a paginated list.
 // - getForYou(userId, limit) → { items: { article, reason, score }[], follows, offerTopics }; explainReason(reason)
 //   gives "Because you follow Science", inWords(items) every item's; getForYouRail(userId) is the home page's
-//   four. rankForYou is the pure ranking behind it.
+//   four. rankForYou is the pure ranking behind it (on candidates without their cards), withCards names its
+//   reasons from the cards of those ranked first, and rankedWithCards reads those cards.
 // - changeFollow(userId, kind, slug, "follow" | "unfollow" | "mute" | "unmute"), chooseTopics(userId, topicIds),
 //   resetPersonalisation(userId), getReaderProfile(userId).
 // - hideMutedOnHome(userId, { top, picks, rails }) → the same lists with mutes applied plus `hidden` per block.

@@ -2,20 +2,16 @@ import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import { getDb } from "../client";
 import { executePrepared } from "../open";
-import {
-  articleCardFromSql,
-  articleCardSql,
-  LISTED_SQL,
-  toArticleCard,
-  type ArticleCard,
-  type ArticleCardRow,
-} from "./article-fields";
+import { NOT_PAUSED_SQL } from "./article-fields";
 import type { FollowRow } from "./reader-follows";
 
 // The candidates of a reader's For You list, in one statement: the newest stories of each title, topic and author
 // they follow, of the topics and titles they have read most (reading_history since their last reset), and the most
 // read of the newest stories; minus what they muted or have in their history. Each candidate says which of those
-// sources brought it (`via`); the ranking and its explanations are lib/personal/for-you.ts's.
+// sources brought it (`via`); the ranking and its explanations are lib/personal/for-you.ts's. A candidate is what
+// ranking needs and no more (id, date, popularity, title, topic): at 1,000,000 articles on PGlite, returning and
+// parsing ~200 whole cards was half of the statement's time, and the list shows 4 or 30 of them, whose cards are
+// read after ranking (listListedCardsByIds).
 
 /** A follow, a habit (`history`: a topic or title the reader reads often), or "widely read". */
 export type CandidateSource = "publisher" | "topic" | "author" | "history" | "popular";
@@ -30,8 +26,12 @@ export interface CandidateVia {
   reads: number | null;
 }
 
-export interface ForYouCandidate extends ArticleCard {
+export interface ForYouCandidate {
+  id: number;
+  publishedAt: Date;
   popularity: number;
+  publisherId: number;
+  topicId: number;
   /** Every source that brought the story. */
   via: CandidateVia[];
 }
@@ -67,9 +67,9 @@ function int(n: number): SQL {
 // Plan (EXPLAIN ANALYZE at 1,000,000 articles in README "Benchmark"): each source is one LATERAL walk of a
 // partial index (articles_publisher_published_idx / articles_topic_published_idx) newest first, LIMIT perSource,
 // so the cost grows with the number of follows, not with the archive. An author has no such index (article_authors
-// holds no dates): their stories are taken from their title's newest. The few hundred candidates are then joined
-// to their cards once, and mutes and history are anti-joins on the reader's own handful of rows.
-function candidateStatement(options: CandidateOptions, extraColumns = sql``): { ctes: SQL; rows: SQL } {
+// holds no dates): their stories are taken from their title's newest. The few hundred candidates are then read
+// once by id, and mutes and history are anti-joins on the reader's own handful of rows.
+function candidateStatement(options: CandidateOptions): { ctes: SQL; rows: SQL } {
   const { userId, perSource, fill = 0 } = options;
   // Evaluated once (an InitPlan): few sources, more from each.
   const take = sql`greatest(${int(perSource)}, ceil(${int(2 * fill)}::numeric / greatest(1, (select count(*) from src))))::int`;
@@ -138,10 +138,11 @@ function candidateStatement(options: CandidateOptions, extraColumns = sql``): { 
       select * from cand union all select id, 'popular', null, null, null from popular
     )`;
   const rows = sql`
-    select ${articleCardSql}, a.popularity, v.source, v.kind, v.target_id, v.reads ${extraColumns}
+    select a.id, a.published_at, a.popularity, a.publisher_id, a.topic_id, v.source, v.kind, v.target_id, v.reads,
+      null::json as follows, null::boolean as topics_chosen
     from via v
-    join ${articleCardFromSql} on a.id = v.id
-    where ${LISTED_SQL}
+    join articles a on a.id = v.id
+    where a.status = 'published' and ${NOT_PAUSED_SQL}
       -- The reader's history, once, as a hashed set (not a probe per candidate).
       and v.id not in (select article_id from reading_history where user_id = ${userId})
       and a.publisher_id not in (select target_id from f where f.muted and f.kind = 'publisher')
@@ -171,10 +172,7 @@ export interface ForYouRead {
  * ~1 ms less parsing here. Prepared (executePrepared): planning it took 3–5 ms of every call.
  */
 export async function readForYou(options: CandidateOptions): Promise<ForYouRead> {
-  const { ctes, rows } = candidateStatement(
-    options,
-    sql`, null::json as follows, null::boolean as topics_chosen`,
-  );
+  const { ctes, rows } = candidateStatement(options);
   const all = await executePrepared<CandidateRow | ReaderRow>(
     await getDb(),
     sql`
@@ -189,8 +187,8 @@ export async function readForYou(options: CandidateOptions): Promise<ForYouRead>
     )
     ${rows}
     union all
-    -- The card columns and popularity (16) are null on this row; then source, kind, target_id, reads.
-    select ${sql.raw(Array(16).fill("null").join(", "))}, 'reader', null, null, null,
+    -- The candidate's columns (5) are null on this row; then source, kind, target_id, reads.
+    select null, null, null, null, null, 'reader', null, null, null,
       (select coalesce(json_agg(json_build_object('kind', kind, 'targetId', target_id, 'muted', muted,
           'createdAt', created_at, 'slug', slug, 'name', name) order by created_at, kind_order, target_id), '[]')
         from named where slug is not null and name is not null),
@@ -210,19 +208,29 @@ type JsonFollow = Omit<FollowRow, "createdAt"> & { createdAt: string };
 type ReaderRow = { source: "reader"; follows: JsonFollow[]; topics_chosen: boolean };
 const isReaderRow = (row: CandidateRow | ReaderRow): row is ReaderRow => row.source === "reader";
 
-type CandidateRow = ArticleCardRow &
-  Pick<CandidateVia, "kind" | "reads"> & {
-    popularity: number;
-    source: CandidateSource;
-    target_id: number | null;
-  };
+type CandidateRow = Pick<CandidateVia, "kind" | "reads"> & {
+  id: number | string;
+  published_at: string | Date;
+  popularity: number;
+  publisher_id: number;
+  topic_id: number;
+  source: CandidateSource;
+  target_id: number | null;
+};
 
 /** One row per (story, source) in, one candidate per story out, with every source that brought it. */
 function groupCandidates(rows: CandidateRow[]): ForYouCandidate[] {
   const byId = new Map<number, ForYouCandidate>();
   for (const row of rows) {
     const id = Number(row.id);
-    const candidate = byId.get(id) ?? { ...toArticleCard(row), popularity: Number(row.popularity), via: [] };
+    const candidate = byId.get(id) ?? {
+      id,
+      publishedAt: new Date(row.published_at),
+      popularity: Number(row.popularity),
+      publisherId: Number(row.publisher_id),
+      topicId: Number(row.topic_id),
+      via: [],
+    };
     candidate.via.push({ source: row.source, kind: row.kind, targetId: row.target_id, reads: row.reads });
     byId.set(id, candidate);
   }
