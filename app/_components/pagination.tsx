@@ -6,11 +6,14 @@ export function Pagination({
   page,
   hasNext,
   params = {},
+  prefetch,
 }: {
   basePath: string;
   page: number;
   hasNext: boolean;
   params?: Record<string, string | undefined>;
+  /** False where a click is taken in place (the search shell): fetching the next page's render ahead is waste. */
+  prefetch?: false;
 }) {
   const hrefFor = (target: number) => {
     const query = new URLSearchParams();
@@ -23,7 +26,7 @@ export function Pagination({
   return (
     <nav aria-label="Pages" className="mt-10 flex items-center justify-between gap-4">
       {page > 1 ? (
-        <Link href={hrefFor(page - 1)} rel="prev" className="pill-link">
+        <Link href={hrefFor(page - 1)} prefetch={prefetch} rel="prev" className="pill-link">
           <span aria-hidden="true">← </span>Newer
         </Link>
       ) : (
@@ -31,7 +34,7 @@ export function Pagination({
       )}
       <p className="text-sm text-neutral-600 dark:text-neutral-400">Page {page}</p>
       {hasNext ? (
-        <Link href={hrefFor(page + 1)} rel="next" className="pill-link">
+        <Link href={hrefFor(page + 1)} prefetch={prefetch} rel="next" className="pill-link">
           Older<span aria-hidden="true"> →</span>
         </Link>
       ) : (

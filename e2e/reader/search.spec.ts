@@ -109,3 +109,32 @@ test("a search made in the page is an entry in the history: Back brings the last
   await expect(search.form.getByRole("searchbox")).toHaveValue("council");
   await expect(search.results.first()).toHaveText(first);
 });
+
+test("Older and Newer turn the page in place: the next results are fetched, the page is not rendered", async ({
+  page,
+}) => {
+  const search = new SearchPage(page);
+  await search.goto({ q: "council" });
+  const first = await search.results.first().innerText();
+  const asked: string[] = [];
+  page.on("request", (request) => {
+    const { pathname, search: query } = new URL(request.url());
+    if (pathname.startsWith("/search") || pathname.startsWith("/api/search")) asked.push(pathname + query);
+  });
+  await page.getByRole("link", { name: /Older/ }).click();
+  await expect(page).toHaveURL(/[?&]page=2(&|$)/);
+  await search.settled();
+  await expect(page.getByText("Page 2", { exact: true })).toBeVisible();
+  await expect(search.results.first()).not.toHaveText(first);
+  // Only the answer was asked for: no document, no render of the shell (a prefetch or a link's RSC request).
+  expect(asked).toEqual([expect.stringMatching(/^\/api\/search\?(.*&)?page=2(&|$)/)]);
+  await page.getByRole("link", { name: /Newer/ }).click();
+  await expect(page).not.toHaveURL(/page=/);
+  await search.settled();
+  await expect(search.results.first()).toHaveText(first);
+  // And Back returns to page 2.
+  await page.goBack();
+  await expect(page).toHaveURL(/[?&]page=2(&|$)/);
+  await search.settled();
+  await expect(search.results.first()).not.toHaveText(first);
+});

@@ -1,7 +1,7 @@
 "use client";
 
 import { useSearchParams } from "next/navigation";
-import { useEffect, useMemo, useState, useSyncExternalStore } from "react";
+import { useEffect, useMemo, useState, useSyncExternalStore, type MouseEvent } from "react";
 import { BrowserMuteScope, BrowserMutedNotice } from "@/app/_components/muted-in-browser";
 import { ReaderPartsForLateCards } from "@/app/_components/reader-parts";
 import type { SearchAnswer } from "@/lib/content/search-answer-shape";
@@ -87,10 +87,12 @@ export function SearchShell({
         onSearch={(next) => window.history.pushState(null, "", `/search?${next}`)}
       />
       {current && "answer" in current ? (
-        <SearchView
-          outcome={{ ...current.answer, found: current.answer.items.length }}
-          list={<ResultsList items={current.answer.items} signedIn={signedIn} />}
-        />
+        <div onClickCapture={turnPageInPlace}>
+          <SearchView
+            outcome={{ ...current.answer, found: current.answer.items.length }}
+            list={<ResultsList items={current.answer.items} signedIn={signedIn} />}
+          />
+        </div>
       ) : current ? (
         <p role="alert" className="mt-10 rounded-md border border-red-300 px-4 py-3 text-sm">
           Search is not answering just now.{" "}
@@ -112,6 +114,21 @@ export function SearchShell({
       </noscript>
     </>
   );
+}
+
+/**
+ * A link to another page of this search (Older, Newer, back to the last page) is taken in place, as the form's
+ * submit is: the address changes and the answer is fetched, with no render of the page. Before Next's own link
+ * handler, which leaves a click it finds handled. A click that opens a new tab or window is left to the browser.
+ */
+function turnPageInPlace(event: MouseEvent<HTMLElement>): void {
+  if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+  const link = event.target instanceof Element ? event.target.closest("a") : null;
+  const href = link?.getAttribute("href");
+  if (!link || !href?.startsWith("/search?") || link.target) return;
+  event.preventDefault();
+  window.history.pushState(null, "", href);
+  window.scrollTo({ top: 0 });
 }
 
 /** The results, their dates revived, with the reader's mutes applied as on the shared copies. */

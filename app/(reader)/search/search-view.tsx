@@ -62,6 +62,7 @@ export function SearchView({
           list
         )}
         <Pagination
+          prefetch={false}
           basePath="/search"
           page={page}
           hasNext={outcome.hasNext}
