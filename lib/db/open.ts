@@ -130,8 +130,8 @@ async function executePreparedInSql(
   const literals = params.map(sqlLiteral);
   if (literals.some((literal) => literal === null)) return db.execute(statement);
   const client = clientOf(db);
-  const names = preparedInSql.get(client) ?? new Map<string, Promise<string | null>>();
-  if (!preparedInSql.has(client)) preparedInSql.set(client, names);
+  let names = preparedInSql.get(client);
+  if (!names) preparedInSql.set(client, (names = new Map()));
   let name = names.get(text);
   if (!name) {
     const named = `newsstand_${createHash("sha256").update(text).digest("hex").slice(0, 24)}`;

@@ -4,7 +4,7 @@ import { listTopicRails, listTopStories } from "../../lib/db/queries/articles";
 import { listEditorsPicks } from "../../lib/db/queries/picks";
 import { getForYou } from "../../lib/personal/for-you";
 import { hideMutedOnHome, type HomeLists } from "../../lib/personal/home";
-import { timeQueries, type QueryResult, type QuerySpec } from "./queries";
+import { callsPerRow, timeQueries, type QueryResult, type QuerySpec } from "./queries";
 import { FOLLOWS, HISTORY, MUTES, fillReaders, sampleReaders } from "./readers";
 
 // The personal rows (issue 15, point 8): a reader's For You, and the home page's per-reader work — their mutes
@@ -44,9 +44,8 @@ export async function measurePersonalQueries(
   await fillReaders(db, readers);
   // The home page's sizes (HOME_LAYOUT in app/_components/home-sections.tsx): 5 top stories, 4 picks, rails of 4.
   const [top, picks, rails] = await Promise.all([listTopStories(5), listEditorsPicks(4), listTopicRails(4)]);
-  // Enough readers that the timed calls, the warm-up and the explained call each have their own (see timeQueries).
   const sample = {
-    readers: sampleReaders(readers, Math.max(500, iterations + 6)),
+    readers: sampleReaders(readers, Math.max(500, callsPerRow(iterations))),
     home: { top, picks, rails },
   };
   return timeQueries(db, specs, sample, iterations);

@@ -208,6 +208,14 @@ export async function measureQueries(db: Database, iterations: number): Promise<
   return timeQueries(db, specs, await loadSample(db), iterations);
 }
 
+const WARM_CALLS = 5;
+
+/**
+ * How many calls a row makes, each with its own index into the sample: the timed ones, the warm-up after them and
+ * the explained one. A sample as long gives every call its own item (see timeQueries).
+ */
+export const callsPerRow = (iterations: number) => iterations + WARM_CALLS + 1;
+
 /** Times each spec (p50/p95 over `iterations` calls after a warm-up) and explains what one call sent. */
 export async function timeQueries<S>(
   db: Database,
@@ -221,7 +229,7 @@ export async function timeQueries<S>(
     // Warm the plan on calls the timed ones do not repeat, and explain a call not made before: the personal rows'
     // lists are kept per reader on PGlite (lib/db/kept-until-write.ts), so a repeated reader would be a kept hit,
     // timed without its statement, and explained as no statement at all.
-    for (let i = 0; i < 5; i++) await spec.run(sample, iterations + i);
+    for (let i = 0; i < WARM_CALLS; i++) await spec.run(sample, iterations + i);
     const times: number[] = [];
     for (let i = 0; i < iterations; i++) {
       const started = performance.now();
@@ -229,7 +237,9 @@ export async function timeQueries<S>(
       times.push(performance.now() - started);
     }
     times.sort((a, b) => a - b);
-    const statements = (await capture.record(() => spec.run(sample, iterations + 5))).filter(isExplainable);
+    const statements = (await capture.record(() => spec.run(sample, iterations + WARM_CALLS))).filter(
+      isExplainable,
+    );
     // EXPLAIN ANALYZE PLAN_RUNS times: the plan of the first, the median of their execution times.
     const runs: { plan: string; indexBacked: boolean; planMs: number }[] = [];
     for (let run = 0; run < PLAN_RUNS; run++) {
