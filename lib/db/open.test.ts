@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import { describe, expect, it, vi } from "vitest";
 import { setUpTestDatabase } from "../testing/test-db";
 import { executePrepared, rowsOf, runsOnOneConnection } from "./open";
+import { rawSqlOf } from "./raw-sql";
 import { publishers } from "./schema";
 
 const getDb = setUpTestDatabase();
@@ -54,6 +55,29 @@ describe("executePrepared", () => {
       expect(await copy.executePrepared(db, statement(odd, since))).toEqual(expected);
       expect(errors).not.toHaveBeenCalled();
       errors.mockRestore();
+    }
+  });
+});
+
+describe("dates from the database", () => {
+  it("come back as text to raw SQL on either database (the job engine reads them), once per query on PGlite", async () => {
+    const db = getDb();
+    const { rows } = await rawSqlOf(db).executeSql(
+      "select '2026-01-02T03:04:05Z'::timestamptz as at, 5::int as n",
+    );
+    expect(typeof rows[0]?.at).toBe("string");
+    expect(new Date(String(rows[0]?.at)).toISOString()).toBe("2026-01-02T03:04:05.000Z");
+    expect(rows[0]?.n).toBe(5);
+    if (runsOnOneConnection(db)) {
+      // Drizzle's per-query copy of the same parsers is left out: PGlite would merge it into its ~320 on every statement.
+      const { PGlite } = await import("@electric-sql/pglite");
+      const query = vi.spyOn(PGlite.prototype, "query");
+      await db.select({ id: publishers.id }).from(publishers).limit(1);
+      await db.transaction(async (tx) => tx.execute(sql`select now() as at`));
+      expect(query).toHaveBeenCalled();
+      for (const call of query.mock.calls)
+        expect((call[2] as { parsers?: unknown } | undefined)?.parsers).toBeUndefined();
+      query.mockRestore();
     }
   });
 });

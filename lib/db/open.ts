@@ -70,8 +70,11 @@ async function openPglite(dataDir: string, dump?: Blob): Promise<Database> {
   const { PGlite } = await import("@electric-sql/pglite");
   const { drizzle } = await import("drizzle-orm/pglite");
   const { migrate } = await import("drizzle-orm/pglite/migrator");
+  const { KEPT_AS_TEXT, withoutPerQueryParsers } = await import("./pglite-parsers");
   if (!dataDir.startsWith("memory://")) await mkdir(dataDir, { recursive: true });
-  const client = await PGlite.create({ dataDir, loadDataDir: dump });
+  const client = withoutPerQueryParsers(
+    await PGlite.create({ dataDir, loadDataDir: dump, parsers: KEPT_AS_TEXT }),
+  );
   await migrate(drizzle({ client, schema }), { migrationsFolder });
   return drizzle({ client, schema, logger: queryLoggerForSettings() }) as unknown as Database;
 }
@@ -98,14 +101,20 @@ const dialect = new PgDialect();
  * parameters are values that do not change its best plan (ids): write LIMITs and other constants into the text.
  * PostgreSQL: the driver's own named statements. PGlite: its driver binds every statement unnamed, so the
  * statement is prepared in SQL instead (below); inside a transaction it runs as `db.execute()` would, since a plan
- * kept there would ignore the transaction's `set local` planner settings. Rows as `rowsOf` gives them; the query
- * log sees it.
+ * kept there would ignore the transaction's `set local` planner settings — unless the caller names the database
+ * whose connection may keep it (`planKeptOn`), for a statement that runs under the same settings every time. Rows as
+ * `rowsOf` gives them; the query log sees it.
  */
-export async function executePrepared<T>(db: Database, statement: SQL): Promise<T[]> {
+export async function executePrepared<T>(
+  db: Database,
+  statement: SQL,
+  { planKeptOn }: { planKeptOn?: Database } = {},
+): Promise<T[]> {
   const query = dialect.sqlToQuery(statement);
-  // A transaction has no `$client` of its own: inside one, PGlite runs it unprepared (see above).
-  const onPglite = (db as { $client?: unknown }).$client !== undefined && runsOnOneConnection(db);
-  if (onPglite) return rowsOf<T>(await executePreparedInSql(db, statement, query));
+  // A transaction has no `$client` of its own: inside one, PGlite runs it unprepared unless told otherwise.
+  const connection = (db as { $client?: unknown }).$client !== undefined ? db : planKeptOn;
+  if (connection && runsOnOneConnection(connection))
+    return rowsOf<T>(await executePreparedInSql(db, statement, query, clientOf(connection)));
   const prepared = db._.session.prepareQuery(query, undefined, "prepared", false);
   return rowsOf<T>(await prepared.execute());
 }
@@ -126,26 +135,11 @@ async function executePreparedInSql(
   db: Database,
   statement: SQL,
   { sql: text, params }: { sql: string; params: unknown[] },
+  client: object,
 ): Promise<unknown> {
   const literals = params.map(sqlLiteral);
   if (literals.some((literal) => literal === null)) return db.execute(statement);
-  const client = clientOf(db);
-  let names = preparedInSql.get(client);
-  if (!names) preparedInSql.set(client, (names = new Map()));
-  let name = names.get(text);
-  if (!name) {
-    const named = `newsstand_${createHash("sha256").update(text).digest("hex").slice(0, 24)}`;
-    name = db.execute(sql.raw(`prepare ${named} as ${text}`)).then(
-      () => named,
-      (error: unknown) => {
-        if (isAlreadyPrepared(error)) return named;
-        console.error("executePrepared: cannot prepare on PGlite; running it unprepared", error);
-        return null;
-      },
-    );
-    names.set(text, name);
-  }
-  const prepared = await name;
+  const prepared = await preparedName(db, client, text);
   if (!prepared) return db.execute(statement);
   // Through drizzle's session, so rows are parsed as every other statement's; the query log (and the bench's
   // capture) is told the statement and parameters, not the EXECUTE that stands for them.
@@ -162,10 +156,44 @@ async function executePreparedInSql(
   return execute.execute();
 }
 
+/**
+ * The name `text` is prepared under on the PGlite connection `client` (preparing it through `db` the first time), or
+ * null when it cannot be prepared (it then runs unprepared).
+ */
+function preparedName(db: Database, client: object, text: string): Promise<string | null> {
+  let names = preparedInSql.get(client);
+  if (!names) preparedInSql.set(client, (names = new Map()));
+  const known = names.get(text);
+  if (known) return known;
+  const kept = names;
+  const named = `newsstand_${createHash("sha256").update(text).digest("hex").slice(0, 24)}`;
+  const name = db.execute(sql.raw(`prepare ${named} as ${text}`)).then(
+    () => named,
+    (error: unknown) => {
+      if (isAlreadyPrepared(error)) return named;
+      // Sent inside a transaction that had already failed: the statement fails as it should, and the next call
+      // prepares it.
+      if (hasCode(error, "25P02")) {
+        kept.delete(text);
+        return null;
+      }
+      console.error("executePrepared: cannot prepare on PGlite; running it unprepared", error);
+      return null;
+    },
+  );
+  kept.set(text, name);
+  return name;
+}
+
 /** PostgreSQL's duplicate_prepared_statement (42P05), wherever drizzle wrapped it. */
 function isAlreadyPrepared(error: unknown): boolean {
+  return hasCode(error, "42P05");
+}
+
+/** Whether PostgreSQL's error `code` is in `error`'s chain of causes (drizzle wraps the driver's). */
+function hasCode(error: unknown, code: string): boolean {
   for (let e: unknown = error; e instanceof Error; e = e.cause)
-    if ((e as { code?: string }).code === "42P05") return true;
+    if ((e as { code?: string }).code === code) return true;
   return false;
 }
 

@@ -3,7 +3,7 @@ import { sql, type SQL } from "drizzle-orm";
 import type { getDb } from "../client";
 import { settings } from "@/lib/config/settings";
 import { HIGHLIGHT_START, HIGHLIGHT_STOP } from "@/lib/content/search-marks";
-import { executePrepared } from "../open";
+import { executePrepared, type Database } from "../open";
 import { articleCardSql, type ArticleCardRow } from "./article-fields";
 
 // The SQL pieces of full-text search (see search.ts for the plans that use them).
@@ -28,27 +28,29 @@ export type HitRow = Partial<ArticleCardRow> & {
 // a few dozen of them.
 //
 // Transaction-local planner switches (set_config(..., true) is SET LOCAL), so pooled connections stay
-// untouched. Custom plans always: a generic plan for a prepared statement would ignore the words (these are
-// set by the transaction's first statement, before any statement that reads articles).
-// Given the query, also says how many operands and operators it has (numnode) and, when it holds a phrase
+// untouched. The transaction's first call (given the query) also sets its timeout and how prepared statements are
+// planned: custom plans on PostgreSQL, where every statement is prepared by the driver and a generic plan would
+// ignore the words; on PGlite (`keptPlans`), where only the statements sent with `planKeptOn` are prepared in a
+// transaction, their kept plan (the settings fix its access path; see search.ts). Later calls flip the scans only.
+// Given the query, it also says how many operands and operators it has (numnode) and, when it holds a phrase
 // ("…", or hyphenated words), the same query with every phrase loosened to "all these words" — see
 // search.ts. Not when it negates: "not this phrase" loosened would exclude more than it should. (Lexemes
 // are quoted in a tsquery's text, and the parser never leaves "<" in one, so the pattern only meets operators.)
 export async function plannerSettings(
   tx: Tx,
-  { bitmap }: { bitmap: boolean },
+  { bitmap, keptPlans = false }: { bitmap: boolean; keptPlans?: boolean },
   query?: SQL,
 ): Promise<{ nodes: number; words: string | null }> {
   const inspect = query
     ? sql`numnode(${query}) as nodes,
-      case when ${query}::text ~ '<[0-9-]+>' and ${query}::text !~ '!' then regexp_replace(${query}::text, '<[0-9-]+>', '&', 'g') end as words`
+      case when ${query}::text ~ '<[0-9-]+>' and ${query}::text !~ '!' then regexp_replace(${query}::text, '<[0-9-]+>', '&', 'g') end as words,
+      set_config('statement_timeout', ${String(settings.SEARCH_TIMEOUT_MS)}, true),
+      set_config('plan_cache_mode', ${keptPlans ? "force_generic_plan" : "force_custom_plan"}, true),
+      set_config('enable_seqscan', 'off', true)`
     : sql`null as nodes, null as words`;
   const rows = await executePrepared<{ nodes: number | null; words: string | null }>(
     tx,
     sql`select ${inspect},
-    set_config('statement_timeout', ${String(settings.SEARCH_TIMEOUT_MS)}, true),
-    set_config('plan_cache_mode', 'force_custom_plan', true),
-    set_config('enable_seqscan', 'off', true),
     set_config('enable_indexscan', ${bitmap ? "off" : "on"}, true),
     set_config('enable_bitmapscan', ${bitmap ? "on" : "off"}, true)`,
   );
@@ -75,13 +77,14 @@ export async function estimateRows(tx: Tx, conditions: SQL[]): Promise<Array<num
 // highlighted snippets, the number of candidates kept (found) and of all candidates (considered); one
 // row with only the counts when the page is empty. `kept` is false for a candidate that failed a check
 // made on the candidates only (a phrase, see search.ts). With `cap`, the page is left empty (no card,
-// no snippet made) when there are `cap` candidates or more: the caller only wanted it below that.
+// no snippet made) when there are `cap` candidates or more: the caller only wanted it below that. With
+// `planKeptOn`, the statement keeps its plan on that database's connection (see plannerSettings).
 export async function fetchRankedPage(
   tx: Tx,
   candidates: SQL,
   query: SQL,
   filter: { page: number; pageSize: number },
-  cap?: number,
+  { cap, planKeptOn }: { cap?: number; planKeptOn?: Database } = {},
 ) {
   const wanted = cap === undefined ? sql`true` : sql`(select count(*) from c) < ${cap}`;
   return executePrepared<HitRow>(
@@ -102,5 +105,6 @@ export async function fetchRankedPage(
     left join publishers p on p.id = a.publisher_id
     left join topics t on t.id = a.topic_id
     order by r.rank desc, r.published_at desc nulls last, r.id desc nulls last`,
+    { planKeptOn },
   );
 }

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { setUpTestDatabase } from "@/lib/testing/test-db";
+import { rowsOf, runsOnOneConnection } from "../open";
 import { createArticle, createPublisher, createTopic, hoursAgo } from "@/lib/testing/factories/content";
 import {
   HIGHLIGHT_START,
@@ -41,6 +42,30 @@ describe("searchArticles", () => {
     expect(items[0]!.standfirstMarked).toContain(`${HIGHLIGHT_START}glacier${HIGHLIGHT_STOP}`);
     expect(items[0]!.rank).toBeGreaterThan(items[1]!.rank);
     expect(JSON.stringify(items)).not.toContain("Membersecret");
+  });
+
+  it("on PGlite, keeps the plan of the statement most searches end with, and answers as before", async () => {
+    const db = getDb();
+    await createArticle({ headline: "Lighthouse keeper retires", publishedAt: hoursAgo(3) });
+    await createArticle({ headline: "Ferry timetable changes", publishedAt: hoursAgo(2) });
+    const first = await search("lighthouse keeper");
+    const second = await search("ferry timetable");
+    expect(first.plan).toBe("all");
+    expect(first.items.map((h) => h.headline)).toEqual(["Lighthouse keeper retires"]);
+    expect(second.items.map((h) => h.headline)).toEqual(["Ferry timetable changes"]);
+    const kept = rowsOf<{ generic_plans: number; custom_plans: number }>(
+      await db.execute(
+        sql`select generic_plans::int, custom_plans::int from pg_prepared_statements where statement ilike '%with c as materialized%'`,
+      ),
+    );
+    if (runsOnOneConnection(db)) {
+      // One statement for both searches, planned once for both (PostgreSQL's driver prepares its own, planned per call).
+      expect(kept).toHaveLength(1);
+      expect(kept[0]?.generic_plans).toBeGreaterThanOrEqual(2);
+      expect(kept[0]?.custom_plans).toBe(0);
+    } else {
+      expect(kept.every((row) => row.generic_plans === 0)).toBe(true);
+    }
   });
 
   it("never matches words only the gated body holds: a search would reveal what it says", async () => {
