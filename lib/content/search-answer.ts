@@ -12,13 +12,20 @@ import type { SearchAnswer } from "./search-answer-shape";
 // and the card's facts, never a body; the reader's mutes are applied in their browser). The search page is one
 // shell for every search (kept by the page cache), and its results come from here: a search nobody made before
 // costs the statements and this JSON, not a whole render of the page (issue 11's "search, new each time").
-// Answers are kept like the page cache's pages: for PAGE_CACHE_SECONDS, bounded by bytes, emptied by any purge.
+// Answers are kept like the page cache's pages: for PAGE_CACHE_SECONDS, bounded by bytes, emptied by any purge;
+// with each, once it has been sent compressed, those bytes (a repeated search is then not compressed again).
 
 const ANSWER_BYTES = 16 * 1024 * 1024;
 const TITLES_KEY = "titles";
 
+/** An answer as kept: its JSON and, once a lane has compressed it, the gzipped bytes it sent. */
+interface KeptAnswer {
+  json: string;
+  gzipped?: Uint8Array;
+}
+
 interface Kept {
-  answers: LRUCache<string, string>;
+  answers: LRUCache<string, KeptAnswer>;
   titles: LRUCache<string, { slug: string; name: string }[]>;
 }
 
@@ -29,7 +36,12 @@ function kept(): Kept | null {
   if (global.newsstandSearchAnswers) return global.newsstandSearchAnswers;
   const ttl = settings.pageCacheSeconds * 1000;
   const created: Kept = {
-    answers: new LRUCache({ maxSize: ANSWER_BYTES, sizeCalculation: (json) => json.length * 2 + 200, ttl }),
+    // The JSON as UTF-16, and room for its gzipped bytes (a fifth to a third of it, here) when they come.
+    answers: new LRUCache({
+      maxSize: ANSWER_BYTES,
+      sizeCalculation: (answer) => Math.ceil(answer.json.length * 2.5) + 200,
+      ttl,
+    }),
     titles: new LRUCache({ max: 1, ttl }),
   };
   global.newsstandSearchAnswers = created;
@@ -48,20 +60,36 @@ async function activeTitles(store: Kept | null): Promise<{ slug: string; name: s
   return titles;
 }
 
+/** What answerSearch answers: the JSON, whether it was kept, and its gzipped bytes to send and keep alongside. */
+export interface SearchAnswerText {
+  json: string;
+  cache: "hit" | "miss";
+  /** The gzipped JSON, when a request before this one sent it compressed. */
+  gzipped?: Uint8Array;
+  /** Keeps `bytes` (the gzipped JSON) with the answer, for the next request of the same search. */
+  keepGzipped(bytes: Uint8Array): void;
+}
+
 /**
  * The answer to `/api/search?<query>`, as JSON text, and whether it was kept (per canonical search) or run now.
  * Throws on a database error.
  */
-export async function answerSearch(query: URLSearchParams): Promise<{ json: string; cache: "hit" | "miss" }> {
+export async function answerSearch(query: URLSearchParams): Promise<SearchAnswerText> {
   const raw = rawParams(query);
   // Every spelling of one search (parameter order, `?utm_…`, `page=abc`) is one entry, as in the page cache.
   const key = canonicalSearchQuery(raw);
   const store = kept();
   const known = store?.answers.get(key);
-  if (known) return { json: known, cache: "hit" };
-  const json = JSON.stringify(await runAnswer(raw, store));
-  store?.answers.set(key, json);
-  return { json, cache: "miss" };
+  const text = (answer: KeptAnswer, cache: "hit" | "miss"): SearchAnswerText => ({
+    json: answer.json,
+    cache,
+    gzipped: answer.gzipped,
+    keepGzipped: (bytes) => void (answer.gzipped = bytes),
+  });
+  if (known) return text(known, "hit");
+  const made: KeptAnswer = { json: JSON.stringify(await runAnswer(raw, store)) };
+  store?.answers.set(key, made);
+  return text(made, "miss");
 }
 
 async function runAnswer(raw: RawSearchParams, store: Kept | null): Promise<SearchAnswer> {

@@ -1,14 +1,37 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { gunzipSync } from "node:zlib";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { answerSearch } from "@/lib/content/search-answer";
 import { setUpTestDatabase } from "@/lib/testing/test-db";
 import { createArticle } from "@/lib/testing/factories/content";
 import { answerSearchLane, isSearchRequest } from "./search-lane";
 
-// GET /api/search on a real HTTP server, answered by the lane as server-hooks.ts wires it.
+// GET /api/search on a real HTTP server, answered by the lane as server-hooks.ts wires it. Answers are kept, as in
+// production (settings are read once: the cache is on before they are).
+vi.hoisted(() => {
+  process.env.PAGE_CACHE_SECONDS = "30";
+});
 
 setUpTestDatabase();
+
+function getGzipped(path: string): Promise<{ encoding?: string; cache?: string; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    void import("node:http").then(({ get }) =>
+      get(`${base}${path}`, { headers: { "accept-encoding": "gzip" } }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on("data", (chunk: Buffer) => chunks.push(chunk));
+        response.on("end", () =>
+          resolve({
+            encoding: response.headers["content-encoding"],
+            cache: String(response.headers["x-search-cache"]),
+            body: Buffer.concat(chunks),
+          }),
+        );
+      }).on("error", reject),
+    );
+  });
+}
 
 let server: Server;
 let base: string;
@@ -46,23 +69,25 @@ describe("the search lane", () => {
     const answer = (await plain.json()) as { items: unknown[] };
     expect(answer.items).toHaveLength(8);
 
-    const raw = await new Promise<{ encoding?: string; body: Buffer }>((resolve, reject) => {
-      void import("node:http").then(({ get }) =>
-        get(`${base}/api/search?q=brackenfold`, { headers: { "accept-encoding": "gzip" } }, (response) => {
-          const chunks: Buffer[] = [];
-          response.on("data", (chunk: Buffer) => chunks.push(chunk));
-          response.on("end", () =>
-            resolve({ encoding: response.headers["content-encoding"], body: Buffer.concat(chunks) }),
-          );
-        }).on("error", reject),
-      );
-    });
+    const raw = await getGzipped("/api/search?q=brackenfold");
     expect(raw.encoding).toBe("gzip");
     expect(JSON.parse(gunzipSync(raw.body).toString())).toEqual(answer);
 
     const head = await fetch(`${base}/api/search?q=brackenfold`, { method: "HEAD" });
     expect(head.status).toBe(200);
     expect(await head.text()).toBe("");
+  });
+
+  it("keeps a search's gzipped bytes with its answer and sends them again for the same search", async () => {
+    for (let n = 0; n < 8; n++) await createArticle({ headline: `Corriemoor sluice rebuilt, part ${n}` });
+    const first = await getGzipped("/api/search?q=corriemoor");
+    expect(first).toMatchObject({ encoding: "gzip", cache: "miss" });
+    const kept = await answerSearch(new URLSearchParams("q=corriemoor"));
+    expect(kept.cache).toBe("hit");
+    expect(Buffer.from(kept.gzipped ?? []).equals(first.body)).toBe(true);
+    const again = await getGzipped("/api/search?utm_source=mail&q=corriemoor");
+    expect(again).toMatchObject({ encoding: "gzip", cache: "hit" });
+    expect(JSON.parse(gunzipSync(again.body).toString())).toEqual(JSON.parse(kept.json));
   });
 
   it("refuses anything but GET and HEAD, with a JSON error", async () => {

@@ -27,8 +27,15 @@ export async function answerSearchLane(request: IncomingMessage, response: Serve
   }
   try {
     const query = new URL(request.url ?? PATH, "http://search.invalid").searchParams;
-    const { json, cache } = await answerSearch(query);
-    send(200, json, { "x-search-cache": cache });
+    const answer = await answerSearch(query);
+    sendJson(request, response, {
+      status: 200,
+      json: answer.json,
+      cacheControl: CACHE_CONTROL,
+      headers: { "x-search-cache": answer.cache },
+      gzipped: answer.gzipped,
+      onGzipped: answer.keepGzipped,
+    });
   } catch (error) {
     console.error("search lane failed", error);
     if (response.headersSent) response.destroy();

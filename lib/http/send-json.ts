@@ -19,11 +19,15 @@ export function sendJson(
     headers?: Record<string, string>;
     /** Close the connection after the answer (a request body that was not read to its end). */
     close?: boolean;
+    /** The JSON already gzipped (a kept answer's), sent instead of compressing it again. */
+    gzipped?: Uint8Array;
+    /** Told the gzipped bytes when they are made here, so that the caller may keep them. */
+    onGzipped?: (bytes: Uint8Array) => void;
   },
 ): void {
-  const text = Buffer.from(answer.json);
-  const gzip = text.byteLength >= GZIP_FROM_BYTES && acceptsGzip(request.headers["accept-encoding"]);
-  const body = gzip ? gzipSync(text) : text;
+  const worthIt = answer.gzipped !== undefined || Buffer.byteLength(answer.json) >= GZIP_FROM_BYTES;
+  const gzip = worthIt && acceptsGzip(request.headers["accept-encoding"]);
+  const body = gzip ? (answer.gzipped ?? compress(answer)) : Buffer.from(answer.json);
   response.writeHead(answer.status, {
     ...staticSecurityHeaders(),
     ...answer.headers,
@@ -36,4 +40,10 @@ export function sendJson(
     ...(answer.close ? { Connection: "close" } : {}),
   });
   response.end(request.method === "HEAD" ? undefined : body);
+}
+
+function compress(answer: { json: string; onGzipped?: (bytes: Uint8Array) => void }): Uint8Array {
+  const bytes = gzipSync(answer.json);
+  answer.onGzipped?.(bytes);
+  return bytes;
 }
