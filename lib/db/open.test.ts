@@ -53,6 +53,16 @@ describe("executePrepared", () => {
       const copy = await import("./open");
       const errors = vi.spyOn(console, "error");
       expect(await copy.executePrepared(db, statement(odd, since))).toEqual(expected);
+      // Inside a transaction too (a plan kept there, see planKeptOn): finding it prepared must not abort the
+      // transaction, whose next statement still runs.
+      vi.resetModules();
+      const third = await import("./open");
+      const inside = await db.transaction(async (tx) => {
+        const rows = await third.executePrepared(tx, statement(odd, since), { planKeptOn: db });
+        const after = rowsOf<{ one: number }>(await tx.execute(sql`select 1 as one`));
+        return { rows, after };
+      });
+      expect(inside).toEqual({ rows: expected, after: [{ one: 1 }] });
       expect(errors).not.toHaveBeenCalled();
       errors.mockRestore();
     }

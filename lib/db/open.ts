@@ -167,7 +167,15 @@ function preparedName(db: Database, client: object, text: string): Promise<strin
   if (known) return known;
   const kept = names;
   const named = `newsstand_${createHash("sha256").update(text).digest("hex").slice(0, 24)}`;
-  const name = db.execute(sql.raw(`prepare ${named} as ${text}`)).then(
+  // Asked first rather than caught: inside a transaction (planKeptOn), a PREPARE that fails because another copy of
+  // this module prepared the statement would abort the transaction. PGlite has one connection, so nothing comes
+  // between the question and the PREPARE inside a transaction; outside one, a PREPARE that loses that race fails
+  // harmlessly and is caught below.
+  const prepare = async () => {
+    const there = rowsOf(await db.execute(sql`select 1 from pg_prepared_statements where name = ${named}`));
+    if (there.length === 0) await db.execute(sql.raw(`prepare ${named} as ${text}`));
+  };
+  const name = prepare().then(
     () => named,
     (error: unknown) => {
       if (isAlreadyPrepared(error)) return named;
