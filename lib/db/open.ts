@@ -161,11 +161,10 @@ async function executePreparedInSql(
  * null when it cannot be prepared (it then runs unprepared).
  */
 function preparedName(db: Database, client: object, text: string): Promise<string | null> {
-  let names = preparedInSql.get(client);
-  if (!names) preparedInSql.set(client, (names = new Map()));
+  const names = preparedInSql.get(client) ?? new Map<string, Promise<string | null>>();
+  if (!preparedInSql.has(client)) preparedInSql.set(client, names);
   const known = names.get(text);
   if (known) return known;
-  const kept = names;
   const named = `newsstand_${createHash("sha256").update(text).digest("hex").slice(0, 24)}`;
   // Asked first rather than caught: inside a transaction (planKeptOn), a PREPARE that fails because another copy of
   // this module prepared the statement would abort the transaction. PGlite has one connection, so nothing comes
@@ -178,24 +177,19 @@ function preparedName(db: Database, client: object, text: string): Promise<strin
   const name = prepare().then(
     () => named,
     (error: unknown) => {
-      if (isAlreadyPrepared(error)) return named;
+      if (hasCode(error, "42P05")) return named; // duplicate_prepared_statement: prepared all the same
       // Sent inside a transaction that had already failed: the statement fails as it should, and the next call
       // prepares it.
       if (hasCode(error, "25P02")) {
-        kept.delete(text);
+        names.delete(text);
         return null;
       }
       console.error("executePrepared: cannot prepare on PGlite; running it unprepared", error);
       return null;
     },
   );
-  kept.set(text, name);
+  names.set(text, name);
   return name;
-}
-
-/** PostgreSQL's duplicate_prepared_statement (42P05), wherever drizzle wrapped it. */
-function isAlreadyPrepared(error: unknown): boolean {
-  return hasCode(error, "42P05");
 }
 
 /** Whether PostgreSQL's error `code` is in `error`'s chain of causes (drizzle wraps the driver's). */

@@ -36,18 +36,17 @@ export function withoutPerQueryParsers(client: PGlite): PGlite {
 }
 
 function wrap<T extends object>(target: T): T {
+  // Made once for this client or transaction (Drizzle reads `query` for every statement); each calls the method on
+  // the target itself, as PGlite keeps its state in private fields.
+  const client = target as unknown as Queryable & Pick<PGlite, "transaction">;
+  const query = (text: string, params?: unknown[], options?: { parsers?: unknown }) =>
+    client.query(text, params, options?.parsers ? { ...options, parsers: undefined } : options);
+  const transaction = <R>(callback: (tx: object) => Promise<R>) =>
+    client.transaction((tx) => callback(wrap(tx)));
   return new Proxy(target, {
     get(object, property) {
-      if (property === "query") {
-        const query = (object as unknown as Queryable).query.bind(object);
-        return (text: string, params?: unknown[], options?: { parsers?: unknown }) =>
-          query(text, params, options?.parsers ? { ...options, parsers: undefined } : options);
-      }
-      if (property === "transaction") {
-        const transaction = (object as unknown as PGlite).transaction.bind(object);
-        return <R>(callback: (tx: object) => Promise<R>) => transaction((tx) => callback(wrap(tx)));
-      }
-      // PGlite keeps its state in private fields: its methods must run on the client itself, not on this proxy.
+      if (property === "query") return query;
+      if (property === "transaction") return transaction;
       const value: unknown = Reflect.get(object, property, object);
       return typeof value === "function" ? value.bind(object) : value;
     },

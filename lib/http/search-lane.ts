@@ -18,20 +18,20 @@ const CACHE_CONTROL = "no-cache";
 
 /** Answers `request` whole; never throws. */
 export async function answerSearchLane(request: IncomingMessage, response: ServerResponse): Promise<void> {
-  const send = (status: number, json: string, headers?: Record<string, string>, close?: boolean) =>
-    sendJson(request, response, { status, json, cacheControl: CACHE_CONTROL, headers, close });
+  const send = (
+    status: number,
+    json: string,
+    more: Omit<Parameters<typeof sendJson>[2], "status" | "json" | "cacheControl"> = {},
+  ) => sendJson(request, response, { status, json, cacheControl: CACHE_CONTROL, ...more });
   if (request.method !== "GET" && request.method !== "HEAD") {
     // A body, if any, is not read: the connection closes after the answer.
-    send(405, JSON.stringify({ error: "GET only" }), { Allow: "GET, HEAD" }, true);
+    send(405, JSON.stringify({ error: "GET only" }), { headers: { Allow: "GET, HEAD" }, close: true });
     return;
   }
   try {
     const query = new URL(request.url ?? PATH, "http://search.invalid").searchParams;
     const answer = await answerSearch(query);
-    sendJson(request, response, {
-      status: 200,
-      json: answer.json,
-      cacheControl: CACHE_CONTROL,
+    send(200, answer.json, {
       headers: { "x-search-cache": answer.cache },
       gzipped: answer.gzipped,
       onGzipped: answer.keepGzipped,

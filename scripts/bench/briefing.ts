@@ -4,8 +4,8 @@ import { rowsOf, runsOnOneConnection, type Database } from "../../lib/db/open";
 import { listDueBriefings, type DueBriefing } from "../../lib/db/queries/briefing";
 import { buildBriefing, loadBriefingPicks } from "../../lib/personal/briefing-content";
 import { sendAll, sendBriefing, SENDS_AT_ONCE } from "../../lib/personal/briefing-job";
-import { callsPerRow, timeQueries, type QueryResult, type QuerySpec } from "./queries";
-import { sampleReaders } from "./readers";
+import { timeQueries, type QueryResult, type QuerySpec } from "./queries";
+import { sampleReadersForRow } from "./readers";
 
 // The daily briefing (issue 15, point 6) at scale: every bench reader opted in, all due at once (hour 0 in a few
 // zones), as on the worst day. Rows: a page of the due list at the start of a run and halfway through it (half
@@ -58,7 +58,7 @@ export async function measureBriefing(
   try {
     const sample: BriefingSample = {
       now,
-      readers: sampleReaders(readers, Math.max(500, callsPerRow(iterations))),
+      readers: sampleReadersForRow(readers, iterations),
       due: await listDueBriefings(now, iterations + 50),
       picks: await loadBriefingPicks(),
       next: 0,

@@ -4,8 +4,8 @@ import { listTopicRails, listTopStories } from "../../lib/db/queries/articles";
 import { listEditorsPicks } from "../../lib/db/queries/picks";
 import { getForYou } from "../../lib/personal/for-you";
 import { hideMutedOnHome, type HomeLists } from "../../lib/personal/home";
-import { callsPerRow, timeQueries, type QueryResult, type QuerySpec } from "./queries";
-import { FOLLOWS, HISTORY, MUTES, fillReaders, sampleReaders } from "./readers";
+import { timeQueries, type QueryResult, type QuerySpec } from "./queries";
+import { FOLLOWS, HISTORY, MUTES, fillReaders, sampleReadersForRow } from "./readers";
 
 // The personal rows (issue 15, point 8): a reader's For You, and the home page's per-reader work — their mutes
 // applied to the shared lists (which the app takes from "use cache", so they are fetched once here) beside their
@@ -45,7 +45,7 @@ export async function measurePersonalQueries(
   // The home page's sizes (HOME_LAYOUT in app/_components/home-sections.tsx): 5 top stories, 4 picks, rails of 4.
   const [top, picks, rails] = await Promise.all([listTopStories(5), listEditorsPicks(4), listTopicRails(4)]);
   const sample = {
-    readers: sampleReaders(readers, Math.max(500, callsPerRow(iterations))),
+    readers: sampleReadersForRow(readers, iterations),
     home: { top, picks, rails },
   };
   return timeQueries(db, specs, sample, iterations);

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { rowsOf, type Database } from "../../lib/db/open";
+import { callsPerRow } from "./queries";
 
 // The personal rows' readers, generated set-wise in SQL (generate_series, one statement per batch of readers):
 // each with FOLLOWS follows (8 titles, 6 topics, 6 authors), MUTES mutes (2 titles, 1 topic, 2 authors) and
@@ -74,6 +75,11 @@ async function fillBatch(db: Database, from: number, to: number): Promise<void> 
       now() - j * interval '3 hours' - (g % 60) * interval '1 minute', 1
     from generate_series(${from}::int, ${to}::int) g cross join pool cross join generate_series(0, ${HISTORY - 1}) j
     on conflict do nothing`);
+}
+
+/** Readers for one query row: at least 500, and one of its own for every call the row makes (see timeQueries). */
+export function sampleReadersForRow(total: number, iterations: number): string[] {
+  return sampleReaders(total, Math.max(500, callsPerRow(iterations)));
 }
 
 /** Up to `count` bench readers spread over the ones there are. */
