@@ -32,7 +32,8 @@ export type HitRow = Partial<ArticleCardRow> & {
 // planned: custom plans on PostgreSQL, where every statement is prepared by the driver and a generic plan would
 // ignore the words; on PGlite (`keptPlans`), where only the statements sent with `planKeptOn` are prepared in a
 // transaction, their kept plan (the settings fix its access path; see search.ts). Later calls flip the scans only.
-// Given the query, it also says how many operands and operators it has (numnode) and, when it holds a phrase
+// Given the query, it also says how many operands and operators it has (numnode), its text as a tsquery (`terms`,
+// for the later statements: see search.ts) and, when it holds a phrase
 // ("…", or hyphenated words), the same query with every phrase loosened to "all these words" — see
 // search.ts. Not when it negates: "not this phrase" loosened would exclude more than it should. (Lexemes
 // are quoted in a tsquery's text, and the parser never leaves "<" in one, so the pattern only meets operators.)
@@ -40,21 +41,21 @@ export async function plannerSettings(
   tx: Tx,
   { bitmap, keptPlans = false }: { bitmap: boolean; keptPlans?: boolean },
   query?: SQL,
-): Promise<{ nodes: number; words: string | null }> {
+): Promise<{ nodes: number; terms: string; words: string | null }> {
   const inspect = query
-    ? sql`numnode(${query}) as nodes,
+    ? sql`numnode(${query}) as nodes, ${query}::text as terms,
       case when ${query}::text ~ '<[0-9-]+>' and ${query}::text !~ '!' then regexp_replace(${query}::text, '<[0-9-]+>', '&', 'g') end as words,
       set_config('statement_timeout', ${String(settings.SEARCH_TIMEOUT_MS)}, true),
       set_config('plan_cache_mode', ${keptPlans ? "force_generic_plan" : "force_custom_plan"}, true),
       set_config('enable_seqscan', 'off', true)`
-    : sql`null as nodes, null as words`;
-  const rows = await executePrepared<{ nodes: number | null; words: string | null }>(
+    : sql`null as nodes, null as terms, null as words`;
+  const rows = await executePrepared<{ nodes: number | null; terms: string | null; words: string | null }>(
     tx,
     sql`select ${inspect},
     set_config('enable_indexscan', ${bitmap ? "off" : "on"}, true),
     set_config('enable_bitmapscan', ${bitmap ? "on" : "off"}, true)`,
   );
-  return { nodes: Number(rows[0]?.nodes ?? 0), words: rows[0]?.words ?? null };
+  return { nodes: Number(rows[0]?.nodes ?? 0), terms: rows[0]?.terms ?? "", words: rows[0]?.words ?? null };
 }
 
 // The planner's row estimates, one per condition (planned together, never run): from the tsvector's

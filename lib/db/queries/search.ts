@@ -5,6 +5,7 @@ import { executePrepared, runsOnOneConnection, type Database } from "../open";
 import { toArticleCard, toPage, type ArticleCard, type ArticleCardRow, type Page } from "./article-fields";
 import { listInScope, scopeConditions } from "./search-list";
 import { NEWEST, estimateRows, plannerSettings, fetchRankedPage, type HitRow, type Tx } from "./search-sql";
+import { estimatedShare } from "./search-shares";
 import { isSearchTextError, toSearchText } from "./search-text";
 
 export { HIGHLIGHT_START, HIGHLIGHT_STOP } from "./search-sql";
@@ -35,7 +36,7 @@ export interface SearchHit extends ArticleCard {
 //   recentWindow articles are checked and their matches ranked (if at least denseMatches of them match);
 // - otherwise the matches through the GIN index, at most fewMatches of them, ranked in the same statement:
 //   0 -> "none"; fewer -> "all": every match is ranked (most searches of two or more words end here, after
-//   three statements that read only their matches);
+//   two statements that read only their matches, the words' shares being kept: see search-shares.ts);
 // - more, with several words -> "recent" as above if the newest articles hold enough (the statistics
 //   multiply the words' shares, far below the truth for words that go together: "finance director" 1%
 //   estimated, 20% found);
@@ -80,38 +81,34 @@ export async function searchArticles(
   const scope = sql.join(scopeConditions(filter), sql` and `);
   if (text === "") return listInScope(scope, filter);
   const db = await getDb();
-  const query = sql`websearch_to_tsquery('english', ${text})`;
-  const page = (tx: Tx, candidates: SQL, options?: { cap?: number; planKeptOn?: Database }) =>
-    fetchRankedPage(tx, candidates, query, filter, options);
+  const typed = sql`websearch_to_tsquery('english', ${text})`;
   // On PGlite, planning the statement most searches end with ("few" below) took ~1 ms of a ~6 ms search in
   // WebAssembly; it always runs under the same settings (bitmap scans), which fix its plan, so it keeps one. The
   // others are planned per search: the plan of the newest window depends on its cutoff.
   const keptPlans = runsOnOneConnection(db);
   try {
     return await db.transaction(async (tx) => {
-      // The settings and the estimates for the query as typed go out together (one round trip: the driver
-      // sends both before either answers, and the server runs them in order). Only a phrase needs its
-      // estimate again, for its loosened words (below).
-      const asTyped = sql`${scope} and a.search @@ ${query}`;
-      const [{ nodes, words }, typedEstimates] = await Promise.all([
-        plannerSettings(tx, { bitmap: true, keptPlans }, query),
-        estimateRows(tx, [scope, asTyped]),
-      ]);
+      const { nodes, terms, words } = await plannerSettings(tx, { bitmap: true, keptPlans }, typed);
       // Only stop words (or nothing searchable): no article can match, and checking them all would say so slowly.
       if (nodes === 0) return toSearchPage([], filter, "none", 0);
+      // From here the query is its parsed text, a tsquery parameter: in a kept (generic) plan the words as typed
+      // would be parsed and stemmed again for every row that reads them (the recheck, ts_rank, the phrase check),
+      // which took ~14 % of the server's time in the PGlite bench's new searches.
+      const query = sql`${terms}::tsquery`;
+      const page = (candidates: SQL, options?: { cap?: number; planKeptOn?: Database }) =>
+        fetchRankedPage(tx, candidates, query, filter, options);
       // Without a phrase, `words` is the query itself and the phrase check is no check.
       const allWords = words === null ? query : sql`${words}::tsquery`;
-      const matching = words === null ? asTyped : sql`${scope} and a.search @@ ${allWords}`;
+      const matching = sql`${scope} and a.search @@ ${allWords}`;
       const phrase = words === null ? sql`true` : sql`a.search @@ ${query}`;
-      const [inScopeEstimate, matchingEstimate] =
-        words === null ? typedEstimates : await estimateRows(tx, [scope, matching]);
-      const inScope = Math.max(1, inScopeEstimate ?? 0);
-      const share = (matchingEstimate ?? 0) / inScope;
+      // The share of the scope holding all the words, by the statistics (a phrase's words as if loosened: the
+      // planner rates a phrase as its words ANDed).
+      const share =
+        (await estimatedShare(db, tx, words ?? terms)) ?? (await plannerShare(tx, scope, matching));
       // The newest `window` articles in scope that hold all the words (considered), and of those the ones
       // that hold the phrase (found, kept).
       const recent = (window: number) =>
         page(
-          tx,
           sql`select a.id, a.published_at, ts_rank(a.search, ${query}) as rank, ${phrase} as kept
           from (select a.id, a.published_at, a.search from articles a where ${scope}
                 order by ${NEWEST} limit ${window}) a
@@ -143,7 +140,6 @@ export async function searchArticles(
       // when they were all the matches (counted even when the statistics say "many": a word they do not
       // know gets a flat guess).
       const few = await page(
-        tx,
         sql`select a.id, a.published_at, ts_rank(a.search, ${query}) as rank, ${phrase} as kept
           from articles a where ${matching} limit ${limits.fewMatches}`,
         { cap: limits.fewMatches, planKeptOn: keptPlans ? db : undefined },
@@ -167,7 +163,6 @@ export async function searchArticles(
         candidates,
         share,
         matches,
-        inScope,
       });
       return toSearchPage(newest, filter, "newest", matches);
     });
@@ -188,6 +183,12 @@ export async function searchArticles(
   }
 }
 
+/** The planner's share of the scope that `matching` selects, asked for this query (see search-shares.ts). */
+async function plannerShare(tx: Tx, scope: SQL, matching: SQL): Promise<number> {
+  const [inScope, matches] = await estimateRows(tx, [scope, matching]);
+  return (matches ?? 0) / Math.max(1, inScope ?? 0);
+}
+
 interface NewestInput {
   scope: SQL;
   matching: SQL;
@@ -199,13 +200,12 @@ interface NewestInput {
   candidates: number;
   share: number;
   matches: number;
-  inScope: number;
 }
 
 // The newest matches, ranked: through the GIN index ANDed with a published_at window when one fits.
 async function newestPage(
   tx: Tx,
-  { scope, matching, phrase, query, filter, candidates, share, matches, inScope }: NewestInput,
+  { scope, matching, phrase, query, filter, candidates, share, matches }: NewestInput,
 ) {
   const page = (since: SQL) =>
     fetchRankedPage(
@@ -221,6 +221,7 @@ async function newestPage(
     );
   // Enough of the newest articles to hold about twice the candidates, at the estimated share;
   // not worth it past a quarter of the scope (finding the cutoff walks that many index entries).
+  const inScope = Math.max(1, (await estimateRows(tx, [scope]))[0] ?? 0);
   const window = Math.ceil((2 * candidates) / Math.max(share, matches / inScope));
   if (window < inScope / 4) {
     await plannerSettings(tx, { bitmap: false });
