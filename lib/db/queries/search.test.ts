@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { setUpTestDatabase } from "@/lib/testing/test-db";
 import { rowsOf, runsOnOneConnection } from "../open";
+import { forgetSearchShared } from "./search-shared";
 import { createArticle, createPublisher, createTopic, hoursAgo } from "@/lib/testing/factories/content";
 import {
   HIGHLIGHT_START,
@@ -151,6 +152,7 @@ describe("searchArticles plans", () => {
     recentWindow: 4,
     denseMatches: 2,
     fewMatches: 3,
+    manyMatches: Number.POSITIVE_INFINITY,
     candidates: 3,
     phraseCandidates: 4,
     phraseWalk: 6,
@@ -223,6 +225,37 @@ describe("searchArticles plans", () => {
     const older = await find("zeppelin", { to: hoursAgo(250) });
     expect(older.plan).toBe("all");
     expect(older.items.map((h) => h.headline)).toEqual(["Zeppelin museum opens"]);
+  });
+});
+
+describe("searchArticles skips counting what the statistics measured as many", () => {
+  it("goes to the newest matches at once, but counts a word the statistics do not know", async () => {
+    const db = getDb();
+    for (let hours = 1; hours <= 10; hours += 1)
+      await createArticle({ headline: `Tramway extension ${hours}`, publishedAt: hoursAgo(hours) });
+    await db.execute(sql`analyze articles`);
+    forgetSearchShared(db); // kept from the tests before, when the table held a few articles
+    // Added after the statistics were taken: a word they do not know, whatever its count.
+    for (let hours = 1; hours <= 10; hours += 1)
+      await createArticle({ headline: `Funicular extension ${hours}`, publishedAt: hoursAgo(hours) });
+    const given: SearchLimits = {
+      ...SEARCH_LIMITS,
+      denseShare: Number.POSITIVE_INFINITY,
+      fewMatches: 100,
+      manyMatches: 2,
+      candidates: 4,
+    };
+    const measured = await searchArticles({ q: "tramway", page: 1, pageSize: 10 }, given);
+    expect(measured.plan).toBe("newest");
+    expect(measured.items.map((h) => h.headline)).toEqual([1, 2, 3, 4].map((h) => `Tramway extension ${h}`));
+    expect(measured.totalIsLowerBound).toBe(true);
+    const counted = await searchArticles(
+      { q: "tramway", page: 1, pageSize: 10 },
+      { ...given, manyMatches: 1e9 },
+    );
+    expect(counted).toMatchObject({ plan: "all", total: 10, totalIsLowerBound: false });
+    const unknown = await searchArticles({ q: "funicular", page: 1, pageSize: 10 }, given);
+    expect(unknown).toMatchObject({ plan: "all", total: 10 });
   });
 });
 

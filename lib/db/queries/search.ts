@@ -3,9 +3,9 @@ import { sql, type SQL } from "drizzle-orm";
 import { getDb } from "../client";
 import { executePrepared, runsOnOneConnection, type Database } from "../open";
 import { toArticleCard, toPage, type ArticleCard, type ArticleCardRow, type Page } from "./article-fields";
-import { listInScope, scopeConditions } from "./search-list";
+import { estimableScope, listInScope, scopeConditions } from "./search-list";
 import { NEWEST, estimateRows, plannerSettings, fetchRankedPage, type HitRow, type Tx } from "./search-sql";
-import { estimatedShare } from "./search-shares";
+import { estimatedRowsInScope, estimatedShare, keptCutoff } from "./search-shared";
 import { isSearchTextError, toSearchText } from "./search-text";
 
 export { HIGHLIGHT_START, HIGHLIGHT_STOP } from "./search-sql";
@@ -36,7 +36,7 @@ export interface SearchHit extends ArticleCard {
 //   recentWindow articles are checked and their matches ranked (if at least denseMatches of them match);
 // - otherwise the matches through the GIN index, at most fewMatches of them, ranked in the same statement:
 //   0 -> "none"; fewer -> "all": every match is ranked (most searches of two or more words end here, after
-//   two statements that read only their matches, the words' shares being kept: see search-shares.ts);
+//   two statements that read only their matches, the words' shares being kept: see search-shared.ts);
 // - more, with several words -> "recent" as above if the newest articles hold enough (the statistics
 //   multiply the words' shares, far below the truth for words that go together: "finance director" 1%
 //   estimated, 20% found);
@@ -56,6 +56,7 @@ export const SEARCH_LIMITS = {
   recentWindow: 300,
   denseMatches: 15,
   fewMatches: 1_000,
+  manyMatches: 2_000,
   candidates: 200,
   phraseCandidates: 400,
   phraseWalk: 3_000,
@@ -103,8 +104,9 @@ export async function searchArticles(
       const phrase = words === null ? sql`true` : sql`a.search @@ ${query}`;
       // The share of the scope holding all the words, by the statistics (a phrase's words as if loosened: the
       // planner rates a phrase as its words ANDed).
-      const share =
-        (await estimatedShare(db, tx, words ?? terms)) ?? (await plannerShare(tx, scope, matching));
+      const rated = await estimatedShare(db, tx, words ?? terms);
+      const share = rated?.share ?? (await plannerShare(tx, scope, matching));
+      const inScope = await estimatedRowsInScope(db, tx, estimableScope(filter));
       // The newest `window` articles in scope that hold all the words (considered), and of those the ones
       // that hold the phrase (found, kept).
       const recent = (window: number) =>
@@ -137,16 +139,21 @@ export async function searchArticles(
         if (answer) return answer;
       }
       // Through the index, at most fewMatches of them, ranked in the same statement; the page is kept only
-      // when they were all the matches (counted even when the statistics say "many": a word they do not
-      // know gets a flat guess).
-      const few = await page(
-        sql`select a.id, a.published_at, ts_rank(a.search, ${query}) as rank, ${phrase} as kept
+      // when they were all the matches. Counting them ranks them as it goes, so at the cap fewMatches articles were
+      // ranked for nothing (half of such a search): skipped when the statistics measured every word (a word they
+      // do not know gets a flat guess) and say at least manyMatches match (words that go together only raise it).
+      const many = rated?.measured === true && share * inScope >= limits.manyMatches;
+      const few = many
+        ? []
+        : await page(
+            sql`select a.id, a.published_at, ts_rank(a.search, ${query}) as rank, ${phrase} as kept
           from articles a where ${matching} limit ${limits.fewMatches}`,
-        { cap: limits.fewMatches, planKeptOn: keptPlans ? db : undefined },
-      );
-      const matches = Number(few[0]?.considered ?? 0);
-      if (matches === 0) return toSearchPage([], filter, "none", 0);
-      if (matches < limits.fewMatches) return toSearchPage(few, filter, "all", matches);
+            { cap: limits.fewMatches, planKeptOn: keptPlans ? db : undefined },
+          );
+      // Not counted when skipped: an estimate is no lower bound for the total shown.
+      const matches = many ? 0 : Number(few[0]?.considered ?? 0);
+      if (!many && matches === 0) return toSearchPage([], filter, "none", 0);
+      if (!many && matches < limits.fewMatches) return toSearchPage(few, filter, "all", matches);
       // Several words: the statistics multiply the words' shares, far below the truth for words that go
       // together ("finance director": 1% estimated, 20% found), so the newest articles may hold enough.
       if (nodes > 1 && share < limits.denseShare && words === null) {
@@ -154,7 +161,7 @@ export async function searchArticles(
         if (answer) return answer;
       }
       const candidates = words === null ? limits.candidates : limits.phraseCandidates;
-      const newest = await newestPage(tx, {
+      const newest = await newestPage(db, tx, {
         scope,
         matching,
         phrase,
@@ -163,6 +170,7 @@ export async function searchArticles(
         candidates,
         share,
         matches,
+        inScope,
       });
       return toSearchPage(newest, filter, "newest", matches);
     });
@@ -183,7 +191,7 @@ export async function searchArticles(
   }
 }
 
-/** The planner's share of the scope that `matching` selects, asked for this query (see search-shares.ts). */
+/** The planner's share of the scope that `matching` selects, asked for this query (see search-shared.ts). */
 async function plannerShare(tx: Tx, scope: SQL, matching: SQL): Promise<number> {
   const [inScope, matches] = await estimateRows(tx, [scope, matching]);
   return (matches ?? 0) / Math.max(1, inScope ?? 0);
@@ -198,14 +206,18 @@ interface NewestInput {
   filter: SearchFilter;
   /** How many of the newest matches to rank. */
   candidates: number;
+  /** The estimated share of the scope that matches, and the matches counted (0 when not counted). */
   share: number;
   matches: number;
+  /** The estimated number of articles in scope. */
+  inScope: number;
 }
 
 // The newest matches, ranked: through the GIN index ANDed with a published_at window when one fits.
 async function newestPage(
+  db: Database,
   tx: Tx,
-  { scope, matching, phrase, query, filter, candidates, share, matches }: NewestInput,
+  { scope, matching, phrase, query, filter, candidates, share, matches, inScope }: NewestInput,
 ) {
   const page = (since: SQL) =>
     fetchRankedPage(
@@ -219,21 +231,24 @@ async function newestPage(
       query,
       filter,
     );
-  // Enough of the newest articles to hold about twice the candidates, at the estimated share;
-  // not worth it past a quarter of the scope (finding the cutoff walks that many index entries).
-  const inScope = Math.max(1, (await estimateRows(tx, [scope]))[0] ?? 0);
-  const window = Math.ceil((2 * candidates) / Math.max(share, matches / inScope));
+  // Enough of the newest articles to hold about twice the candidates, at the estimated share, rounded up to a power
+  // of two so that searches share the window's cutoff (kept: search-shared.ts); not worth it past a quarter of the
+  // scope (finding the cutoff walks that many index entries).
+  const window = 2 ** Math.ceil(Math.log2((2 * candidates) / Math.max(share, matches / inScope)));
   if (window < inScope / 4) {
-    await plannerSettings(tx, { bitmap: false });
-    const cutoff = (
-      await executePrepared<{ at: string | Date }>(
-        tx,
-        sql`select a.published_at as at from articles a where ${scope} order by ${NEWEST} offset ${window} limit 1`,
-      )
-    )[0]?.at;
-    await plannerSettings(tx, { bitmap: true });
+    const cutoff = await keptCutoff(db, scope, window, async () => {
+      await plannerSettings(tx, { bitmap: false });
+      const at = (
+        await executePrepared<{ at: string | Date }>(
+          tx,
+          sql`select a.published_at as at from articles a where ${scope} order by ${NEWEST} offset ${window} limit 1`,
+        )
+      )[0]?.at;
+      await plannerSettings(tx, { bitmap: true });
+      return at === undefined ? undefined : new Date(at).toISOString();
+    });
     if (cutoff !== undefined) {
-      const windowed = await page(sql`and a.published_at >= ${new Date(cutoff).toISOString()}::timestamptz`);
+      const windowed = await page(sql`and a.published_at >= ${cutoff}::timestamptz`);
       // Judged on the candidates before any phrase check: the question is whether the window held enough.
       if (Number(windowed[0]?.considered ?? 0) >= candidates / 2) return windowed;
     }

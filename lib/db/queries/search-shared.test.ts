@@ -4,7 +4,7 @@ import { setUpTestDatabase } from "@/lib/testing/test-db";
 import { createArticle, hoursAgo } from "@/lib/testing/factories/content";
 import { rowsOf } from "../open";
 import { estimateRows, type Tx } from "./search-sql";
-import { andedLexemes, estimatedShare } from "./search-shares";
+import { andedLexemes, estimatedShare, keptCutoff } from "./search-shared";
 
 const getDb = setUpTestDatabase();
 
@@ -22,7 +22,7 @@ describe("andedLexemes", () => {
 });
 
 describe("estimatedShare", () => {
-  it("gives the planner's own estimate for the words together, and asks once per word", async () => {
+  it("gives the planner's own estimate for the words together, says whether it measured them, asks once per word", async () => {
     const db = getDb();
     for (let i = 0; i < 24; i += 1)
       await createArticle({
@@ -37,10 +37,15 @@ describe("estimatedShare", () => {
       estimateRows(tx, [sql`true`, sql`a.search @@ ${terms}::tsquery`]),
     );
     const planner = (matching ?? 0) / (all ?? 1);
-    const share = await db.transaction((tx) => estimatedShare(db, tx, terms));
+    const rated = await db.transaction((tx) => estimatedShare(db, tx, terms));
+    const share = rated?.share ?? Number.NaN;
     // Both from rounded row counts: equal within a row or two of the table.
     expect(planner).toBeGreaterThan(0.2);
-    expect(Math.abs((share ?? 0) - planner)).toBeLessThanOrEqual(2 / (all ?? 1));
+    expect(Math.abs(share - planner)).toBeLessThanOrEqual(2 / (all ?? 1));
+    // Both words are in the statistics; a word nobody wrote gets the planner's flat guess.
+    expect(rated?.measured).toBe(true);
+    const unknown = await db.transaction((tx) => estimatedShare(db, tx, "'harbour' & 'zyzzyva'"));
+    expect(unknown?.measured).toBe(false);
     // The words are kept: the same words in another order and as a phrase ask the database nothing.
     const untouchable = new Proxy({} as Tx, {
       get() {
@@ -48,7 +53,26 @@ describe("estimatedShare", () => {
       },
     });
     const [first, second] = andedLexemes(terms)!;
-    expect(await estimatedShare(db, untouchable, `${second} <-> ${first}`)).toBe(share);
+    expect((await estimatedShare(db, untouchable, `${second} <-> ${first}`))?.share).toBe(share);
     expect(await estimatedShare(db, untouchable, "'harbour' | 'ferri'")).toBeUndefined();
+  });
+});
+
+describe("keptCutoff", () => {
+  it("finds a window's cutoff once per scope and window, an empty window included", async () => {
+    const db = getDb();
+    const asked: string[] = [];
+    const find = (answer: string | undefined) => async () => {
+      asked.push(String(answer));
+      return answer;
+    };
+    const scope = sql`a.status = ${"published"}`;
+    const at = "2026-12-01T10:00:00.000Z";
+    expect(await keptCutoff(db, scope, 64, find(at))).toBe(at);
+    expect(await keptCutoff(db, scope, 64, find("not asked"))).toBe(at);
+    expect(await keptCutoff(db, scope, 128, find(undefined))).toBeUndefined();
+    expect(await keptCutoff(db, scope, 128, find("not asked"))).toBeUndefined();
+    expect(await keptCutoff(db, sql`a.status = ${"draft"}`, 64, find(at))).toBe(at);
+    expect(asked).toEqual([at, "undefined", at]);
   });
 });
