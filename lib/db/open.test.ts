@@ -91,3 +91,20 @@ describe("dates from the database", () => {
     }
   });
 });
+
+describe("statements and the event loop", () => {
+  it("let the event loop turn between a transaction's statements (what is ready to read is not kept waiting)", async () => {
+    const db = getDb();
+    const order: string[] = [];
+    const done = db.transaction(async (tx) => {
+      for (let i = 0; i < 3; i += 1) {
+        await tx.execute(sql`select 1`);
+        order.push(`statement ${i}`);
+      }
+    });
+    setImmediate(() => order.push("turn"));
+    await done;
+    expect(order.indexOf("turn")).toBeGreaterThanOrEqual(0);
+    expect(order.indexOf("turn")).toBeLessThan(order.indexOf("statement 2"));
+  });
+});

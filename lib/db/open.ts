@@ -70,11 +70,9 @@ async function openPglite(dataDir: string, dump?: Blob): Promise<Database> {
   const { PGlite } = await import("@electric-sql/pglite");
   const { drizzle } = await import("drizzle-orm/pglite");
   const { migrate } = await import("drizzle-orm/pglite/migrator");
-  const { KEPT_AS_TEXT, withoutPerQueryParsers } = await import("./pglite-parsers");
+  const { KEPT_AS_TEXT, forDrizzle } = await import("./pglite-client");
   if (!dataDir.startsWith("memory://")) await mkdir(dataDir, { recursive: true });
-  const client = withoutPerQueryParsers(
-    await PGlite.create({ dataDir, loadDataDir: dump, parsers: KEPT_AS_TEXT }),
-  );
+  const client = forDrizzle(await PGlite.create({ dataDir, loadDataDir: dump, parsers: KEPT_AS_TEXT }));
   await migrate(drizzle({ client, schema }), { migrationsFolder });
   return drizzle({ client, schema, logger: queryLoggerForSettings() }) as unknown as Database;
 }

@@ -1,5 +1,7 @@
 import { types, type PGlite } from "@electric-sql/pglite";
 
+// The embedded database's client as Drizzle is given it (lib/db/open.ts): two things PGlite does its own way.
+//
 // Drizzle asks PGlite to keep dates, timestamps and intervals (and their arrays) as the database's text, and it
 // does so by passing its own parsers with every query. PGlite then merges them into its ~320 default parsers with
 // an object spread on every statement: ~0.1 ms each (measured here: `select 1` 0.33 ms with them, 0.18 without),
@@ -23,15 +25,23 @@ export const KEPT_AS_TEXT: Record<number, (value: string) => unknown> = {
   1182: asText, // date[]
 };
 
+// Each statement starts on a turn of the event loop of its own. PGlite runs in this thread and answers through
+// promises, so without a turn between them the statements of every waiting request ran back to back in one drain of
+// the microtask queue, and Node drains that queue after each socket it accepts: under load a new connection waited
+// for a whole queue of searches (~200 ms) per connection ahead of it (the first request of 12 of 50 new connections
+// took 1.7–3.8 s in the search bench, the server's own time for each under 1 s). Between statements the server now
+// reads, accepts and answers what is ready.
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 interface Queryable {
   query(text: string, params?: unknown[], options?: { parsers?: unknown }): Promise<unknown>;
 }
 
 /**
  * `client` (opened with KEPT_AS_TEXT as its parsers) as Drizzle should see it: queries, in and out of transactions,
- * without their per-query parsers. Everything else is the client's own.
+ * without their per-query parsers and each on a turn of the event loop of its own. Everything else is the client's.
  */
-export function withoutPerQueryParsers(client: PGlite): PGlite {
+export function forDrizzle(client: PGlite): PGlite {
   return wrap(client) as PGlite;
 }
 
@@ -39,8 +49,10 @@ function wrap<T extends object>(target: T): T {
   // Made once for this client or transaction (Drizzle reads `query` for every statement); each calls the method on
   // the target itself, as PGlite keeps its state in private fields.
   const client = target as unknown as Queryable & Pick<PGlite, "transaction">;
-  const query = (text: string, params?: unknown[], options?: { parsers?: unknown }) =>
-    client.query(text, params, options?.parsers ? { ...options, parsers: undefined } : options);
+  const query = async (text: string, params?: unknown[], options?: { parsers?: unknown }) => {
+    await nextTurn();
+    return client.query(text, params, options?.parsers ? { ...options, parsers: undefined } : options);
+  };
   const transaction = <R>(callback: (tx: object) => Promise<R>) =>
     client.transaction((tx) => callback(wrap(tx)));
   return new Proxy(target, {
