@@ -83,12 +83,10 @@ export async function estimatedShare(
   const lexemes = andedLexemes(terms);
   if (!lexemes) return undefined;
   const shares = keptFor(db).words;
-  const known = new Map<string, number>();
-  for (const lexeme of [...lexemes, UNKNOWN]) {
-    const share = shares.get(lexeme);
-    if (share !== undefined) known.set(lexeme, share);
-  }
-  const missing = [...new Set([...lexemes, UNKNOWN])].filter((lexeme) => !known.has(lexeme));
+  const wanted = [...new Set([...lexemes, UNKNOWN])];
+  // Read once into a map of this search's own: what the store evicts meanwhile is still known here.
+  const known = new Map(wanted.map((lexeme) => [lexeme, shares.get(lexeme)]));
+  const missing = wanted.filter((lexeme) => known.get(lexeme) === undefined);
   if (missing.length > 0) {
     const [all, ...rows] = await estimateRows(tx, [
       sql`true`,
@@ -112,15 +110,24 @@ const dialect = new PgDialect();
 
 const keyOf = (scope: SQL) => JSON.stringify(dialect.sqlToQuery(scope));
 
-/** The planner's estimate of how many articles `scope` holds, kept per scope (its text and values). */
-export async function estimatedRowsInScope(db: Database, tx: Tx, scope: SQL): Promise<number> {
-  const scopes = keptFor(db).scopes;
-  const key = keyOf(scope);
-  const known = scopes.get(key);
+/** What `store` keeps under `key`, or what `load` answers, kept. */
+async function keptOr<V extends string | number>(
+  store: Store<V>,
+  key: string,
+  load: () => Promise<V>,
+): Promise<V> {
+  const known = store.get(key);
   if (known !== undefined) return known;
-  const rows = Math.max(1, (await estimateRows(tx, [scope]))[0] ?? 0);
-  scopes.set(key, rows);
-  return rows;
+  const loaded = await load();
+  store.set(key, loaded);
+  return loaded;
+}
+
+/** The planner's estimate of how many articles `scope` holds, kept per scope (its text and values). */
+export function estimatedRowsInScope(db: Database, tx: Tx, scope: SQL): Promise<number> {
+  return keptOr(keptFor(db).scopes, keyOf(scope), async () =>
+    Math.max(1, (await estimateRows(tx, [scope]))[0] ?? 0),
+  );
 }
 
 /** No article at that offset: the scope holds fewer than the window. */
@@ -136,11 +143,10 @@ export async function keptCutoff(
   window: number,
   find: () => Promise<string | undefined>,
 ): Promise<string | undefined> {
-  const cutoffs = keptFor(db).cutoffs;
-  const key = `${window} ${keyOf(scope)}`;
-  const known = cutoffs.get(key);
-  if (known !== undefined) return known === NONE ? undefined : known;
-  const found = await find();
-  cutoffs.set(key, found ?? NONE);
-  return found;
+  const cutoff = await keptOr(
+    keptFor(db).cutoffs,
+    `${window} ${keyOf(scope)}`,
+    async () => (await find()) ?? NONE,
+  );
+  return cutoff === NONE ? undefined : cutoff;
 }

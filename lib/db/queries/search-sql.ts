@@ -42,20 +42,31 @@ export async function plannerSettings(
   { bitmap, keptPlans = false }: { bitmap: boolean; keptPlans?: boolean },
   query?: SQL,
 ): Promise<{ nodes: number; terms: string; words: string | null }> {
+  // The query is parsed (and its words stemmed) once, in a subselect the planner may not fold into the columns
+  // (offset 0): written in each column, it was parsed once per column. Its phrases are loosened here, from its text.
   const inspect = query
-    ? sql`numnode(${query}) as nodes, ${query}::text as terms,
-      case when ${query}::text ~ '<[0-9-]+>' and ${query}::text !~ '!' then regexp_replace(${query}::text, '<[0-9-]+>', '&', 'g') end as words,
+    ? sql`numnode(parsed.q) as nodes, parsed.q::text as terms,
       set_config('statement_timeout', ${String(settings.SEARCH_TIMEOUT_MS)}, true),
       set_config('plan_cache_mode', ${keptPlans ? "force_generic_plan" : "force_custom_plan"}, true),
       set_config('enable_seqscan', 'off', true)`
-    : sql`null as nodes, null as terms, null as words`;
-  const rows = await executePrepared<{ nodes: number | null; terms: string | null; words: string | null }>(
+    : sql`null as nodes, null as terms`;
+  const rows = await executePrepared<{ nodes: number | null; terms: string | null }>(
     tx,
     sql`select ${inspect},
     set_config('enable_indexscan', ${bitmap ? "off" : "on"}, true),
-    set_config('enable_bitmapscan', ${bitmap ? "on" : "off"}, true)`,
+    set_config('enable_bitmapscan', ${bitmap ? "on" : "off"}, true)
+    ${query ? sql`from (select ${query} as q offset 0) parsed` : sql``}`,
   );
-  return { nodes: Number(rows[0]?.nodes ?? 0), terms: rows[0]?.terms ?? "", words: rows[0]?.words ?? null };
+  const terms = rows[0]?.terms ?? "";
+  return { nodes: Number(rows[0]?.nodes ?? 0), terms, words: loosenedPhrases(terms) };
+}
+
+const PHRASE_OPERATOR = /<[0-9-]+>/g;
+
+/** `terms` (a tsquery's text) with every phrase loosened to its words ANDed; null without a phrase or with a "!". */
+function loosenedPhrases(terms: string): string | null {
+  if (!terms.match(PHRASE_OPERATOR) || terms.includes("!")) return null;
+  return terms.replace(PHRASE_OPERATOR, "&");
 }
 
 // The planner's row estimates, one per condition (planned together, never run): from the tsvector's
