@@ -43,12 +43,20 @@ export class SubscribePage {
       .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
   }
 
-  /** Rewrites the first plan form's hidden plan field, as a tampering visitor would. */
+  /**
+   * Makes the first plan form send `value` as its plan, as a tampering visitor would. Set as the form's data is
+   * gathered for its next submission, not on the hidden field: React puts the field back after each action
+   * (the form's reset), and a reset landing after the rewrite would send the real plan.
+   */
   async tamperPlan(value: string): Promise<void> {
     await this.page
-      .locator('input[name="plan"]')
+      .locator('form:has(input[name="plan"])')
       .first()
-      .evaluate((el, v) => ((el as HTMLInputElement).value = v), value);
+      .evaluate((form, v) => {
+        form.addEventListener("formdata", (event) => (event as FormDataEvent).formData.set("plan", v), {
+          once: true,
+        });
+      }, value);
   }
 
   /** The error beside a plan's button (the only alert on the page with text). */
