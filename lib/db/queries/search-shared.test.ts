@@ -4,7 +4,7 @@ import { setUpTestDatabase } from "@/lib/testing/test-db";
 import { createArticle, hoursAgo } from "@/lib/testing/factories/content";
 import { rowsOf } from "../open";
 import { estimateRows, type Tx } from "./search-sql";
-import { andedLexemes, estimatedShare, keptCutoff } from "./search-shared";
+import { andedLexemes, estimatedShare, keptCutoff, lexemesOfWords } from "./search-shared";
 
 const getDb = setUpTestDatabase();
 
@@ -74,5 +74,26 @@ describe("keptCutoff", () => {
     expect(await keptCutoff(db, scope, 128, find("not asked"))).toBeUndefined();
     expect(await keptCutoff(db, sql`a.status = ${"draft"}`, 64, find(at))).toBe(at);
     expect(asked).toEqual([at, "undefined", at]);
+  });
+});
+
+describe("lexemesOfWords", () => {
+  it("gives each word's lexemes as the database stems them (none for a stop word), asking once per word", async () => {
+    const db = getDb();
+    const first = await db.transaction((tx) =>
+      lexemesOfWords(db, tx, ["floods", "the", "half-term", "café"]),
+    );
+    expect(Object.fromEntries(first)).toEqual({
+      floods: ["flood"],
+      the: [],
+      "half-term": ["half", "half-term", "term"],
+      café: ["café"],
+    });
+    const untouchable = new Proxy({} as Tx, {
+      get() {
+        throw new Error("the database was asked");
+      },
+    });
+    expect((await lexemesOfWords(db, untouchable, ["the", "floods"])).get("floods")).toEqual(["flood"]);
   });
 });

@@ -2,7 +2,8 @@ import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import { PgDialect } from "drizzle-orm/pg-core";
 import { LRUCache } from "lru-cache";
-import type { Database } from "../open";
+import { executePrepared, type Database } from "../open";
+import { lexemesOfVector } from "./search-highlight";
 import { estimateRows, type Tx } from "./search-sql";
 
 // What searches share, kept in memory: searches nobody made before are still made of words, and run in scopes, that
@@ -16,20 +17,33 @@ import { estimateRows, type Tx } from "./search-sql";
 // - Where a scope's newest N articles begin (the cutoff of a window of the newest articles): finding it walks N
 //   entries of an index, ~18 ms for N = 17,000 on PGlite. Kept, the window only grows by what is published
 //   meanwhile (newer articles are in it), which the plan that uses it allows for.
+// - Each word's lexemes, for the highlights of the cards a search shows (search-highlight.ts): they depend on the
+//   text search configuration alone.
 
 /** How long anything is kept: the statistics change only when the table is analysed, windows grow slowly. */
 const KEPT_MS = 10 * 60_000;
 /** Words (or scopes, or windows) kept per database, a few dozen bytes each. */
 const MAX_KEPT = 50_000;
 
-type Store<V extends string | number> = LRUCache<string, V>;
-const kept = new WeakMap<object, { words: Store<number>; scopes: Store<number>; cutoffs: Store<string> }>();
+type Store<V extends string | number | readonly string[]> = LRUCache<string, V>;
+interface Stores {
+  words: Store<number>;
+  scopes: Store<number>;
+  cutoffs: Store<string>;
+  lexemes: Store<readonly string[]>;
+}
+const kept = new WeakMap<object, Stores>();
 
 function keptFor(db: Database) {
   let stores = kept.get(db);
   if (!stores) {
     const options = { max: MAX_KEPT, ttl: KEPT_MS };
-    stores = { words: new LRUCache(options), scopes: new LRUCache(options), cutoffs: new LRUCache(options) };
+    stores = {
+      words: new LRUCache(options),
+      scopes: new LRUCache(options),
+      cutoffs: new LRUCache(options),
+      lexemes: new LRUCache(options),
+    };
     kept.set(db, stores);
   }
   return stores;
@@ -111,7 +125,7 @@ const dialect = new PgDialect();
 const keyOf = (scope: SQL) => JSON.stringify(dialect.sqlToQuery(scope));
 
 /** What `store` keeps under `key`, or what `load` answers, kept. */
-async function keptOr<V extends string | number>(
+async function keptOr<V extends string | number | readonly string[]>(
   store: Store<V>,
   key: string,
   load: () => Promise<V>,
@@ -149,4 +163,36 @@ export async function keptCutoff(
     async () => (await find()) ?? NONE,
   );
   return cutoff === NONE ? undefined : cutoff;
+}
+
+/**
+ * The lexemes each of `words` (lower case, as search-highlight.ts cuts them) stands for under the 'english'
+ * configuration, none for a stop word: kept per word, the words of a search's cards being mostly ones other
+ * searches showed; the others asked in one statement.
+ */
+export async function lexemesOfWords(
+  db: Database,
+  tx: Tx,
+  words: readonly string[],
+): Promise<Map<string, readonly string[]>> {
+  const store = keptFor(db).lexemes;
+  const known = new Map<string, readonly string[]>();
+  const missing: string[] = [];
+  for (const word of words) {
+    const lexemes = store.get(word);
+    if (lexemes) known.set(word, lexemes);
+    else missing.push(word);
+  }
+  if (missing.length === 0) return known;
+  const rows = await executePrepared<{ word: string; vector: string }>(
+    tx,
+    sql`select w as word, to_tsvector('english', w)::text as vector from json_array_elements_text(${JSON.stringify(missing)}::json) w`,
+    { planKeptOn: db },
+  );
+  for (const { word, vector } of rows) {
+    const lexemes = lexemesOfVector(vector);
+    known.set(word, lexemes);
+    store.set(word, lexemes);
+  }
+  return known;
 }

@@ -2,14 +2,10 @@ import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import type { getDb } from "../client";
 import { settings } from "@/lib/config/settings";
-import { HIGHLIGHT_START, HIGHLIGHT_STOP } from "@/lib/content/search-marks";
 import { executePrepared, type Database } from "../open";
 import { articleCardSql, type ArticleCardRow } from "./article-fields";
 
 // The SQL pieces of full-text search (see search.ts for the plans that use them).
-
-export { HIGHLIGHT_START, HIGHLIGHT_STOP };
-const MARKS = `StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_STOP}`;
 
 export const NEWEST = sql`a.published_at desc nulls last, a.id desc nulls last`;
 export type Tx = Parameters<Parameters<Awaited<ReturnType<typeof getDb>>["transaction"]>[0]>[0];
@@ -17,8 +13,9 @@ export type HitRow = Partial<ArticleCardRow> & {
   found: number | string;
   considered: number | string;
   rank: number | string | null;
-  headline_marked: string;
-  standfirst_marked: string;
+  /** Made by markHits (search-highlight.ts) for the rows with a card. */
+  headline_marked?: string;
+  standfirst_marked?: string;
 };
 
 // Every statement of a search is sent as a named prepared statement (executePrepared): a raw execute with
@@ -85,16 +82,15 @@ export async function estimateRows(tx: Tx, conditions: SQL[]): Promise<Array<num
   return parts.map((part) => part?.["Plan Rows"]);
 }
 
-// One page of candidates (id, published_at, rank, kept) by rank then recency, with the card, the
-// highlighted snippets, the number of candidates kept (found) and of all candidates (considered); one
-// row with only the counts when the page is empty. `kept` is false for a candidate that failed a check
-// made on the candidates only (a phrase, see search.ts). With `cap`, the page is left empty (no card,
-// no snippet made) when there are `cap` candidates or more: the caller only wanted it below that. With
-// `planKeptOn`, the statement keeps its plan on that database's connection (see plannerSettings).
+// One page of candidates (id, published_at, rank, kept) by rank then recency, with the card, the number of
+// candidates kept (found) and of all candidates (considered); one row with only the counts when the page is empty.
+// `kept` is false for a candidate that failed a check made on the candidates only (a phrase, see search.ts). With
+// `cap`, the page is left empty (no card read) when there are `cap` candidates or more: the caller only wanted it
+// below that. With `planKeptOn`, the statement keeps its plan on that database's connection (see
+// plannerSettings). The highlights are not made here (search-highlight.ts).
 export async function fetchRankedPage(
   tx: Tx,
   candidates: SQL,
-  query: SQL,
   filter: { page: number; pageSize: number },
   { cap, planKeptOn }: { cap?: number; planKeptOn?: Database } = {},
 ) {
@@ -108,9 +104,7 @@ export async function fetchRankedPage(
       order by rank desc, published_at desc nulls last, id desc nulls last
       limit ${filter.pageSize + 1} offset ${(filter.page - 1) * filter.pageSize}
     )
-    select f.found, f.considered, r.rank, ${articleCardSql},
-      ts_headline('english', a.headline, ${query}, ${`${MARKS}, HighlightAll=true`}) as headline_marked,
-      ts_headline('english', a.standfirst, ${query}, ${`${MARKS}, MaxWords=40, MinWords=20`}) as standfirst_marked
+    select f.found, f.considered, r.rank, ${articleCardSql}
     from (select count(*) filter (where kept) as found, count(*) as considered from c) f
     left join ranked r on true
     left join articles a on a.id = r.id

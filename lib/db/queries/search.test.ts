@@ -45,6 +45,23 @@ describe("searchArticles", () => {
     expect(JSON.stringify(items)).not.toContain("Membersecret");
   });
 
+  it("marks the words the database stems to the query's lexemes, and no others", async () => {
+    await createArticle({
+      headline: "Councils' flood-defence spending: the council replies",
+      standfirst: "Flooding, floods and a flooded council chamber; counselling offered.",
+      publishedAt: hoursAgo(2),
+    });
+    const [hit] = (await search("flooded councils")).items;
+    const mark = (word: string) => `${HIGHLIGHT_START}${word}${HIGHLIGHT_STOP}`;
+    // A hyphenated word is marked whole when one of its parts matches.
+    expect(hit?.headlineMarked).toBe(
+      `${mark("Councils")}' ${mark("flood-defence")} spending: the ${mark("council")} replies`,
+    );
+    expect(hit?.standfirstMarked).toBe(
+      `${mark("Flooding")}, ${mark("floods")} and a ${mark("flooded")} ${mark("council")} chamber; counselling offered.`,
+    );
+  });
+
   it("on PGlite, keeps the plan of the statement most searches end with, and answers as before", async () => {
     const db = getDb();
     await createArticle({ headline: "Lighthouse keeper retires", publishedAt: hoursAgo(3) });

@@ -5,10 +5,11 @@ import { executePrepared, runsOnOneConnection, type Database } from "../open";
 import { toArticleCard, toPage, type ArticleCard, type ArticleCardRow, type Page } from "./article-fields";
 import { estimableScope, listInScope, scopeConditions } from "./search-list";
 import { NEWEST, estimateRows, plannerSettings, fetchRankedPage, type HitRow, type Tx } from "./search-sql";
-import { estimatedRowsInScope, estimatedShare, keptCutoff } from "./search-shared";
+import { markHits } from "./search-highlight";
+import { estimatedRowsInScope, estimatedShare, keptCutoff, lexemesOfWords } from "./search-shared";
 import { isSearchTextError, toSearchText } from "./search-text";
 
-export { HIGHLIGHT_START, HIGHLIGHT_STOP } from "./search-sql";
+export { HIGHLIGHT_START, HIGHLIGHT_STOP } from "@/lib/content/search-marks";
 
 export interface SearchFilter {
   /** Free text as typed (see toSearchText); without words, the newest articles in scope are listed. */
@@ -96,8 +97,10 @@ export async function searchArticles(
       // would be parsed and stemmed again for every row that reads them (the recheck, ts_rank, the phrase check),
       // which took ~14 % of the server's time in the PGlite bench's new searches.
       const query = sql`${terms}::tsquery`;
-      const page = (candidates: SQL, options?: { cap?: number; planKeptOn?: Database }) =>
-        fetchRankedPage(tx, candidates, query, filter, options);
+      const page = async (candidates: SQL, options?: { cap?: number; planKeptOn?: Database }) =>
+        markHits(await fetchRankedPage(tx, candidates, filter, options), terms, (words) =>
+          lexemesOfWords(db, tx, words),
+        );
       // Without a phrase, `words` is the query itself and the phrase check is no check.
       const allWords = words === null ? query : sql`${words}::tsquery`;
       const matching = sql`${scope} and a.search @@ ${allWords}`;
@@ -166,7 +169,7 @@ export async function searchArticles(
         matching,
         phrase,
         query,
-        filter,
+        page,
         candidates,
         share,
         matches,
@@ -203,7 +206,8 @@ interface NewestInput {
   /** The phrase check on the candidates (`true` without a phrase). */
   phrase: SQL;
   query: SQL;
-  filter: SearchFilter;
+  /** Ranks the candidates a statement selects, into the page asked for. */
+  page: (candidates: SQL) => Promise<HitRow[]>;
   /** How many of the newest matches to rank. */
   candidates: number;
   /** The estimated share of the scope that matches, and the matches counted (0 when not counted). */
@@ -217,19 +221,16 @@ interface NewestInput {
 async function newestPage(
   db: Database,
   tx: Tx,
-  { scope, matching, phrase, query, filter, candidates, share, matches, inScope }: NewestInput,
+  { scope, matching, phrase, query, page: rankPage, candidates, share, matches, inScope }: NewestInput,
 ) {
   const page = (since: SQL) =>
-    fetchRankedPage(
-      tx,
+    rankPage(
       // The phrase check is a column rather than a condition: as a condition, the planner would run it
       // through the GIN index over every article holding the words, not over the candidates.
       sql`select c.id, c.published_at, ts_rank(a.search, ${query}) as rank, ${phrase} as kept
         from (select a.id, a.published_at from articles a where ${matching} ${since}
               order by ${NEWEST} limit ${candidates}) c
         join articles a on a.id = c.id`,
-      query,
-      filter,
     );
   // Enough of the newest articles to hold about twice the candidates, at the estimated share, rounded up to a power
   // of two so that searches share the window's cutoff (kept: search-shared.ts); not worth it past a quarter of the
@@ -265,8 +266,8 @@ function toSearchPage(rows: HitRow[], filter: SearchFilter, plan: SearchPlan, co
     .map((row) => ({
       ...toArticleCard(row),
       rank: Number(row.rank),
-      headlineMarked: row.headline_marked,
-      standfirstMarked: row.standfirst_marked,
+      headlineMarked: row.headline_marked ?? row.headline,
+      standfirstMarked: row.standfirst_marked ?? row.standfirst,
     }));
   const found = Number(rows[0]?.found ?? 0);
   const exact = plan === "none" || plan === "all";
