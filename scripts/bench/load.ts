@@ -42,6 +42,8 @@ export interface LoadResult {
   untargeted?: boolean;
   connections: number;
   duration: number;
+  /** The server's CPU time per request (per unit, see requestsPerUnit) during the measured load, where known. */
+  cpuMsPerUnit?: number;
 }
 
 /** Warm-up requests per target: enough to fill caches and JIT, not one per path of a long list. */
@@ -104,14 +106,23 @@ export async function measure(
   runDuration: number,
   /** Wraps the measured load only (after warm-up): the CPU profile of --cpu-profile. */
   around: <T>(work: () => Promise<T>) => Promise<T> = (work) => work(),
+  /** The server's CPU ms so far (process-tree.ts), read before and after the measured load. */
+  serverCpuMs: () => number | undefined = () => undefined,
 ): Promise<LoadResult> {
   const connections = target.connections ?? runConnections;
   const duration = target.duration ?? runDuration;
   const rotation = { i: WARM_PATHS };
   await warm(baseUrl, target);
   await fire(baseUrl, target, connections, Math.min(3, duration), rotation);
+  const cpuBefore = serverCpuMs();
   const r = await around(() => fire(baseUrl, target, connections, duration, rotation));
+  const cpuAfter = serverCpuMs();
+  const units = r.requests.total / (target.requestsPerUnit ?? 1);
   return {
+    cpuMsPerUnit:
+      cpuBefore === undefined || cpuAfter === undefined || units === 0
+        ? undefined
+        : (cpuAfter - cpuBefore) / units,
     name: target.name,
     path: target.paths[0] ?? "/",
     reqPerSec: r.requests.average / (target.requestsPerUnit ?? 1),

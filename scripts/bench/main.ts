@@ -20,7 +20,7 @@ import { createBenchMember } from "./member";
 import { measurePersonalQueries } from "./personal";
 import { measureBriefing } from "./briefing";
 import { judgePages, printPages, printQueries } from "./report";
-import { treeRssMb } from "./rss";
+import { treeCpuMs, treeRssMb } from "./process-tree";
 import { buildApp, startApp } from "./server";
 import { cpuProfileEnv, profiler } from "./cpu-profile";
 import { startBalancer } from "./balancer";
@@ -127,7 +127,11 @@ async function main(): Promise<void> {
       for (const target of pickTargets(targets, args.pages)) {
         console.log(`loading ${target.name} for ${args.duration} s at ${args.connections} connections…`);
         const around = profiler(args.cpuProfile, server.pid, target.name);
-        results.push(await measure(server.url, target, args.connections, args.duration, around));
+        results.push(
+          await measure(server.url, target, args.connections, args.duration, around, () =>
+            treeCpuMs(server.pid),
+          ),
+        );
       }
       rss.push(`one instance: ${treeRssMb(server.pid)?.toFixed(0) ?? "?"} MB`);
     } finally {

@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 
-// Resident memory of a server after the run: the process and every process it started (Linux /proc).
+// What a server and every process it started use (Linux /proc): resident memory after the run, and CPU time
+// spent during a row (what each request or search cost the server, whatever autocannon and the machine did meanwhile:
+// req/s on this shared machine moves with both).
 
 function parentOf(pid: number): number | undefined {
   try {
@@ -20,8 +22,31 @@ function rssKb(pid: number): number {
   }
 }
 
+/** User and system CPU time of `pid` in ms (clock ticks of 10 ms: Linux's USER_HZ is 100). */
+function cpuMs(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    // utime and stime: fields 14 and 15 of the line, 12 and 13 after the command.
+    return (Number(fields[11] ?? 0) + Number(fields[12] ?? 0)) * 10;
+  } catch {
+    return 0;
+  }
+}
+
 /** MB resident for `pid` and its descendants, or undefined where /proc is missing. */
 export function treeRssMb(pid: number | undefined): number | undefined {
+  const tree = processTree(pid);
+  return tree && [...tree].reduce((sum, p) => sum + rssKb(p), 0) / 1024;
+}
+
+/** CPU ms used so far by `pid` and its descendants, or undefined where /proc is missing. */
+export function treeCpuMs(pid: number | undefined): number | undefined {
+  const tree = processTree(pid);
+  return tree && [...tree].reduce((sum, p) => sum + cpuMs(p), 0);
+}
+
+function processTree(pid: number | undefined): Set<number> | undefined {
   if (pid === undefined) return undefined;
   let parents: Map<number, number | undefined>;
   try {
@@ -44,5 +69,5 @@ export function treeRssMb(pid: number | undefined): number | undefined {
       }
     }
   }
-  return [...tree].reduce((sum, p) => sum + rssKb(p), 0) / 1024;
+  return tree;
 }

@@ -35,7 +35,20 @@ export function judgePages(results: LoadResult[]): PageVerdict[] {
 export function printPages(verdicts: PageVerdict[]): void {
   console.log(
     table(
-      ["page", "path", "conn×s", "req/s", "p50 ms", "p99 ms", "errors", "non-2xx", "× ref", "target", ""],
+      [
+        "page",
+        "path",
+        "conn×s",
+        "req/s",
+        "p50 ms",
+        "p99 ms",
+        "cpu ms",
+        "errors",
+        "non-2xx",
+        "× ref",
+        "target",
+        "",
+      ],
       verdicts.map((v) => [
         v.name,
         v.path.length > 42 ? `${v.path.slice(0, 41)}…` : v.path,
@@ -43,6 +56,7 @@ export function printPages(verdicts: PageVerdict[]): void {
         v.reqPerSec.toFixed(0),
         v.p50.toFixed(0),
         v.p99.toFixed(0),
+        v.cpuMsPerUnit?.toFixed(2) ?? "",
         String(v.errors),
         String(v.non2xx),
         v.ratio.toFixed(2),
@@ -52,6 +66,9 @@ export function printPages(verdicts: PageVerdict[]): void {
         v.ok === undefined ? "" : v.ok ? "ok" : "MISSED",
       ]),
     ),
+  );
+  console.log(
+    "cpu ms: the server's CPU time per request (per search in the search rows) while the row loaded it",
   );
 }
 
