@@ -4,13 +4,19 @@ import { readdirSync, readFileSync } from "node:fs";
 // spent during a row (what each request or search cost the server, whatever autocannon and the machine did meanwhile:
 // req/s on this shared machine moves with both).
 
-function parentOf(pid: number): number | undefined {
+/** The fields of /proc/<pid>/stat after the command (which may hold spaces), or undefined when it is gone. */
+function statFields(pid: number): string[] | undefined {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-    return Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+    return stat.slice(stat.lastIndexOf(")") + 2).split(" ");
   } catch {
     return undefined;
   }
+}
+
+function parentOf(pid: number): number | undefined {
+  const fields = statFields(pid);
+  return fields && Number(fields[1]);
 }
 
 function rssKb(pid: number): number {
@@ -24,14 +30,9 @@ function rssKb(pid: number): number {
 
 /** User and system CPU time of `pid` in ms (clock ticks of 10 ms: Linux's USER_HZ is 100). */
 function cpuMs(pid: number): number {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    // utime and stime: fields 14 and 15 of the line, 12 and 13 after the command.
-    return (Number(fields[11] ?? 0) + Number(fields[12] ?? 0)) * 10;
-  } catch {
-    return 0;
-  }
+  const fields = statFields(pid);
+  // utime and stime: fields 14 and 15 of the line, 12 and 13 after the command.
+  return fields ? (Number(fields[11] ?? 0) + Number(fields[12] ?? 0)) * 10 : 0;
 }
 
 /** MB resident for `pid` and its descendants, or undefined where /proc is missing. */

@@ -125,7 +125,7 @@ export function toArticleCard(row: ArticleCardRow): ArticleCard {
   };
 }
 
-/** The card columns in raw SQL (aliases a, p, t), for queries the builder cannot express (LATERAL, ts_headline). */
+/** The card columns in raw SQL (aliases a, p, t), for queries the builder cannot express (LATERAL, search). */
 export const articleCardSql =
   sql.raw(`a.id, a.slug, a.headline, a.standfirst, a.hero_image_url, a.hero_image_alt,
   a.hero_image_width, a.hero_image_height, a.reading_minutes, a.published_at,

@@ -14,6 +14,9 @@ const WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
 const QUERY_LEXEME = /(!\s*)?'((?:[^']|'')*)'(:[A-D]*\*?[A-D]*)?/g;
 const LEXEME = /'((?:[^']|'')*)'/g;
 
+/** A lexeme as written between quotes in a tsquery's or tsvector's text, its doubled quotes undone. */
+const unquoted = (written: string) => written.replaceAll("''", "'");
+
 /** The words of `text` as a lexeme is asked for them (lower case), once each. */
 export function wordsOf(text: string): string[] {
   return [...new Set(Array.from(text.matchAll(WORD), (match) => match[0].toLowerCase()))];
@@ -25,7 +28,7 @@ export function queryLexemes(terms: string): { whole: Set<string>; prefixes: str
   const prefixes: string[] = [];
   for (const [, negated, quoted = "", suffix] of terms.matchAll(QUERY_LEXEME)) {
     if (negated) continue;
-    const lexeme = quoted.replaceAll("''", "'");
+    const lexeme = unquoted(quoted);
     if (suffix?.includes("*")) prefixes.push(lexeme);
     else whole.add(lexeme);
   }
@@ -34,7 +37,7 @@ export function queryLexemes(terms: string): { whole: Set<string>; prefixes: str
 
 /** The lexemes of a tsvector's text (`'word':1 'other':2,3`). */
 export function lexemesOfVector(vector: string): string[] {
-  return Array.from(vector.matchAll(LEXEME), (match) => (match[1] ?? "").replaceAll("''", "'"));
+  return Array.from(vector.matchAll(LEXEME), (match) => unquoted(match[1] ?? ""));
 }
 
 /**

@@ -96,23 +96,14 @@ export async function estimatedShare(
 ): Promise<{ share: number; measured: boolean } | undefined> {
   const lexemes = andedLexemes(terms);
   if (!lexemes) return undefined;
-  const shares = keptFor(db).words;
-  const wanted = [...new Set([...lexemes, UNKNOWN])];
-  // Read once into a map of this search's own: what the store evicts meanwhile is still known here.
-  const known = new Map(wanted.map((lexeme) => [lexeme, shares.get(lexeme)]));
-  const missing = wanted.filter((lexeme) => known.get(lexeme) === undefined);
-  if (missing.length > 0) {
+  const known = await keptOrLoadMissing(keptFor(db).words, [...lexemes, UNKNOWN], async (missing) => {
     const [all, ...rows] = await estimateRows(tx, [
       sql`true`,
       ...missing.map((lexeme) => sql`a.search @@ ${lexeme}::tsquery`),
     ]);
     const total = Math.max(1, all ?? 0);
-    missing.forEach((lexeme, i) => {
-      const share = Math.min(1, (rows[i] ?? 0) / total);
-      known.set(lexeme, share);
-      shares.set(lexeme, share);
-    });
-  }
+    return missing.map((_, i) => Math.min(1, (rows[i] ?? 0) / total));
+  });
   const shareOf = (lexeme: string) => known.get(lexeme) ?? 0;
   return {
     share: lexemes.reduce((product, lexeme) => product * shareOf(lexeme), 1),
@@ -123,6 +114,33 @@ export async function estimatedShare(
 const dialect = new PgDialect();
 
 const keyOf = (scope: SQL) => JSON.stringify(dialect.sqlToQuery(scope));
+
+/**
+ * What `store` keeps under each of `keys`, and for the others what `load` answers (one value per missing key, in
+ * order), kept. Read into a map of the caller's own: what the store evicts meanwhile is still known there.
+ */
+async function keptOrLoadMissing<V extends number | readonly string[]>(
+  store: Store<V>,
+  keys: readonly string[],
+  load: (missing: string[]) => Promise<V[]>,
+): Promise<Map<string, V>> {
+  const known = new Map<string, V>();
+  const missing: string[] = [];
+  for (const key of new Set(keys)) {
+    const value = store.get(key);
+    if (value !== undefined) known.set(key, value);
+    else missing.push(key);
+  }
+  if (missing.length === 0) return known;
+  const loaded = await load(missing);
+  missing.forEach((key, i) => {
+    const value = loaded[i];
+    if (value === undefined) return;
+    known.set(key, value);
+    store.set(key, value);
+  });
+  return known;
+}
 
 /** What `store` keeps under `key`, or what `load` answers, kept. */
 async function keptOr<V extends string | number | readonly string[]>(
@@ -170,29 +188,18 @@ export async function keptCutoff(
  * configuration, none for a stop word: kept per word, the words of a search's cards being mostly ones other
  * searches showed; the others asked in one statement.
  */
-export async function lexemesOfWords(
+export function lexemesOfWords(
   db: Database,
   tx: Tx,
   words: readonly string[],
 ): Promise<Map<string, readonly string[]>> {
-  const store = keptFor(db).lexemes;
-  const known = new Map<string, readonly string[]>();
-  const missing: string[] = [];
-  for (const word of words) {
-    const lexemes = store.get(word);
-    if (lexemes) known.set(word, lexemes);
-    else missing.push(word);
-  }
-  if (missing.length === 0) return known;
-  const rows = await executePrepared<{ word: string; vector: string }>(
-    tx,
-    sql`select w as word, to_tsvector('english', w)::text as vector from json_array_elements_text(${JSON.stringify(missing)}::json) w`,
-    { planKeptOn: db },
-  );
-  for (const { word, vector } of rows) {
-    const lexemes = lexemesOfVector(vector);
-    known.set(word, lexemes);
-    store.set(word, lexemes);
-  }
-  return known;
+  return keptOrLoadMissing(keptFor(db).lexemes, words, async (missing) => {
+    const rows = await executePrepared<{ word: string; vector: string }>(
+      tx,
+      sql`select w as word, to_tsvector('english', w)::text as vector from json_array_elements_text(${JSON.stringify(missing)}::json) w`,
+      { planKeptOn: db },
+    );
+    const vectors = new Map(rows.map(({ word, vector }) => [word, vector]));
+    return missing.map((word) => lexemesOfVector(vectors.get(word) ?? ""));
+  });
 }

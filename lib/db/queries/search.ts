@@ -97,9 +97,15 @@ export async function searchArticles(
       // would be parsed and stemmed again for every row that reads them (the recheck, ts_rank, the phrase check),
       // which took ~14 % of the server's time in the PGlite bench's new searches.
       const query = sql`${terms}::tsquery`;
-      const page = async (candidates: SQL, options?: { cap?: number; planKeptOn?: Database }) =>
-        markHits(await fetchRankedPage(tx, candidates, filter, options), terms, (words) =>
-          lexemesOfWords(db, tx, words),
+      const page = (candidates: SQL, options?: { cap?: number; planKeptOn?: Database }) =>
+        fetchRankedPage(tx, candidates, filter, options);
+      // The page answered, with its highlights: made for it alone, not for a sample or window a plan discards.
+      const answer = async (rows: HitRow[], plan: SearchPlan, counted: number) =>
+        toSearchPage(
+          await markHits(rows, terms, (shown) => lexemesOfWords(db, tx, shown)),
+          filter,
+          plan,
+          counted,
         );
       // Without a phrase, `words` is the query itself and the phrase check is no check.
       const allWords = words === null ? query : sql`${words}::tsquery`;
@@ -126,11 +132,11 @@ export async function searchArticles(
         await plannerSettings(tx, { bitmap: false });
         const sample = await recent(limits.recentWindow);
         if (Number(sample[0]?.found ?? 0) >= limits.denseMatches)
-          return toSearchPage(sample, filter, "recent", Number.POSITIVE_INFINITY);
+          return answer(sample, "recent", Number.POSITIVE_INFINITY);
         // The words are common among the newest articles but the phrase is not: looking them up through
         // the index would read most of the table, so walk further back instead, checking the phrase.
         if (words !== null && Number(sample[0]?.considered ?? 0) >= limits.denseShare * limits.recentWindow) {
-          return toSearchPage(await recent(limits.phraseWalk), filter, "recent", Number.POSITIVE_INFINITY);
+          return answer(await recent(limits.phraseWalk), "recent", Number.POSITIVE_INFINITY);
         }
         await plannerSettings(tx, { bitmap: true });
         return undefined;
@@ -156,7 +162,7 @@ export async function searchArticles(
       // Not counted when skipped: an estimate is no lower bound for the total shown.
       const matches = many ? 0 : Number(few[0]?.considered ?? 0);
       if (!many && matches === 0) return toSearchPage([], filter, "none", 0);
-      if (!many && matches < limits.fewMatches) return toSearchPage(few, filter, "all", matches);
+      if (!many && matches < limits.fewMatches) return answer(few, "all", matches);
       // Several words: the statistics multiply the words' shares, far below the truth for words that go
       // together ("finance director": 1% estimated, 20% found), so the newest articles may hold enough.
       if (nodes > 1 && share < limits.denseShare && words === null) {
@@ -169,13 +175,13 @@ export async function searchArticles(
         matching,
         phrase,
         query,
-        page,
+        filter,
         candidates,
         share,
         matches,
         inScope,
       });
-      return toSearchPage(newest, filter, "newest", matches);
+      return answer(newest, "newest", matches);
     });
   } catch (error) {
     if (isSearchTextError(error)) {
@@ -206,8 +212,7 @@ interface NewestInput {
   /** The phrase check on the candidates (`true` without a phrase). */
   phrase: SQL;
   query: SQL;
-  /** Ranks the candidates a statement selects, into the page asked for. */
-  page: (candidates: SQL) => Promise<HitRow[]>;
+  filter: SearchFilter;
   /** How many of the newest matches to rank. */
   candidates: number;
   /** The estimated share of the scope that matches, and the matches counted (0 when not counted). */
@@ -221,16 +226,18 @@ interface NewestInput {
 async function newestPage(
   db: Database,
   tx: Tx,
-  { scope, matching, phrase, query, page: rankPage, candidates, share, matches, inScope }: NewestInput,
+  { scope, matching, phrase, query, filter, candidates, share, matches, inScope }: NewestInput,
 ) {
   const page = (since: SQL) =>
-    rankPage(
+    fetchRankedPage(
+      tx,
       // The phrase check is a column rather than a condition: as a condition, the planner would run it
       // through the GIN index over every article holding the words, not over the candidates.
       sql`select c.id, c.published_at, ts_rank(a.search, ${query}) as rank, ${phrase} as kept
         from (select a.id, a.published_at from articles a where ${matching} ${since}
               order by ${NEWEST} limit ${candidates}) c
         join articles a on a.id = c.id`,
+      filter,
     );
   // Enough of the newest articles to hold about twice the candidates, at the estimated share, rounded up to a power
   // of two so that searches share the window's cutoff (kept: search-shared.ts); not worth it past a quarter of the
